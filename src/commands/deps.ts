@@ -1,0 +1,22 @@
+import type { Lang } from "../i18n/index.js";
+import type { Styler } from "../render/styler.js";
+
+/** Somewhere to write text. */
+export interface TextSink {
+  write(text: string): void;
+  /** Whether a person is watching (a terminal); decides progress output and prompts. */
+  readonly isTTY: boolean;
+}
+
+/** What every command gets from the composition root: streams, language, colours, the clock. */
+export interface Deps {
+  out: TextSink;
+  err: TextSink;
+  lang: Lang;
+  /** Colours for stdout and for stderr (each stream decides on its own). */
+  styler: Styler;
+  errStyler: Styler;
+  quiet: boolean;
+  /** Today's date in the register's time zone, YYYY-MM-DD. */
+  today(): string;
+}

@@ -1,0 +1,65 @@
+import type { Finding, FindingSummary, Issue } from "../domain/finding.js";
+import { EXIT } from "../domain/errors.js";
+import { checkRegisterRules } from "../domain/rules/index.js";
+import { checkAgainstBase } from "../domain/rules/base-rules.js";
+import { idFromPath } from "../register/layout.js";
+import { readRegister, recordTexts } from "../register/register-data.js";
+import { toFindings } from "../register/to-findings.js";
+import { compileSchemas } from "../schema/compile.js";
+import { folderSource } from "../io/fs-source.js";
+import { locateRepo, resolveCommit, forkPoint, registerAtCommit } from "../history/git-register.js";
+import { tryGit } from "../io/git-process.js";
+import { renderFindings, type FindingFormat } from "../render/findings/index.js";
+import { plainStyler } from "../render/styler.js";
+import type { Deps } from "./deps.js";
+
+export interface ValidateOptions {
+  root: string;
+  format: FindingFormat;
+  /** Git ref of the base branch: also check append-only records and ID collisions against it. */
+  base?: string;
+  /** Warnings count as errors. */
+  strict: boolean;
+  toolVersion: string;
+}
+
+export interface ValidateResult {
+  findings: Finding[];
+  summary: FindingSummary;
+  exitCode: number;
+}
+
+/** YAML, schema and register rules over the whole register, printed in the chosen format. */
+export async function validate(options: ValidateOptions, deps: Deps): Promise<ValidateResult> {
+  const schemas = compileSchemas();
+  const current = await readRegister(folderSource(options.root), schemas);
+  const issues: Issue[] = [...current.issues, ...checkRegisterRules(current.model, (kind, file) => idFromPath(kind, file))];
+  let pathPrefix = "";
+  if (options.base !== undefined) {
+    const location = await locateRepo(options.root);
+    pathPrefix = location.prefix;
+    const baseCommit = await resolveCommit(location, options.base);
+    const forkCommit = (await forkPoint(location, baseCommit)) ?? baseCommit;
+    const base = await readRegister(await registerAtCommit(location, baseCommit, options.base), schemas);
+    const fork = forkCommit === baseCommit ? base : await readRegister(await registerAtCommit(location, forkCommit, forkCommit.slice(0, 10)), schemas);
+    issues.push(
+      ...checkAgainstBase(
+        { model: current.model, texts: recordTexts(current.loaded) },
+        { model: fork.model, texts: recordTexts(fork.loaded) },
+        { model: base.model, label: options.base },
+      ),
+    );
+  } else if (options.format !== "text" && options.format !== "json") {
+    pathPrefix = (await tryGit(options.root, ["rev-parse", "--show-prefix"])) ?? "";
+  }
+  const strictIssues = options.strict ? issues.map((i) => (i.severity === "warning" ? { ...i, severity: "error" as const } : i)) : issues;
+  const findings = toFindings(strictIssues, current.loaded.records, deps.lang);
+  const summary: FindingSummary = {
+    files: current.loaded.fileCount,
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+  };
+  const color = options.format === "text" ? deps.styler : plainStyler;
+  deps.out.write(renderFindings(options.format, findings, summary, { lang: deps.lang, color, toolVersion: options.toolVersion, pathPrefix }));
+  return { findings, summary, exitCode: summary.errors > 0 ? EXIT.findings : EXIT.ok };
+}

@@ -1,0 +1,81 @@
+import type { IkzConfig, Project, Decision, Meeting, Report, Lesson } from "./types.generated.js";
+
+/** A record with the file it came from. */
+export interface Rec<T> {
+  file: string;
+  data: T;
+  body: string;
+}
+
+/** The register as typed data: only records that passed their schema, plus every ID seen at all. */
+export interface RegisterModel {
+  config?: Rec<IkzConfig>;
+  projects: Rec<Project>[];
+  decisions: Rec<Decision>[];
+  meetings: Rec<Meeting>[];
+  reports: Rec<Report>[];
+  lessons: Rec<Lesson>[];
+  /** IDs of records that exist but failed their schema: references to them are not "unknown". */
+  invalidIds: Set<string>;
+}
+
+/** Report ID as other records name it: `<project-id>/<period>`. */
+export function reportId(report: Pick<Report, "project" | "period">): string {
+  return `${report.project}/${report.period}`;
+}
+
+/** Whether a steering-group member belongs to the roster on a date (ISO strings compare as dates). */
+export function isMemberOn(member: { from: string; until?: string }, date: string): boolean {
+  return member.from <= date && (member.until === undefined || date <= member.until);
+}
+
+/** Groups items by a key, keeping their order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** Decisions in replay order: by date, then ID. */
+export function byDateThenId(a: Rec<Decision>, b: Rec<Decision>): number {
+  if (a.data.date !== b.data.date) return a.data.date < b.data.date ? -1 : 1;
+  return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
+}
+
+/** Indexes over a register, built once so every rule is a single pass. */
+export interface RegisterIndex {
+  projects: Map<string, Rec<Project>>;
+  decisions: Map<string, Rec<Decision>>;
+  meetings: Map<string, Rec<Meeting>>;
+  reports: Map<string, Rec<Report>>;
+  decisionsByProject: Map<string, Rec<Decision>[]>;
+  lessonsByProject: Map<string, Rec<Lesson>[]>;
+  municipalities: Set<string>;
+}
+
+/** Builds the indexes; when an ID occurs twice the first record wins (the duplicate is its own finding). */
+export function indexRegister(model: RegisterModel): RegisterIndex {
+  const first = <T extends { id: string }>(recs: Rec<T>[]) => {
+    const map = new Map<string, Rec<T>>();
+    for (const r of recs) if (!map.has(r.data.id)) map.set(r.data.id, r);
+    return map;
+  };
+  const reports = new Map<string, Rec<Report>>();
+  for (const r of model.reports) if (!reports.has(reportId(r.data))) reports.set(reportId(r.data), r);
+  const decisionsByProject = groupBy([...model.decisions].sort(byDateThenId), (d) => d.data.project);
+  return {
+    projects: first(model.projects),
+    decisions: first(model.decisions),
+    meetings: first(model.meetings),
+    reports,
+    decisionsByProject,
+    lessonsByProject: groupBy(model.lessons, (l) => l.data.project),
+    municipalities: new Set(model.config?.data.municipalities.map((m) => m.id) ?? []),
+  };
+}

@@ -1,0 +1,108 @@
+import { DEFAULT_LIFECYCLE, PHASES, MAYORS_CANCEL_FROM, takesEffect, type DecisionRule, type DecisionType, type Phase } from "./lifecycle.js";
+import type { Decision, Report } from "./types.generated.js";
+import type { Rec } from "./model.js";
+
+/** Why a decision could not take effect in the replay. */
+export interface ReplayProblem {
+  code: "IKZ-LC-002" | "IKZ-LC-003" | "IKZ-LC-004";
+  params: Record<string, string>;
+  /** Key of the decision the problem is about. */
+  key: "type" | "body" | "phase_before" | "phase_after";
+}
+
+/** One decision applied to a project. */
+export interface ReplayStep {
+  decision: Rec<Decision>;
+  before: Phase;
+  after: Phase;
+  problems: ReplayProblem[];
+}
+
+/** The phase a project's decisions lead to, with each step. */
+export interface Replay {
+  phase: Phase;
+  steps: ReplayStep[];
+}
+
+/** Replays a project's decisions (sorted by date, then ID) from `idea`. */
+export function replayDecisions(
+  decisions: readonly Rec<Decision>[],
+  reportOf: (id: string) => Report | undefined,
+  lifecycle: Readonly<Record<DecisionType, DecisionRule>> = DEFAULT_LIFECYCLE,
+): Replay {
+  let phase: Phase = "idea";
+  let beforeHold: Phase = "idea";
+  const steps: ReplayStep[] = [];
+  for (const decision of decisions) {
+    const d = decision.data;
+    const rule = lifecycle[d.type as DecisionType];
+    const before: Phase = phase;
+    const problems: ReplayProblem[] = [];
+    if (rule && !rule.bodies.includes(d.body)) {
+      problems.push({ code: "IKZ-LC-003", key: "body", params: { type: d.type, body: d.body } });
+    }
+    if (d.type === "cancel" && d.body === "mayors_assembly" && !MAYORS_CANCEL_FROM.includes(before)) {
+      problems.push({ code: "IKZ-LC-003", key: "body", params: { type: d.type, body: d.body } });
+    }
+    let after: Phase = before;
+    if (rule && takesEffect(d.outcome) && problems.length === 0) {
+      const target = targetPhase(d, rule, before, beforeHold, reportOf);
+      if (target === "invalid") problems.push({ code: "IKZ-LC-002", key: "type", params: { type: d.type, phase: before } });
+      else if (target !== undefined) after = target;
+    }
+    if (d.phase_before !== undefined && d.phase_before !== before) {
+      problems.push({ code: "IKZ-LC-004", key: "phase_before", params: { written: d.phase_before, replayed: before } });
+    }
+    if (d.phase_after !== undefined && d.phase_after !== after) {
+      problems.push({ code: "IKZ-LC-004", key: "phase_after", params: { written: d.phase_after, replayed: after } });
+    }
+    if (after === "on_hold" && before !== "on_hold") beforeHold = before;
+    phase = after;
+    steps.push({ decision, before, after, problems });
+  }
+  return { phase, steps };
+}
+
+function targetPhase(d: Decision, rule: DecisionRule, before: Phase, beforeHold: Phase, reportOf: (id: string) => Report | undefined): Phase | "invalid" | undefined {
+  if (d.type === "accept_report") {
+    const report = d.report === undefined ? undefined : reportOf(d.report);
+    return report?.kind === "assessment" && before === "assessment" ? "proposal" : undefined;
+  }
+  if (rule.from && !rule.from.includes(before)) return "invalid";
+  if (rule.to === "previous") return beforeHold;
+  return rule.to;
+}
+
+/** The decision types that lead from one phase to another on the shortest way, for "which decision is missing". */
+export function missingDecisions(from: Phase, to: Phase, lifecycle: Readonly<Record<DecisionType, DecisionRule>> = DEFAULT_LIFECYCLE): DecisionType[] {
+  const edges: Array<[Phase, Phase, DecisionType]> = [["assessment", "proposal", "accept_report"]];
+  for (const [type, rule] of Object.entries(lifecycle) as Array<[DecisionType, DecisionRule]>) {
+    if (!rule.to || rule.to === "previous" || !rule.from) continue;
+    for (const f of rule.from) edges.push([f, rule.to, type]);
+  }
+  const previous = new Map<Phase, [Phase, DecisionType]>();
+  const queue: Phase[] = [from];
+  const seen = new Set<Phase>([from]);
+  while (queue.length > 0) {
+    const phase = queue.shift()!;
+    if (phase === to) break;
+    // Prefer the forward path through the active phases over detours via hold or cancel.
+    const out = edges.filter(([f]) => f === phase).sort((a, b) => PHASES.indexOf(a[1]) - PHASES.indexOf(b[1]));
+    for (const [, next, type] of out) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      previous.set(next, [phase, type]);
+      queue.push(next);
+    }
+  }
+  const path: DecisionType[] = [];
+  let at: Phase = to;
+  while (at !== from) {
+    const step = previous.get(at);
+    if (!step) return [];
+    path.unshift(step[1]);
+    at = step[0];
+  }
+  return path;
+}
+

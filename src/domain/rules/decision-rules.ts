@@ -1,0 +1,88 @@
+import type { Decision, IkzConfig, Meeting } from "../types.generated.js";
+import { isMemberOn, type Rec, type RegisterIndex } from "../model.js";
+import { takesEffect } from "../lifecycle.js";
+import { suggest } from "../suggest.js";
+import type { IssueList } from "./issue-builder.js";
+
+/** The members a meeting counts as present: present themselves or represented by a substitute. */
+export function presentAtMeeting(meeting: Meeting): string[] {
+  return (meeting.attendance ?? []).filter((a) => a.present || a.substitute !== undefined).map((a) => a.member);
+}
+
+/** Roster, quorum, votes, majority, conflicts of interest and agreement with the meeting, for one decision. */
+export function checkDecision(decision: Rec<Decision>, config: IkzConfig, index: RegisterIndex, out: IssueList): void {
+  const { file, data: d } = decision;
+  const group = config.steering_group;
+  const present = d.present ?? [];
+  const excluded = d.excluded ?? [];
+  if (d.body === "steering_group") {
+    const roster = group.members.filter((m) => isMemberOn(m, d.date)).map((m) => m.id);
+    const allIds = group.members.map((m) => m.id);
+    for (const [key, list] of [["present", present], ["excluded", excluded]] as const) {
+      list.forEach((id, i) => {
+        if (!roster.includes(id)) {
+          const known = allIds.includes(id);
+          out.error(known ? "IKZ-DEC-001" : "IKZ-REF-006", file, [key, i], { value: id, date: d.date, hint: known ? "" : suggest(id, allIds) ?? "" });
+        }
+      });
+    }
+    const seen = new Set<string>();
+    present.forEach((id, i) => {
+      if (seen.has(id)) out.error("IKZ-DEC-015", file, ["present", i], { value: id });
+      seen.add(id);
+    });
+    if (seen.size < group.quorum) out.error("IKZ-DEC-002", file, ["present"], { present: seen.size, quorum: group.quorum });
+    excluded.forEach((id, i) => {
+      if (!present.includes(id)) out.error("IKZ-DEC-012", file, ["excluded", i], { value: id });
+    });
+    checkMeeting(decision, index, out);
+  }
+  checkVotes(decision, config, out);
+}
+
+function checkMeeting(decision: Rec<Decision>, index: RegisterIndex, out: IssueList): void {
+  const { file, data: d } = decision;
+  if (d.mode === "circulation") return;
+  if (d.meeting === undefined) {
+    out.error("IKZ-DEC-006", file, [], {});
+    return;
+  }
+  const meeting = index.meetings.get(d.meeting)?.data;
+  if (!meeting) return; // an unknown meeting is a reference finding
+  if (meeting.date !== d.date) out.error("IKZ-DEC-007", file, ["date"], { date: d.date, meeting: meeting.id, meetingDate: meeting.date });
+  if (!meeting.attendance || meeting.attendance.length === 0) {
+    out.error("IKZ-DEC-008", file, ["meeting"], { meeting: meeting.id });
+    return;
+  }
+  const atMeeting = new Set(presentAtMeeting(meeting));
+  const listed = new Set(d.present ?? []);
+  const missing = [...atMeeting].filter((m) => !listed.has(m));
+  const extra = [...listed].filter((m) => !atMeeting.has(m));
+  if (missing.length > 0 || extra.length > 0) {
+    out.error("IKZ-DEC-009", file, ["present"], { meeting: meeting.id, missing: missing.join(", ") || "—", extra: extra.join(", ") || "—" });
+  }
+}
+
+function checkVotes(decision: Rec<Decision>, config: IkzConfig, out: IssueList): void {
+  const { file, data: d } = decision;
+  const votes = d.votes;
+  const approved = takesEffect(d.outcome);
+  if (votes) {
+    const total = votes.for + votes.against + votes.abstain;
+    if (d.body === "steering_group") {
+      const voters = (d.present?.length ?? 0) - (d.excluded?.length ?? 0);
+      if (total > voters) out.error("IKZ-DEC-003", file, ["votes"], { total, voters });
+    } else if (d.body === "mayors_assembly" && total > config.municipalities.length) {
+      out.error("IKZ-DEC-010", file, ["votes"], { total, max: config.municipalities.length });
+    }
+  }
+  if (!approved) return;
+  if (d.mode === "circulation" || d.mode === "consensus") {
+    if (votes && votes.against > 0) out.error(d.mode === "circulation" ? "IKZ-DEC-011" : "IKZ-DEC-005", file, ["votes", "against"], { against: votes.against });
+    return;
+  }
+  if (!votes || d.body !== "steering_group") return;
+  const majority = config.steering_group.majority;
+  const ok = majority === "consensus" ? votes.against === 0 : majority === "two_thirds" ? 3 * votes.for >= 2 * (votes.for + votes.against) && votes.for > 0 : votes.for > votes.against;
+  if (!ok) out.error("IKZ-DEC-004", file, ["outcome"], { for: votes.for, against: votes.against, abstain: votes.abstain, majority });
+}

@@ -1,0 +1,65 @@
+import type { IkzConfig } from "../types.generated.js";
+import type { RegisterModel } from "../model.js";
+import { reportId } from "../model.js";
+import type { IssueList } from "./issue-builder.js";
+
+/** Location of a record's ID as the layout expects it; used by the loader-independent identity checks. */
+export interface IdentityInput {
+  file: string;
+  kind: "project" | "decision" | "meeting" | "report" | "lesson";
+  id: string;
+  /** The ID the file name promises. */
+  idFromFile: string | undefined;
+  /** Path of the key holding the ID ([] for reports, whose ID is project/period). */
+  idPath: Array<string>;
+  /** Date whose year the ID and folder should carry (decisions and meetings). */
+  date?: string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** IDs equal file names, carry the configured prefix and the right year, and are unique in the register. */
+export function checkIdentities(inputs: readonly IdentityInput[], config: IkzConfig | undefined, out: IssueList): void {
+  const prefixes: Record<string, string | undefined> = {
+    project: config?.ids?.project ?? "IKZ",
+    decision: config?.ids?.decision ?? "B",
+    meeting: config?.ids?.meeting ?? "LG",
+    lesson: config?.ids?.lesson ?? "LL",
+  };
+  const seen = new Map<string, string>();
+  for (const input of inputs) {
+    const { file, kind, id, idPath } = input;
+    if (input.idFromFile !== id) {
+      out.error(kind === "report" ? "IKZ-ID-006" : "IKZ-ID-001", file, idPath, { id, expected: input.idFromFile ?? "" });
+    }
+    const prefix = prefixes[kind];
+    if (prefix !== undefined && !id.startsWith(`${prefix}-`)) out.error("IKZ-ID-003", file, idPath, { id, prefix });
+    if (kind === "project" || kind === "lesson") {
+      const name = file.slice(file.lastIndexOf("/") + 1, -3);
+      const slug = name.slice(id.length + 1);
+      if (name !== id && (!name.startsWith(`${id}-`) || !SLUG.test(slug) || slug.length > 60)) {
+        out.error("IKZ-ID-005", file, idPath, { name });
+      }
+    }
+    if ((kind === "decision" || kind === "meeting") && input.date !== undefined) {
+      const year = input.date.slice(0, 4);
+      const folderYear = file.split("/")[1];
+      if (id.split("-")[1] !== year || folderYear !== year) out.error("IKZ-ID-004", file, ["date"], { id, year });
+    }
+    const key = `${kind === "report" ? "report" : "record"}:${id}`;
+    const other = seen.get(key);
+    if (other !== undefined) out.error("IKZ-ID-002", file, idPath, { id, other });
+    else seen.set(key, file);
+  }
+}
+
+/** Identity inputs for the typed records of a model. */
+export function identityInputs(model: RegisterModel, idFromFile: (kind: IdentityInput["kind"], file: string) => string | undefined): IdentityInput[] {
+  const inputs: IdentityInput[] = [];
+  for (const r of model.projects) inputs.push({ file: r.file, kind: "project", id: r.data.id, idFromFile: idFromFile("project", r.file), idPath: ["id"] });
+  for (const r of model.decisions) inputs.push({ file: r.file, kind: "decision", id: r.data.id, idFromFile: idFromFile("decision", r.file), idPath: ["id"], date: r.data.date });
+  for (const r of model.meetings) inputs.push({ file: r.file, kind: "meeting", id: r.data.id, idFromFile: idFromFile("meeting", r.file), idPath: ["id"], date: r.data.date });
+  for (const r of model.lessons) inputs.push({ file: r.file, kind: "lesson", id: r.data.id, idFromFile: idFromFile("lesson", r.file), idPath: ["id"] });
+  for (const r of model.reports) inputs.push({ file: r.file, kind: "report", id: reportId(r.data), idFromFile: idFromFile("report", r.file), idPath: ["period"] });
+  return inputs;
+}

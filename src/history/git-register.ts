@@ -1,0 +1,39 @@
+import { UsageError, EnvError } from "../domain/errors.js";
+import { tryGit } from "../io/git-process.js";
+import type { RegisterSource } from "../register/source.js";
+import { gitTreeSource } from "./git-tree-source.js";
+
+/** Where a register folder sits in its Git repository. */
+export interface RepoLocation {
+  top: string;
+  /** Path of the register folder inside the repository, with a trailing slash ("" at the root). */
+  prefix: string;
+}
+
+/** Finds the repository around a register folder; not being in one is an environment error. */
+export async function locateRepo(root: string): Promise<RepoLocation> {
+  const top = await tryGit(root, ["rev-parse", "--show-toplevel"]);
+  if (top === undefined) throw new EnvError("not-a-repo", { dir: root });
+  const prefix = (await tryGit(root, ["rev-parse", "--show-prefix"])) ?? "";
+  return { top, prefix };
+}
+
+/** Resolves a ref to a commit ID; refuses option-like refs so no value can become a Git option. */
+export async function resolveCommit(location: RepoLocation, ref: string): Promise<string> {
+  if (ref.startsWith("-") || ref.length > 250 || /[\0\s]/.test(ref)) throw new UsageError("bad-ref", { ref });
+  const oid = await tryGit(location.top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+  if (!oid) throw new EnvError("unknown-ref", { ref });
+  return oid;
+}
+
+/** The common ancestor of HEAD and a commit, where the current branch forked; undefined in shallow clones. */
+export async function forkPoint(location: RepoLocation, commit: string): Promise<string | undefined> {
+  return (await tryGit(location.top, ["merge-base", "HEAD", commit])) || undefined;
+}
+
+/** The register as committed at a commit; an empty register when the folder did not exist then. */
+export async function registerAtCommit(location: RepoLocation, commit: string, label: string): Promise<RegisterSource> {
+  const exists = await tryGit(location.top, ["rev-parse", "--verify", "--quiet", `${commit}:${location.prefix}`]);
+  if (exists === undefined) return { label, list: async () => [], read: async () => undefined };
+  return gitTreeSource(location.top, commit, location.prefix, label);
+}

@@ -1,0 +1,43 @@
+import { spawn } from "node:child_process";
+import { EnvError } from "../domain/errors.js";
+
+/** Environment for Git: stable English output, no pager, no prompts, nothing from the user's editor setup. */
+function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, LC_ALL: "C", LANGUAGE: "C", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" };
+}
+
+/** Runs git with arguments (never a shell) and returns stdout; a failure becomes an environment error. */
+export async function runGit(cwd: string, args: readonly string[], input?: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawn("git", args, { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
+    } catch (error) {
+      reject(new EnvError("git-missing", { detail: String(error) }));
+      return;
+    }
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (c: Buffer) => out.push(c));
+    child.stderr.on("data", (c: Buffer) => err.push(c));
+    child.on("error", (error: NodeJS.ErrnoException) => {
+      reject(new EnvError(error.code === "ENOENT" ? "git-missing" : "git-failed", { command: `git ${args[0]}`, detail: error.message }));
+    });
+    child.on("close", (code) => {
+      if (code === 0) resolve(Buffer.concat(out));
+      else reject(new EnvError("git-failed", { command: `git ${args[0]}`, detail: Buffer.concat(err).toString("utf8").trim().split("\n")[0] ?? "" }));
+    });
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(input);
+  });
+}
+
+/** Runs git and returns trimmed stdout, or undefined when git exits non-zero (for questions such as "is this a ref?"). */
+export async function tryGit(cwd: string, args: readonly string[]): Promise<string | undefined> {
+  try {
+    return (await runGit(cwd, args)).toString("utf8").trim();
+  } catch (error) {
+    if (error instanceof EnvError && error.key === "git-missing") throw error;
+    return undefined;
+  }
+}

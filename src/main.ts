@@ -1,0 +1,138 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CommanderError } from "commander";
+import { buildProgram, localizeHelp, type Invocation } from "./program.js";
+import { parseLang, translate, type Lang } from "./i18n/index.js";
+import { cliMessages } from "./i18n/cli-messages.js";
+import { EXIT, IkzError } from "./domain/errors.js";
+import { usageMessage } from "./usage-errors.js";
+import type { Deps, TextSink } from "./commands/deps.js";
+
+const PACKAGE_ROOT = new URL("../", import.meta.url);
+
+/** Runs ikz with argv and returns the exit code; the one place that maps errors to exit codes. */
+async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  let lang: Lang = parseLang(flagValue(argv, "--lang")) ?? parseLang(env.IKZ_LANG) ?? "de";
+  const debug = argv.includes("--debug");
+  const stdout = sink(process.stdout);
+  const stderr = sink(process.stderr);
+  let invocation: Invocation | undefined;
+  const program = buildProgram(lang, readVersion(), (inv) => (invocation = inv));
+  program.configureOutput({
+    writeOut: (s) => stdout.write(localizeHelp(s, lang)),
+    writeErr: (s) => stderr.write(localizeHelp(s, lang)),
+    outputError: () => undefined,
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) return EXIT.ok;
+      stderr.write(`ikz: ${usageMessage(error, argv, program, lang)}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  if (!invocation) return EXIT.ok;
+  const inv = invocation as Invocation;
+  try {
+    const { findRegister, requireRegister } = await import("./io/find-register.js");
+    const root = findRegister(process.cwd(), inv.globals.register, env);
+    requireRegister(root);
+    lang = parseLang(inv.globals.lang) ?? parseLang(env.IKZ_LANG) ?? configLanguage(root) ?? "de";
+    const deps = await makeDeps(inv, env, lang, stdout, stderr);
+    return await runCommand(inv, root, deps);
+  } catch (error) {
+    return reportError(error, lang, debug, stderr);
+  }
+}
+
+async function runCommand(inv: Invocation, root: string, deps: Deps): Promise<number> {
+  switch (inv.command) {
+    case "validate": {
+      const { validate } = await import("./commands/validate.js");
+      const format = (inv.globals.json && inv.options.format === "text" ? "json" : inv.options.format) as "text";
+      const result = await validate({ root, format, base: inv.options.base as string | undefined, strict: inv.options.strict === true, toolVersion: readVersion() }, deps);
+      return result.exitCode;
+    }
+    default:
+      throw new Error(`command not wired: ${inv.command}`);
+  }
+}
+
+async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, out: TextSink, err: TextSink): Promise<Deps> {
+  const { colorLevel, chalkStyler } = await import("./io/terminal.js");
+  const flag = inv.globals.color === false ? false : undefined;
+  return {
+    out,
+    err,
+    lang,
+    styler: chalkStyler(colorLevel(flag, env, out.isTTY)),
+    errStyler: chalkStyler(colorLevel(flag, env, err.isTTY)),
+    quiet: inv.globals.quiet === true,
+    today: () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date()),
+  };
+}
+
+function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSink): number {
+  const prefix = translate(cliMessages, lang, "error.prefix");
+  if (debug && error instanceof Error) stderr.write(`${error.stack ?? error.message}\n`);
+  if (error instanceof IkzError) {
+    stderr.write(`ikz: ${prefix}: ${translate(cliMessages, lang, error.key, error.params)}\n`);
+    return error.exitCode;
+  }
+  const e = error as NodeJS.ErrnoException;
+  if (e && typeof e.code === "string" && typeof e.path === "string") {
+    stderr.write(`ikz: ${prefix}: ${translate(cliMessages, lang, "read-failed", { file: e.path, detail: e.code })}\n`);
+    return EXIT.environment;
+  }
+  if (e && (e.name === "ExitPromptError" || e.name === "AbortPromptError")) {
+    stderr.write(`ikz: ${translate(cliMessages, lang, "cancelled")}\n`);
+    return EXIT.cancelled;
+  }
+  stderr.write(`ikz: ${prefix}: ${translate(cliMessages, lang, "unexpected", { detail: e instanceof Error ? e.message : String(e) })}\n`);
+  return EXIT.findings;
+}
+
+function sink(stream: NodeJS.WriteStream): TextSink {
+  return { write: (text: string) => void stream.write(text), isTTY: stream.isTTY === true };
+}
+
+function flagValue(argv: readonly string[], flag: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") break;
+    if (arg === flag) return argv[i + 1];
+    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+  }
+  return undefined;
+}
+
+/** The register's own language setting, read without parsing YAML (the full load comes later). */
+function configLanguage(root: string): Lang | undefined {
+  try {
+    const text = readFileSync(join(root, "ikz.yaml"), "utf8");
+    return parseLang(/^language:\s*["']?(de|en)\b/m.exec(text)?.[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+function readVersion(): string {
+  return (JSON.parse(readFileSync(new URL("package.json", PACKAGE_ROOT), "utf8")) as { version: string }).version;
+}
+
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  // A closed pipe (ikz … | head) is not an error of ikz.
+  if (error.code === "EPIPE") process.exit(EXIT.ok);
+});
+
+main(process.argv.slice(2), process.env).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ikz: ${error instanceof Error ? (process.argv.includes("--debug") ? error.stack : error.message) : String(error)}\n`);
+    process.exitCode = EXIT.findings;
+  },
+);

@@ -1,0 +1,160 @@
+import { LineCounter, parseAllDocuments, isAlias, isScalar, isMap, isSeq, isPair, visit, type Document, type Node } from "yaml";
+import type { Issue, PathSegment } from "../domain/finding.js";
+import type { DecodedText } from "./text-file.js";
+
+/** Deepest nesting a record may have; real records need about five levels. */
+export const MAX_DEPTH = 32;
+
+/** Tags of the YAML 1.2 core schema; anything else is refused (no code, no custom types). */
+const CORE_TAGS = new Set(["tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"]);
+
+const PARSE_OPTIONS = {
+  version: "1.2",
+  schema: "core",
+  uniqueKeys: true,
+  strict: true,
+  prettyErrors: false,
+  logLevel: "silent",
+  stringKeys: true,
+} as const;
+
+/** The YAML part of a record, parsed: the plain data plus a way back to source positions. */
+export interface ParsedYaml {
+  data: unknown;
+  /** The Document, for position lookups and faithful edits; absent when the YAML could not be parsed. */
+  doc?: Document;
+  lineCounter: LineCounter;
+  /** Line in the file where the YAML text starts (1 for ikz.yaml, 2 after an opening `---`). */
+  firstLine: number;
+}
+
+/** A Markdown record split into front matter and body. */
+export interface SplitRecord {
+  yaml: string;
+  /** Line where the YAML starts (1-based). */
+  yamlLine: number;
+  body: string;
+}
+
+/** Splits `---` front matter from the Markdown body; anything but a bare `---` opener is refused. */
+export function splitFrontMatter(file: string, text: string): SplitRecord | Issue {
+  const firstEnd = text.indexOf("\n");
+  const opener = (firstEnd < 0 ? text : text.slice(0, firstEnd)).replace(/\r$/, "");
+  if (opener.trimEnd() !== "---") {
+    const lang = /^---\s*(\S+)/.exec(opener)?.[1];
+    if (lang !== undefined) {
+      return { code: "IKZ-YAML-008", severity: "error", file, path: [], line: 1, column: 4, params: { lang: lang.slice(0, 40) } };
+    }
+    return { code: "IKZ-YAML-001", severity: "error", file, path: [], line: 1, column: 1 };
+  }
+  const closer = /^---[ \t]*\r?$/m;
+  const rest = text.slice(firstEnd + 1);
+  const match = closer.exec(rest);
+  if (!match) {
+    return { code: "IKZ-YAML-002", severity: "error", file, path: [], line: 1, column: 1 };
+  }
+  const yaml = rest.slice(0, match.index);
+  let bodyStart = match.index + match[0].length;
+  if (rest[bodyStart] === "\n") bodyStart += 1;
+  return { yaml, yamlLine: 2, body: rest.slice(bodyStart) };
+}
+
+/** Parses YAML safely: 1.2 core schema, no aliases, no custom tags, unique keys, bounded depth. */
+export function parseYaml(file: string, yaml: string, firstLine: number): { parsed: ParsedYaml; issues: Issue[] } {
+  const lineCounter = new LineCounter();
+  const issues: Issue[] = [];
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + firstLine - 1, column: pos.col };
+  };
+  const docs = parseAllDocuments(yaml, { ...PARSE_OPTIONS, lineCounter });
+  const all = Array.isArray(docs) ? docs : [];
+  const doc = all[0];
+  if (all.length > 1) {
+    const second = all[1]!;
+    issues.push({ code: "IKZ-YAML-009", severity: "error", file, path: [], ...at(second.range[0]) });
+  }
+  if (!doc) return { parsed: { data: null, lineCounter, firstLine }, issues };
+  const seen = new Set<string>();
+  for (const error of doc.errors) {
+    // A resource-exhaustion error repeats once per nesting level; one finding is enough.
+    const key = error.code === "RESOURCE_EXHAUSTION" ? error.code : `${error.code}:${error.pos[0]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const code = error.code === "DUPLICATE_KEY" ? "IKZ-YAML-004" : error.code === "TAB_AS_INDENT" ? "IKZ-YAML-010" : error.code === "RESOURCE_EXHAUSTION" ? "IKZ-YAML-007" : "IKZ-YAML-003";
+    issues.push({ code, severity: "error", file, path: [], params: { detail: firstSentence(error.message) }, ...at(error.pos[0]) });
+  }
+  if (issues.length > 0) return { parsed: { data: null, lineCounter, firstLine }, issues };
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      issues.push({ code: "IKZ-YAML-005", severity: "error", file, path: [], ...at(node.range?.[0] ?? 0) });
+      return visit.SKIP;
+    }
+    const n = node as Node;
+    if ((isScalar(n) || isMap(n) || isSeq(n)) && n.anchor) {
+      issues.push({ code: "IKZ-YAML-005", severity: "error", file, path: [], ...at(n.range?.[0] ?? 0) });
+    }
+    if ((isScalar(n) || isMap(n) || isSeq(n)) && n.tag && !CORE_TAGS.has(n.tag)) {
+      issues.push({ code: "IKZ-YAML-006", severity: "error", file, path: [], params: { tag: n.tag.slice(0, 60) }, ...at(n.range?.[0] ?? 0) });
+    }
+    return undefined;
+  });
+  for (const warning of doc.warnings) {
+    if (warning.code === "TAG_RESOLVE_FAILED" && issues.some((i) => i.code === "IKZ-YAML-006")) continue;
+    issues.push({ code: "IKZ-YAML-006", severity: "error", file, path: [], params: { tag: firstSentence(warning.message) }, ...at(warning.pos[0]) });
+  }
+  if (issues.length > 0) return { parsed: { data: null, doc, lineCounter, firstLine }, issues };
+  const data = doc.toJS({ maxAliasCount: 0 }) as unknown;
+  const depth = depthOf(data);
+  if (depth > MAX_DEPTH) {
+    issues.push({ code: "IKZ-YAML-007", severity: "error", file, path: [], line: firstLine, column: 1 });
+    return { parsed: { data: null, doc, lineCounter, firstLine }, issues };
+  }
+  return { parsed: { data, doc, lineCounter, firstLine }, issues };
+}
+
+/** Where a key path points in the source: the value (or, for a missing key, its nearest parent). */
+export function locatePath(parsed: ParsedYaml, path: readonly PathSegment[], keyOnly = false): { line: number; column: number } {
+  const fallback = { line: parsed.firstLine, column: 1 };
+  if (!parsed.doc) return fallback;
+  let node: unknown = parsed.doc.contents;
+  let best: number | undefined = (node as Node | null)?.range?.[0];
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      const keyStart = (pair.key as Node).range?.[0];
+      if (last && keyOnly) { best = keyStart; break; }
+      node = pair.value;
+      best = (pair.value as Node | null)?.range?.[0] ?? keyStart;
+    } else if (isSeq(node) && typeof seg === "number") {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) break;
+      node = item;
+      best = item.range?.[0] ?? best;
+    } else break;
+  }
+  if (best === undefined) return fallback;
+  const pos = parsed.lineCounter.linePos(best);
+  return { line: pos.line + parsed.firstLine - 1, column: pos.col };
+}
+
+function firstSentence(message: string): string {
+  return message.split("\n")[0]!.slice(0, 200);
+}
+
+/** Nesting depth of plain data, iteratively so that hostile input cannot overflow the stack. */
+function depthOf(value: unknown): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (d > max) max = d;
+    if (max > MAX_DEPTH) return max;
+    for (const child of Object.values(v as Record<string, unknown>)) stack.push([child, d + 1]);
+  }
+  return max;
+}

@@ -1,0 +1,47 @@
+/** The kinds of record files a register holds. */
+export type RecordKind = "config" | "project" | "decision" | "meeting" | "report" | "lesson";
+
+/** Record kinds that live in Markdown files with front matter. */
+export const recordKinds: readonly Exclude<RecordKind, "config">[] = ["project", "decision", "meeting", "report", "lesson"];
+
+/** The configuration file at the register root. */
+export const CONFIG_FILE = "ikz.yaml";
+
+/** Top-level folders that hold records; anything else in a register is not read. */
+export const RECORD_FOLDERS = ["projects", "decisions", "meetings", "reports", "lessons"] as const;
+
+/** What a register-relative path is: a record of some kind, a misplaced file in a record folder, or nothing of ikz's. */
+export type Classified = { kind: RecordKind } | { misplaced: true } | null;
+
+/** Classifies a register-relative path (forward slashes) by the layout of spec/register.md. */
+export function classifyPath(file: string): Classified {
+  if (file === CONFIG_FILE) return { kind: "config" };
+  const parts = file.split("/");
+  const top = parts[0];
+  if (!(RECORD_FOLDERS as readonly string[]).includes(top ?? "")) return null;
+  const name = parts[parts.length - 1] ?? "";
+  if (name.startsWith(".") || name.toLowerCase() === "readme.md") return null;
+  if (!name.endsWith(".md")) return { misplaced: true };
+  if ((top === "projects" || top === "lessons") && parts.length === 2) return { kind: top === "projects" ? "project" : "lesson" };
+  if ((top === "decisions" || top === "meetings") && parts.length === 3) return { kind: top === "decisions" ? "decision" : "meeting" };
+  if (top === "reports" && parts.length === 3) return { kind: "report" };
+  return { misplaced: true };
+}
+
+/** The record ID a file name promises: the whole name for decisions and meetings, the ID before the slug otherwise. */
+export function idFromPath(kind: RecordKind, file: string): string | undefined {
+  const parts = file.split("/");
+  const base = (parts[parts.length - 1] ?? "").replace(/\.md$/, "");
+  switch (kind) {
+    case "decision":
+    case "meeting":
+      return base;
+    case "project":
+    case "lesson":
+      return /^[A-Z][A-Z0-9]{0,9}-\d{4}-\d{2,4}/.exec(base)?.[0];
+    case "report":
+      return `${parts[1]}/${base}`;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,82 @@
+import type { Issue, PathSegment } from "../domain/finding.js";
+import { classifyPath, type RecordKind } from "./layout.js";
+import { decodeText, type DecodedText } from "./text-file.js";
+import { splitFrontMatter, parseYaml, locatePath, type ParsedYaml } from "./front-matter.js";
+import type { RegisterSource } from "./source.js";
+
+/** One record file as loaded: its data (null when unreadable), body, and the text to locate findings in. */
+export interface LoadedRecord {
+  file: string;
+  kind: RecordKind;
+  /** Plain data of the front matter (or ikz.yaml); null when the file could not be parsed. */
+  data: unknown;
+  body: string;
+  yaml: string;
+  firstLine: number;
+  text?: DecodedText;
+}
+
+/** A register as read from a source: every record file, plus issues found while reading. */
+export interface LoadedRegister {
+  label: string;
+  fileCount: number;
+  records: LoadedRecord[];
+  issues: Issue[];
+}
+
+/** Reads and parses every file of a register; problems become issues, never exceptions. */
+export async function loadRegister(source: RegisterSource): Promise<LoadedRegister> {
+  const files = await source.list();
+  const wanted: string[] = [];
+  const issues: Issue[] = [];
+  const kinds = new Map<string, RecordKind>();
+  for (const file of files) {
+    const c = classifyPath(file);
+    if (c === null) continue;
+    if ("misplaced" in c) {
+      issues.push({ code: "IKZ-FILE-004", severity: "warning", file, path: [], line: 1, column: 1 });
+      continue;
+    }
+    kinds.set(file, c.kind);
+    wanted.push(file);
+  }
+  const records: LoadedRecord[] = [];
+  await source.read(wanted, ({ file, bytes }) => {
+    const { record, issues: found } = parseRecord(file, kinds.get(file)!, bytes);
+    records.push(record);
+    issues.push(...found);
+  });
+  records.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { label: source.label, fileCount: wanted.length, records, issues };
+}
+
+/** Parses one record file: decoding, front matter split, safe YAML. */
+export function parseRecord(file: string, kind: RecordKind, bytes: Uint8Array): { record: LoadedRecord; issues: Issue[] } {
+  const empty: LoadedRecord = { file, kind, data: null, body: "", yaml: "", firstLine: 1 };
+  const decoded = decodeText(file, bytes);
+  if ("code" in decoded) return { record: empty, issues: [decoded] };
+  let yaml = decoded.text;
+  let firstLine = 1;
+  let body = "";
+  if (kind !== "config") {
+    const split = splitFrontMatter(file, decoded.text);
+    if ("code" in split) return { record: { ...empty, text: decoded }, issues: [split] };
+    ({ yaml, body } = split);
+    firstLine = split.yamlLine;
+  }
+  const { parsed, issues } = parseYaml(file, yaml, firstLine);
+  if (issues.length === 0 && (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data))) {
+    issues.push({ code: "IKZ-YAML-011", severity: "error", file, path: [], line: firstLine, column: 1 });
+  }
+  const data = issues.length === 0 ? parsed.data : null;
+  return { record: { file, kind, data, body, yaml, firstLine, text: decoded }, issues };
+}
+
+/** Finds source positions for key paths of one record, parsing its YAML again only when asked. */
+export function makeLocator(record: LoadedRecord): (path: readonly PathSegment[], keyOnly?: boolean) => { line: number; column: number } {
+  let parsed: ParsedYaml | undefined;
+  return (path, keyOnly = false) => {
+    parsed ??= parseYaml(record.file, record.yaml, record.firstLine).parsed;
+    return locatePath(parsed, path, keyOnly);
+  };
+}

@@ -1,0 +1,27 @@
+import type { Issue } from "../domain/finding.js";
+import type { RegisterModel } from "../domain/model.js";
+import type { RecordText } from "../domain/rules/base-rules.js";
+import { compileSchemas, type CompiledSchemas } from "../schema/compile.js";
+import { checkRecords } from "../schema/check-records.js";
+import { loadRegister, type LoadedRegister } from "./load.js";
+import type { RegisterSource } from "./source.js";
+
+/** A register read, parsed and schema-checked: what every reading command works on. */
+export interface RegisterData {
+  loaded: LoadedRegister;
+  model: RegisterModel;
+  /** Syntax and schema issues (rules are run separately by validate). */
+  issues: Issue[];
+}
+
+/** Reads a register from any source and checks every record against its schema. */
+export async function readRegister(source: RegisterSource, schemas: CompiledSchemas = compileSchemas()): Promise<RegisterData> {
+  const loaded = await loadRegister(source);
+  const { model, issues } = checkRecords(loaded.records, schemas);
+  return { loaded, model, issues: [...loaded.issues, ...issues] };
+}
+
+/** Record texts with BOM and line endings normalised, for comparing one state of a register with another. */
+export function recordTexts(loaded: LoadedRegister): RecordText[] {
+  return loaded.records.map((r) => ({ file: r.file, text: `${r.yaml}\n---\n${r.body}`.replace(/\r\n/g, "\n") }));
+}

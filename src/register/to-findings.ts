@@ -1,0 +1,59 @@
+import { compareFindings, formatKeyPath, formatPointer, type Finding, type Issue } from "../domain/finding.js";
+import { DECISION_TYPE_LABELS, PHASE_LABELS, type DecisionType, type Phase } from "../domain/lifecycle.js";
+import { translate, type Lang } from "../i18n/index.js";
+import { findingMessages } from "../i18n/finding-messages.js";
+import { makeLocator, type LoadedRecord } from "./load.js";
+
+/** Puts issues into words and finds their place in the files; returns findings in print order. */
+export function toFindings(issues: readonly Issue[], records: readonly LoadedRecord[], lang: Lang): Finding[] {
+  const byFile = new Map(records.map((r) => [r.file, r]));
+  const locators = new Map<string, ReturnType<typeof makeLocator>>();
+  const findings = issues.map((issue): Finding => {
+    let line = issue.line;
+    let column = issue.column;
+    if (line === undefined || column === undefined) {
+      const record = byFile.get(issue.file);
+      if (record) {
+        let locate = locators.get(issue.file);
+        if (!locate) locators.set(issue.file, (locate = makeLocator(record)));
+        // Unknown keys point at the key itself; everything else at the value (or the nearest parent).
+        ({ line, column } = locate(issue.path, issue.code === "IKZ-SCHEMA-002"));
+      } else {
+        line = 1;
+        column = 1;
+      }
+    }
+    return {
+      code: issue.code,
+      severity: issue.severity,
+      file: issue.file,
+      line,
+      column,
+      path: formatKeyPath(issue.path),
+      pointer: formatPointer(issue.path),
+      message: describeIssue(issue, lang),
+    };
+  });
+  return findings.sort(compareFindings);
+}
+
+/** The message of one issue in the given language, with labels for phase and decision codes. */
+export function describeIssue(issue: Issue, lang: Lang): string {
+  const params: Record<string, string | number> = { ...issue.params };
+  for (const key of ["phase", "replayed", "written"]) {
+    const value = params[key];
+    if (typeof value === "string" && value in PHASE_LABELS) params[key] = PHASE_LABELS[value as Phase][lang];
+  }
+  if (typeof params.type === "string" && params.type in DECISION_TYPE_LABELS) {
+    params.type = DECISION_TYPE_LABELS[params.type as DecisionType][lang];
+  }
+  if (typeof params.missing === "string" && issue.code === "IKZ-LC-001") {
+    params.missing = params.missing
+      .split(" → ")
+      .map((t) => (t in DECISION_TYPE_LABELS ? `${DECISION_TYPE_LABELS[t as DecisionType][lang]} (${t})` : t))
+      .join(" → ");
+  }
+  const hint = params.hint;
+  params.hint = typeof hint === "string" && hint !== "" ? (lang === "de" ? ` – meinten Sie „${hint}“?` : ` – did you mean '${hint}'?`) : "";
+  return translate(findingMessages, lang, issue.code, params);
+}

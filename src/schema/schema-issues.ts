@@ -1,0 +1,85 @@
+import type { ErrorObject } from "ajv";
+import type { Issue, PathSegment } from "../domain/finding.js";
+import { suggest } from "../domain/suggest.js";
+
+/** Turns a JSON pointer into key path segments (numbers for list indexes). */
+export function pointerToPath(pointer: string): PathSegment[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+/** Keywords that only wrap other errors; the wrapped error is the one worth reporting. */
+const WRAPPERS = new Set(["if", "allOf", "anyOf", "oneOf", "then", "else", "not"]);
+
+/** Converts ajv errors of one record into issues with stable codes; the caller adds positions and words. */
+export function schemaIssues(file: string, errors: readonly ErrorObject[]): Issue[] {
+  const out: Issue[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (WRAPPERS.has(error.keyword)) continue;
+    const issue = toIssue(file, error);
+    const key = `${issue.code}|${issue.path.join("/")}`;
+    // pattern and format often fail together on one value; one finding per value and code is enough.
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(issue);
+  }
+  return out;
+}
+
+function toIssue(file: string, error: ErrorObject): Issue {
+  const path = pointerToPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  const base = { severity: "error" as const, file };
+  switch (error.keyword) {
+    case "required":
+      return { ...base, code: "IKZ-SCHEMA-001", path, params: { key: String(params.missingProperty) } };
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      return { ...base, code: "IKZ-SCHEMA-002", path: [...path, key], params: { key: key.slice(0, 80), hint: suggest(key, known) ?? "" } };
+    }
+    case "enum": {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const value = String(error.data).slice(0, 80);
+      return { ...base, code: "IKZ-SCHEMA-003", path, params: { value, allowed: allowed.join(", "), hint: suggest(value, allowed) ?? "" } };
+    }
+    case "type":
+      return { ...base, code: "IKZ-SCHEMA-004", path, params: { expected: String(params.type), value: preview(error.data) } };
+    case "format":
+      if (params.format === "date") return { ...base, code: "IKZ-SCHEMA-006", path, params: { value: preview(error.data) } };
+      return { ...base, code: "IKZ-SCHEMA-005", path, params: { value: preview(error.data), format: String(params.format) } };
+    case "pattern":
+      if (isDateSchema(error)) return { ...base, code: "IKZ-SCHEMA-006", path, params: { value: preview(error.data) } };
+      return { ...base, code: "IKZ-SCHEMA-005", path, params: { value: preview(error.data), format: String(params.pattern) } };
+    case "maxLength":
+    case "minLength":
+    case "maxItems":
+    case "minItems":
+    case "maxProperties":
+    case "minProperties":
+      return { ...base, code: `IKZ-SCHEMA-007`, path, params: { limit: Number(params.limit), rule: error.keyword } };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { ...base, code: "IKZ-SCHEMA-008", path, params: { value: preview(error.data), limit: Number(params.limit), rule: error.keyword } };
+    case "propertyNames":
+      return { ...base, code: "IKZ-SCHEMA-002", path: [...path, String(params.propertyName)], params: { key: String(params.propertyName).slice(0, 80), hint: "" } };
+    default:
+      return { ...base, code: "IKZ-SCHEMA-009", path, params: { detail: error.message ?? error.keyword } };
+  }
+}
+
+function isDateSchema(error: ErrorObject): boolean {
+  return (error.parentSchema as { format?: string } | undefined)?.format === "date";
+}
+
+function preview(value: unknown): string {
+  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

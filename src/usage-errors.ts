@@ -1,0 +1,34 @@
+import type { Command, CommanderError } from "commander";
+import { translate, type Lang } from "./i18n/index.js";
+import { cliMessages } from "./i18n/cli-messages.js";
+import { suggest } from "./domain/suggest.js";
+
+/** Puts a commander parse error into the user's language, with "did you mean" for unknown names. */
+export function usageMessage(error: CommanderError, argv: readonly string[], program: Command, lang: Lang): string {
+  const t = (key: string, params: Record<string, string | number> = {}) => translate(cliMessages, lang, key, params);
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  const command = program.commands.find((c) => argv.includes(c.name()));
+  const commandName = command?.name() ?? "";
+  const hint = (value: string, known: string[]) => {
+    const s = suggest(value, known);
+    return s === undefined ? "" : lang === "de" ? ` – meinten Sie „${s}“?` : ` – did you mean '${s}'?`;
+  };
+  switch (error.code) {
+    case "commander.unknownOption": {
+      const options = [...(command?.options ?? []), ...program.options].map((o) => o.long ?? "").filter(Boolean);
+      return t("usage.unknownOption", { option: quoted, command: commandName, hint: hint(quoted, options) });
+    }
+    case "commander.unknownCommand":
+      return t("usage.unknownCommand", { name: quoted, hint: hint(quoted, program.commands.map((c) => c.name())) });
+    case "commander.missingArgument":
+      return t("usage.missingArgument", { name: quoted, command: commandName });
+    case "commander.optionMissingArgument":
+      return t("usage.optionMissingArgument", { option: quoted.split(" ")[0] ?? quoted });
+    case "commander.invalidArgument":
+      return t("usage.invalidArgument", { detail: error.message.replace(/^error: /, "") });
+    case "commander.excessArguments":
+      return t("usage.excessArguments", { command: commandName });
+    default:
+      return t("usage.other", { detail: error.message.replace(/^error: /, "") });
+  }
+}
