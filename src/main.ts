@@ -17,12 +17,13 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const stdout = sink(process.stdout);
   const stderr = sink(process.stderr);
   let invocation: Invocation | undefined;
-  const program = buildProgram(lang, readVersion(), (inv) => (invocation = inv));
-  program.configureOutput({
-    writeOut: (s) => stdout.write(localizeHelp(s, lang)),
-    writeErr: (s) => stderr.write(localizeHelp(s, lang)),
+  const output = {
+    writeOut: (s: string) => stdout.write(localizeHelp(s, lang)),
+    writeErr: (s: string) => stderr.write(localizeHelp(s, lang)),
+    // Parse errors are reported once, translated, by usageMessage below.
     outputError: () => undefined,
-  });
+  };
+  const program = buildProgram(lang, readVersion(), output, (inv) => (invocation = inv));
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {

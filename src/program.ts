@@ -1,4 +1,4 @@
-import { Command, Option } from "commander";
+import { Command, Option, type OutputConfiguration } from "commander";
 import { translate, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
 
@@ -27,8 +27,6 @@ const GERMAN_HEADINGS: Array<[RegExp, string]> = [
   [/^Commands:/gm, "Befehle:"],
   [/^Arguments:/gm, "Argumente:"],
   [/^Global Options:/gm, "Globale Optionen:"],
-  [/\[options\]/g, "[Optionen]"],
-  [/\[command\]/g, "[Befehl]"],
   [/\(default: /g, "(Standard: "],
   [/\(choices: /g, "(Auswahl: "],
 ];
@@ -39,7 +37,7 @@ export function localizeHelp(text: string, lang: Lang): string {
 }
 
 /** Builds the command tree; `onInvoke` receives the parsed invocation, the caller runs it. No logic here. */
-export function buildProgram(lang: Lang, version: string, onInvoke: (invocation: Invocation) => void): Command {
+export function buildProgram(lang: Lang, version: string, output: OutputConfiguration, onInvoke: (invocation: Invocation) => void): Command {
   const t = (key: string) => translate(cliMessages, lang, key);
   const program = new Command("ikz")
     .description(t("program.description"))
@@ -55,6 +53,7 @@ export function buildProgram(lang: Lang, version: string, onInvoke: (invocation:
     .addHelpText("after", t("help.examples"))
     .showSuggestionAfterError(false)
     .exitOverride()
+    .configureOutput(output)
     .configureHelp({ showGlobalOptions: true });
 
   const invoke = (name: string) => (...params: unknown[]) => {

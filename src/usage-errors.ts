@@ -24,8 +24,11 @@ export function usageMessage(error: CommanderError, argv: readonly string[], pro
       return t("usage.missingArgument", { name: quoted, command: commandName });
     case "commander.optionMissingArgument":
       return t("usage.optionMissingArgument", { option: quoted.split(" ")[0] ?? quoted });
-    case "commander.invalidArgument":
+    case "commander.invalidArgument": {
+      const choice = /option '([^' ]+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(error.message);
+      if (choice) return t("usage.badChoice", { option: choice[1]!, value: choice[2]!, allowed: choice[3]! });
       return t("usage.invalidArgument", { detail: error.message.replace(/^error: /, "") });
+    }
     case "commander.excessArguments":
       return t("usage.excessArguments", { command: commandName });
     default:
