@@ -11,6 +11,9 @@ import { locateRepo, resolveCommit, forkPoint, registerAtCommit } from "../histo
 import { tryGit } from "../io/git-process.js";
 import { renderFindings, type FindingFormat } from "../render/findings/index.js";
 import { plainStyler } from "../render/styler.js";
+import { terminalProgress } from "../render/progress.js";
+import { translate } from "../i18n/index.js";
+import { cliMessages } from "../i18n/cli-messages.js";
 import type { Deps } from "./deps.js";
 
 export interface ValidateOptions {
@@ -32,7 +35,9 @@ export interface ValidateResult {
 /** YAML, schema and register rules over the whole register, printed in the chosen format. */
 export async function validate(options: ValidateOptions, deps: Deps): Promise<ValidateResult> {
   const schemas = compileSchemas();
-  const current = await readRegister(folderSource(options.root), schemas);
+  const progress = terminalProgress(deps.err, deps.lang, translate(cliMessages, deps.lang, "progress.read"), !deps.quiet);
+  const current = await readRegister(folderSource(options.root), schemas, progress.update);
+  progress.finish();
   const issues: Issue[] = [...current.issues, ...checkRegisterRules(current.model, (kind, file) => idFromPath(kind, file))];
   let pathPrefix = "";
   if (options.base !== undefined) {

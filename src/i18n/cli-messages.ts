@@ -41,5 +41,6 @@ export const cliMessages: Catalogue = {
   "usage.other": { de: "falscher Aufruf: {detail}", en: "usage error: {detail}" },
   "usage.badChoice": { de: "„{value}“ ist für {option} nicht erlaubt – erlaubt: {allowed}", en: "'{value}' is not allowed for {option} – allowed: {allowed}" },
   "unexpected": { de: "unerwarteter Fehler: {detail} – mit --debug erneut ausführen und die Ausgabe an die Koordination schicken", en: "unexpected error: {detail} – run again with --debug and send the output to the coordinator" },
+  "progress.read": { de: "Dateien gelesen", en: "Files read" },
   "cancelled": { de: "abgebrochen", en: "cancelled" },
 };

@@ -25,7 +25,7 @@ export interface LoadedRegister {
 }
 
 /** Reads and parses every file of a register; problems become issues, never exceptions. */
-export async function loadRegister(source: RegisterSource): Promise<LoadedRegister> {
+export async function loadRegister(source: RegisterSource, onProgress?: (done: number, total: number) => void): Promise<LoadedRegister> {
   const files = await source.list();
   const wanted: string[] = [];
   const issues: Issue[] = [];
@@ -45,6 +45,7 @@ export async function loadRegister(source: RegisterSource): Promise<LoadedRegist
     const { record, issues: found } = parseRecord(file, kinds.get(file)!, bytes);
     records.push(record);
     issues.push(...found);
+    onProgress?.(records.length, wanted.length);
   });
   records.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { label: source.label, fileCount: wanted.length, records, issues };

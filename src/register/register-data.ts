@@ -15,8 +15,12 @@ export interface RegisterData {
 }
 
 /** Reads a register from any source and checks every record against its schema. */
-export async function readRegister(source: RegisterSource, schemas: CompiledSchemas = compileSchemas()): Promise<RegisterData> {
-  const loaded = await loadRegister(source);
+export async function readRegister(
+  source: RegisterSource,
+  schemas: CompiledSchemas = compileSchemas(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<RegisterData> {
+  const loaded = await loadRegister(source, onProgress);
   const { model, issues } = checkRecords(loaded.records, schemas);
   return { loaded, model, issues: [...loaded.issues, ...issues] };
 }
