@@ -16,11 +16,15 @@ export interface ReplayStep {
   before: Phase;
   after: Phase;
   problems: ReplayProblem[];
+  /** Whether the decision was allowed where it stands (its effect, if any, was applied). */
+  applied: boolean;
 }
 
 /** The phase a project's decisions lead to, with each step. */
 export interface Replay {
   phase: Phase;
+  /** The phase a `resume` returns to (the phase before the latest hold). */
+  beforeHold: Phase;
   steps: ReplayStep[];
 }
 
@@ -58,9 +62,9 @@ export function replayDecisions(
     }
     if (after === "on_hold" && before !== "on_hold") beforeHold = before;
     phase = after;
-    steps.push({ decision, before, after, problems });
+    steps.push({ decision, before, after, problems, applied: problems.every((x) => x.code === "IKZ-LC-004") });
   }
-  return { phase, steps };
+  return { phase, beforeHold, steps };
 }
 
 function targetPhase(d: Decision, rule: DecisionRule, before: Phase, beforeHold: Phase, reportOf: (id: string) => Report | undefined): Phase | "invalid" | undefined {
@@ -74,11 +78,13 @@ function targetPhase(d: Decision, rule: DecisionRule, before: Phase, beforeHold:
 }
 
 /** The decision types that lead from one phase to another on the shortest way, for "which decision is missing". */
-export function missingDecisions(from: Phase, to: Phase, lifecycle: Readonly<Record<DecisionType, DecisionRule>> = DEFAULT_LIFECYCLE): DecisionType[] {
+export function missingDecisions(from: Phase, to: Phase, beforeHold: Phase = "idea", lifecycle: Readonly<Record<DecisionType, DecisionRule>> = DEFAULT_LIFECYCLE): DecisionType[] {
   const edges: Array<[Phase, Phase, DecisionType]> = [["assessment", "proposal", "accept_report"]];
   for (const [type, rule] of Object.entries(lifecycle) as Array<[DecisionType, DecisionRule]>) {
-    if (!rule.to || rule.to === "previous" || !rule.from) continue;
-    for (const f of rule.from) edges.push([f, rule.to, type]);
+    if (!rule.to || !rule.from) continue;
+    // A resume leads back only from a real hold, to the phase the project had before it.
+    if (rule.to === "previous" && from !== "on_hold") continue;
+    for (const f of rule.from) edges.push([f, rule.to === "previous" ? beforeHold : rule.to, type]);
   }
   const previous = new Map<Phase, [Phase, DecisionType]>();
   const queue: Phase[] = [from];

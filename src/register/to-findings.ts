@@ -39,7 +39,8 @@ export function toFindings(issues: readonly Issue[], records: readonly LoadedRec
 
 /** The message of one issue in the given language, with labels for phase and decision codes. */
 export function describeIssue(issue: Issue, lang: Lang): string {
-  const params: Record<string, string | number> = { ...issue.params };
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(issue.params ?? {})) params[key] = typeof value === "number" ? formatNumber(key, value, lang) : value;
   for (const key of ["phase", "replayed", "written"]) {
     const value = params[key];
     if (typeof value === "string" && value in PHASE_LABELS) params[key] = PHASE_LABELS[value as Phase][lang];
@@ -56,4 +57,11 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   const hint = params.hint;
   params.hint = typeof hint === "string" && hint !== "" ? (lang === "de" ? ` – meinten Sie „${hint}“?` : ` – did you mean '${hint}'?`) : "";
   return translate(findingMessages, lang, issue.code, params);
+}
+
+/** Money and byte counts get thousands separators; fractions the language's decimal mark; years and counts stay plain. */
+function formatNumber(key: string, value: number, lang: Lang): string {
+  const grouped = ["amount", "grant", "size", "max"].includes(key);
+  if (!grouped && Number.isInteger(value)) return String(value);
+  return new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { useGrouping: grouped, maximumFractionDigits: 2 }).format(value);
 }

@@ -39,7 +39,10 @@ export function checkConfig(config: Rec<IkzConfig>, out: IssueList): void {
       out.error("IKZ-CFG-003", file, ["steering_group", "members", i, "until"], { from: member.from, until: member.until });
     }
   });
-  if (data.steering_group.quorum > data.steering_group.members.length) {
-    out.error("IKZ-CFG-004", file, ["steering_group", "quorum"], { quorum: data.steering_group.quorum, members: data.steering_group.members.length });
+  // The quorum must be reachable: compare it with the largest roster that ever serves at one time.
+  const members = data.steering_group.members;
+  const largest = Math.max(0, ...members.map((m) => members.filter((o) => o.from <= m.from && (o.until === undefined || m.from <= o.until)).length));
+  if (data.steering_group.quorum > largest) {
+    out.error("IKZ-CFG-004", file, ["steering_group", "quorum"], { quorum: data.steering_group.quorum, members: largest });
   }
 }

@@ -31,7 +31,9 @@ export function checkDecision(decision: Rec<Decision>, config: IkzConfig, index:
       if (seen.has(id)) out.error("IKZ-DEC-015", file, ["present", i], { value: id });
       seen.add(id);
     });
-    if (seen.size < group.quorum) out.error("IKZ-DEC-002", file, ["present"], { present: seen.size, quorum: group.quorum });
+    // Only members on the roster that day count; people who left or unknown ids are findings of their own.
+    const members = [...seen].filter((id) => roster.includes(id)).length;
+    if (members < group.quorum) out.error("IKZ-DEC-002", file, ["present"], { present: members, quorum: group.quorum });
     excluded.forEach((id, i) => {
       if (!present.includes(id)) out.error("IKZ-DEC-012", file, ["excluded", i], { value: id });
     });

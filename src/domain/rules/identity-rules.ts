@@ -29,15 +29,18 @@ export function checkIdentities(inputs: readonly IdentityInput[], config: IkzCon
   const seen = new Map<string, string>();
   for (const input of inputs) {
     const { file, kind, id, idPath } = input;
-    if (input.idFromFile !== id) {
+    if (input.idFromFile === undefined) {
+      out.error("IKZ-ID-005", file, idPath, { name: file.slice(file.lastIndexOf("/") + 1, -3) });
+    } else if (input.idFromFile !== id) {
       out.error(kind === "report" ? "IKZ-ID-006" : "IKZ-ID-001", file, idPath, { id, expected: input.idFromFile ?? "" });
     }
     const prefix = prefixes[kind];
     if (prefix !== undefined && !id.startsWith(`${prefix}-`)) out.error("IKZ-ID-003", file, idPath, { id, prefix });
     if (kind === "project" || kind === "lesson") {
       const name = file.slice(file.lastIndexOf("/") + 1, -3);
-      const slug = name.slice(id.length + 1);
-      if (name !== id && (!name.startsWith(`${id}-`) || !SLUG.test(slug) || slug.length > 60)) {
+      const fileId = input.idFromFile;
+      const slug = fileId === undefined ? "" : name.slice(fileId.length + 1);
+      if (fileId !== undefined && name !== fileId && (!SLUG.test(slug) || slug.length > 60)) {
         out.error("IKZ-ID-005", file, idPath, { name });
       }
     }

@@ -13,10 +13,10 @@ export function checkLifecycle(project: Rec<Project>, index: RegisterIndex, out:
   for (const step of replay.steps) {
     for (const problem of step.problems) out.error(problem.code, step.decision.file, [problem.key], problem.params);
     if (step.decision.data.date < p.created) out.error("IKZ-PRJ-005", step.decision.file, ["date"], { date: step.decision.data.date, before: p.created, what: p.id });
-    if (takesEffect(step.decision.data.outcome)) checkGuards(step.decision, project, index, out);
+    if (step.applied && takesEffect(step.decision.data.outcome)) checkGuards(step.decision, project, index, out);
   }
   if (replay.phase !== p.phase) {
-    const missing = missingDecisions(replay.phase, p.phase as Phase);
+    const missing = missingDecisions(replay.phase, p.phase as Phase, replay.beforeHold);
     out.error("IKZ-LC-001", file, ["phase"], { phase: p.phase, replayed: replay.phase, missing: missing.join(" → ") || "—" });
   }
   const last = decisions.filter((d) => takesEffect(d.data.outcome) && d.data.type === "hold").at(-1);
@@ -55,8 +55,8 @@ function checkGuards(decision: Rec<Decision>, project: Rec<Project>, index: Regi
     case "close": {
       const reports = (index.decisionsByProject.get(p.id) ?? []).filter((x) => x.data.type === "accept_report" && takesEffect(x.data.outcome) && x.data.date <= d.date);
       const final = reports.some((x) => ["final", "evaluation"].includes(index.reports.get(x.data.report ?? "")?.data.kind ?? ""));
-      if (!final) fail("IKZ-LC-007", ["type"], { what: "report" });
-      if ((index.lessonsByProject.get(p.id) ?? []).length === 0) fail("IKZ-LC-007", ["type"], { what: "lesson" });
+      if (!final) fail("IKZ-LC-007", ["type"]);
+      if ((index.lessonsByProject.get(p.id) ?? []).length === 0) fail("IKZ-LC-013", ["type"]);
       break;
     }
     case "accept_report": {

@@ -28,7 +28,7 @@ export function checkProject(project: Rec<Project>, index: RegisterIndex, out: I
     const incomplete = shares.length < participants.length;
     if (sum !== 100 || incomplete) {
       const severity = FROM_IMPLEMENTATION.includes(phase) ? "error" : "warning";
-      out.add(severity, "IKZ-PRJ-003", file, ["participants"], { sum: String(sum).replace(".", ","), missing: participants.length - shares.length });
+      out.add(severity, "IKZ-PRJ-003", file, ["participants"], { sum, missing: participants.length - shares.length });
     }
   }
   p.council_resolutions?.forEach((r, i) => {
@@ -85,7 +85,7 @@ export function checkFunding(project: Rec<Project>, config: IkzConfig, out: Issu
         out.warn("IKZ-FUND-006", file, ["funding", i, "program"], { min: rules.min_savings_pct });
       } else {
         const rate = (p.savings_planned_eur / p.baseline_costs_eur) * 100;
-        if (rate < rules.min_savings_pct) out.warn("IKZ-FUND-003", file, ["savings_planned_eur"], { rate: rate.toFixed(1).replace(".", ","), min: rules.min_savings_pct });
+        if (rate < rules.min_savings_pct) out.warn("IKZ-FUND-003", file, ["savings_planned_eur"], { rate: Math.round(rate * 10) / 10, min: rules.min_savings_pct });
       }
     }
     const grant = [...(rules.standard_grant_eur ?? [])].sort((a, b) => b.min_partners - a.min_partners).find((g) => partners >= g.min_partners);

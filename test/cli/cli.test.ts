@@ -1,0 +1,381 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyFixture, git, makeGitRepo, makeTempDir, runIkz, type RunResult } from "../helpers/cli.js";
+
+const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+/** No stack trace and no raw JS error on stderr. */
+function expectNoStack(run: RunResult): void {
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+  expect(run.stderr).not.toMatch(/Error:/);
+}
+
+/** A usage or environment error: one short message on stderr, nothing on stdout. */
+function expectErrorOnly(run: RunResult, code: number): void {
+  expect(run.code).toBe(code);
+  expect(run.stdout).toBe("");
+  expect(run.stderr.trim()).not.toBe("");
+  expect(run.stderr.trim().split("\n").length).toBeLessThanOrEqual(2);
+  expectNoStack(run);
+}
+
+/** The minimal register plus one error (an impossible date) and one warning (a misplaced file). */
+function registerWithErrorAndWarning(): string {
+  const dir = copyFixture("minimal-register");
+  writeFileSync(join(dir, "projects/IKZ-2025-003-y.md"), "---\nid: IKZ-2025-003\ntitle: Y\nfield: finanzen\nphase: idea\ncreated: 2025-13-01\n---\n");
+  writeFileSync(join(dir, "projects/notes.txt"), "Notizen\n");
+  return dir;
+}
+
+/** The minimal register plus one warning only. */
+function registerWithWarningOnly(): string {
+  const dir = copyFixture("minimal-register");
+  writeFileSync(join(dir, "projects/notes.txt"), "Notizen\n");
+  return dir;
+}
+
+describe("help, version and language", () => {
+  it("--help is German by default and exits 0", async () => {
+    const run = await runIkz(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Aufruf:");
+    expect(run.stdout).toContain("Optionen:");
+    expect(run.stdout).toContain("validate");
+    expect(run.stderr).toBe("");
+  });
+
+  it("validate --help is German by default and exits 0", async () => {
+    const run = await runIkz(["validate", "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Aufruf:");
+    expect(run.stdout).toContain("Optionen:");
+    expect(run.stdout).toContain("--format");
+    expect(run.stdout).toContain("--base");
+    expect(run.stdout).toContain("--strict");
+    expect(run.stderr).toBe("");
+  });
+
+  it("help is English with --lang en", async () => {
+    for (const args of [["--lang", "en", "--help"], ["validate", "--help", "--lang", "en"]]) {
+      const run = await runIkz(args);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("Usage:");
+      expect(run.stdout).toContain("Options:");
+      expect(run.stdout).not.toContain("Aufruf:");
+      expect(run.stdout).not.toContain("Optionen:");
+    }
+  });
+
+  it("help is English with IKZ_LANG=en", async () => {
+    const run = await runIkz(["--help"], { env: { IKZ_LANG: "en" } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Usage:");
+    expect(run.stdout).not.toContain("Aufruf:");
+  });
+
+  it("help is German without IKZ_LANG", async () => {
+    const run = await runIkz(["--help"], { env: { IKZ_LANG: undefined } });
+    expect(run.stdout).toContain("Aufruf:");
+  });
+
+  it("--version prints the version of package.json", async () => {
+    for (const flag of ["--version", "-V"]) {
+      const run = await runIkz([flag]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(`${VERSION}\n`);
+      expect(run.stderr).toBe("");
+    }
+  });
+});
+
+describe("usage errors exit 2 with a German message", () => {
+  it("an unknown command suggests the closest one", async () => {
+    const run = await runIkz(["valdate"]);
+    expectErrorOnly(run, 2);
+    expect(run.stderr).toContain("„valdate“");
+    expect(run.stderr).toContain("„validate“");
+    expect(run.stderr).toMatch(/unbekannter Befehl/);
+  });
+
+  it("an unknown command in English with --lang en", async () => {
+    const run = await runIkz(["valdate", "--lang", "en"]);
+    expectErrorOnly(run, 2);
+    expect(run.stderr).toContain("'validate'");
+    expect(run.stderr).not.toMatch(/unbekannt/);
+  });
+
+  it("an unknown option", async () => {
+    const run = await runIkz(["validate", "--bogus"]);
+    expectErrorOnly(run, 2);
+    expect(run.stderr).toContain("„--bogus“");
+    expect(run.stderr).toMatch(/unbekannte Option/);
+  });
+
+  it("a mistyped option suggests the closest one", async () => {
+    const run = await runIkz(["validate", "--stirct"]);
+    expectErrorOnly(run, 2);
+    expect(run.stderr).toContain("„--strict“");
+  });
+
+  it("--format xml", async () => {
+    const run = await runIkz(["validate", "--format", "xml", "--register", copyFixture("minimal-register")]);
+    expectErrorOnly(run, 2);
+    expect(run.stderr).toContain("xml");
+    expect(run.stderr).toContain("--format");
+    expect(run.stderr).toContain("sarif");
+  });
+
+  it("--format without a value", async () => {
+    const run = await runIkz(["validate", "--format"]);
+    expectErrorOnly(run, 2);
+    expect(run.stderr).toContain("--format");
+  });
+});
+
+describe("environment errors exit 3", () => {
+  it("a folder without ikz.yaml is not a register: the message names ikz.yaml, no stack trace", async () => {
+    const dir = makeTempDir();
+    const run = await runIkz(["validate", "--register", dir]);
+    expectErrorOnly(run, 3);
+    expect(run.stderr).toContain("ikz.yaml");
+    expect(run.stderr).toContain(dir);
+  });
+
+  it("--debug shows the stack trace of the same error", async () => {
+    const run = await runIkz(["validate", "--register", makeTempDir(), "--debug"]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^\s+at /m);
+    expect(run.stderr).toContain("ikz.yaml");
+  });
+
+  it("IKZ_REGISTER pointing at an empty folder", async () => {
+    const run = await runIkz(["validate"], { env: { IKZ_REGISTER: makeTempDir() } });
+    expectErrorOnly(run, 3);
+    expect(run.stderr).toContain("ikz.yaml");
+  });
+});
+
+describe("validate output formats", () => {
+  const formats = ["text", "json", "github", "gitlab", "junit", "sarif"] as const;
+
+  it.each(formats)("--format %s: exit 1, the report alone on stdout, nothing on stderr", async (format) => {
+    const dir = registerWithErrorAndWarning();
+    const run = await runIkz(["validate", "--format", format, "--register", dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("");
+    const out = run.stdout;
+    switch (format) {
+      case "text": {
+        const lines = out.trimEnd().split("\n");
+        expect(lines[0]).toMatch(/^projects\/IKZ-2025-003-y\.md:6:10: Fehler IKZ-SCHEMA-006 created: /);
+        expect(lines[1]).toMatch(/^projects\/notes\.txt:1:1: Warnung IKZ-FILE-004: /);
+        expect(lines.at(-1)).toBe("4 Dateien geprüft: 1 Fehler, 1 Warnung");
+        break;
+      }
+      case "json": {
+        const report = JSON.parse(out) as { summary: { errors: number; warnings: number }; findings: Array<{ code: string; line: number; column: number }> };
+        expect(report.summary).toMatchObject({ errors: 1, warnings: 1 });
+        expect(report.findings.map((f) => [f.code, f.line, f.column])).toEqual([["IKZ-SCHEMA-006", 6, 10], ["IKZ-FILE-004", 1, 1]]);
+        break;
+      }
+      case "github": {
+        const lines = out.split("\n");
+        const annotations = lines.slice(0, lines.findIndex((l) => l.startsWith("::stop-commands::")));
+        expect(annotations).toHaveLength(2);
+        expect(annotations[0]).toMatch(/^::error file=projects\/IKZ-2025-003-y\.md,line=6,col=10,title=IKZ-SCHEMA-006::/);
+        expect(annotations[1]).toMatch(/^::warning file=projects\/notes\.txt,line=1,col=1,title=IKZ-FILE-004::/);
+        break;
+      }
+      case "gitlab": {
+        const issues = JSON.parse(out) as Array<{ check_name: string; location: { path: string; lines: { begin: number } } }>;
+        expect(issues.map((i) => [i.check_name, i.location.path, i.location.lines.begin])).toEqual([
+          ["IKZ-SCHEMA-006", "projects/IKZ-2025-003-y.md", 6],
+          ["IKZ-FILE-004", "projects/notes.txt", 1],
+        ]);
+        break;
+      }
+      case "junit":
+        expect(out.startsWith("<?xml")).toBe(true);
+        expect(out).toContain("<testsuites");
+        expect(out.trimEnd().endsWith("</testsuites>")).toBe(true);
+        expect(out.match(/<failure /g)).toHaveLength(1);
+        break;
+      case "sarif": {
+        const sarif = JSON.parse(out) as { version: string; runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
+        expect(sarif.version).toBe("2.1.0");
+        expect(sarif.runs[0]!.results.map((r) => [r.ruleId, r.level])).toEqual([["IKZ-SCHEMA-006", "error"], ["IKZ-FILE-004", "warning"]]);
+        break;
+      }
+    }
+  });
+
+  it("--json is the JSON report", async () => {
+    const run = await runIkz(["validate", "--json", "--register", registerWithErrorAndWarning()]);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as { summary: { errors: number } }).summary.errors).toBe(1);
+  });
+
+  it("the valid fixture: exit 0 and the German summary „keine Fehler“", async () => {
+    const run = await runIkz(["validate", "--register", copyFixture("minimal-register")]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("keine Fehler");
+    expect(run.stdout.trim()).toBe("3 Dateien geprüft: keine Fehler, keine Warnungen");
+    expect(run.stderr).toBe("");
+  });
+
+  it("the valid fixture in English", async () => {
+    const run = await runIkz(["validate", "--register", copyFixture("minimal-register"), "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe("3 files checked: no errors, no warnings");
+  });
+
+  it("finds the register from the current folder upwards", async () => {
+    const dir = copyFixture("minimal-register");
+    const run = await runIkz(["validate"], { cwd: join(dir, "projects") });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("keine Fehler");
+  });
+
+  it("warnings alone exit 0; --strict makes them errors (exit 1)", async () => {
+    const dir = registerWithWarningOnly();
+    const plain = await runIkz(["validate", "--register", dir]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain("Warnung IKZ-FILE-004");
+    const strict = await runIkz(["validate", "--strict", "--format", "json", "--register", dir]);
+    expect(strict.code).toBe(1);
+    const report = JSON.parse(strict.stdout) as { summary: { errors: number; warnings: number }; findings: Array<{ severity: string }> };
+    expect(report.summary).toMatchObject({ errors: 1, warnings: 0 });
+    expect(report.findings.map((f) => f.severity)).toEqual(["error"]);
+  });
+
+  it("no ANSI escapes when NO_COLOR is unset but stdout is not a terminal", async () => {
+    const run = await runIkz(["validate", "--register", registerWithErrorAndWarning()], { env: { NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: "xterm-256color" } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("Fehler IKZ-SCHEMA-006");
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(run.stderr).not.toMatch(/\u001b\[/);
+  });
+
+  it("--no-color wins over FORCE_COLOR", async () => {
+    const run = await runIkz(["validate", "--no-color", "--register", registerWithErrorAndWarning()], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } });
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe("validate --base", () => {
+  const DECISION = [
+    "---",
+    "id: B-2025-001",
+    "date: 2025-04-02",
+    "type: acknowledge",
+    "outcome: approved",
+    "body: mayors_assembly",
+    "mode: vote",
+    "project: IKZ-2025-001",
+    "votes:",
+    "  for: 3",
+    "  against: 0",
+    "  abstain: 1",
+    "---",
+    "",
+    "## Gegenstand",
+    "",
+    "Die Bürgermeister-Dienstversammlung nimmt die Projektidee zur Kenntnis.",
+    "",
+  ].join("\n");
+  const DECISION_FILE = "decisions/2025/B-2025-001.md";
+
+  const project = (title: string, created: string) => `---\nid: IKZ-2026-001\ntitle: ${title}\nfield: finanzen\nphase: idea\ncreated: ${created}\n---\n`;
+
+  /** The minimal register with a decision, committed on main in a fresh repository. */
+  function committedRegister(): string {
+    const dir = copyFixture("minimal-register");
+    mkdirSync(join(dir, "decisions/2025"), { recursive: true });
+    writeFileSync(join(dir, DECISION_FILE), DECISION);
+    makeGitRepo(dir);
+    return dir;
+  }
+
+  it("the committed register is valid against its own main", async () => {
+    const dir = committedRegister();
+    const run = await runIkz(["validate", "--base", "main", "--register", dir]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("4 Dateien geprüft: keine Fehler");
+  });
+
+  it("(a) editing a committed decision → IKZ-BASE-001", async () => {
+    const dir = committedRegister();
+    writeFileSync(join(dir, DECISION_FILE), DECISION.replace("zur Kenntnis.", "zur Kenntnis und begrüßt sie."));
+    const run = await runIkz(["validate", "--base", "main", "--format", "json", "--register", dir]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: Array<{ code: string; file: string; line: number; column: number; message: string }> };
+    expect(report.findings.map((f) => [f.code, f.file, f.line, f.column])).toEqual([["IKZ-BASE-001", DECISION_FILE, 1, 1]]);
+    expect(report.findings[0]!.message).toContain("B-2025-001");
+    expect(report.findings[0]!.message).toContain("main");
+  });
+
+  it("(a') a CRLF checkout of a committed decision is not an edit", async () => {
+    const dir = committedRegister();
+    writeFileSync(join(dir, DECISION_FILE), DECISION.replace(/\n/g, "\r\n"));
+    const run = await runIkz(["validate", "--base", "main", "--register", dir]);
+    expect(run.code).toBe(0);
+  });
+
+  it("(a'') deleting a committed decision → IKZ-BASE-003", async () => {
+    const dir = committedRegister();
+    git(dir, "rm", "-q", DECISION_FILE);
+    const run = await runIkz(["validate", "--base", "main", "--format", "json", "--register", dir]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: Array<{ code: string; file: string }> };
+    expect(report.findings.map((f) => [f.code, f.file])).toEqual([["IKZ-BASE-003", DECISION_FILE]]);
+  });
+
+  it("(b) a branch and main both allocating IKZ-2026-001 → IKZ-BASE-002 on the branch's file", async () => {
+    const dir = committedRegister();
+    git(dir, "checkout", "-q", "-b", "feature");
+    writeFileSync(join(dir, "projects/IKZ-2026-001-a.md"), project("Projekt A", "2026-01-10"));
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "A");
+    git(dir, "checkout", "-q", "main");
+    writeFileSync(join(dir, "projects/IKZ-2026-001-b.md"), project("Projekt B", "2026-01-12"));
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "B");
+    git(dir, "checkout", "-q", "feature");
+
+    const alone = await runIkz(["validate", "--register", dir]);
+    expect(alone.code).toBe(0);
+
+    const run = await runIkz(["validate", "--base", "main", "--format", "json", "--register", dir]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: Array<{ code: string; file: string; line: number; column: number; path: string; message: string }> };
+    // "id: IKZ-2026-001" is line 2; the value starts at column 5.
+    expect(report.findings.map((f) => [f.code, f.file, f.line, f.column, f.path])).toEqual([["IKZ-BASE-002", "projects/IKZ-2026-001-a.md", 2, 5, "id"]]);
+    expect(report.findings[0]!.message).toContain("projects/IKZ-2026-001-b.md");
+    expect(report.findings[0]!.message).toContain("ikz renumber IKZ-2026-001");
+  });
+
+  it("(c) an unknown ref → exit 3 with a message naming it", async () => {
+    const run = await runIkz(["validate", "--base", "does-not-exist", "--register", committedRegister()]);
+    expectErrorOnly(run, 3);
+    expect(run.stderr).toContain("„does-not-exist“");
+  });
+
+  it("(d) an option-like ref is refused as usage (exit 2), never passed to git", async () => {
+    const dir = committedRegister();
+    for (const args of [["--base", "--upload-pack=x"], ["--base=--upload-pack=x"], ["--base", "-x"]]) {
+      const run = await runIkz(["validate", ...args, "--register", dir]);
+      expectErrorOnly(run, 2);
+    }
+  });
+
+  it("--base outside a Git repository → exit 3", async () => {
+    const run = await runIkz(["validate", "--base", "main", "--register", copyFixture("minimal-register")]);
+    expectErrorOnly(run, 3);
+    expect(run.stderr).toMatch(/Git/);
+  });
+});

@@ -1,0 +1,541 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyFixture, runIkz, type RunResult } from "../helpers/cli.js";
+
+/** One finding as `ikz validate --format json` prints it. */
+interface JsonFinding {
+  code: string;
+  severity: "error" | "warning";
+  file: string;
+  line: number;
+  column: number;
+  path: string;
+  pointer: string;
+  message: string;
+}
+
+interface JsonReport {
+  version: number;
+  summary: { files: number; errors: number; warnings: number };
+  findings: JsonFinding[];
+}
+
+/** What a test expects of one finding; path and severity only when given. */
+interface Expected {
+  code: string;
+  line: number;
+  column: number;
+  path?: string;
+  severity?: "error" | "warning";
+}
+
+const BAD = "projects/IKZ-2025-003-x.md";
+
+/** The head of a valid idea-phase project; lines 1–6, so a line added after it is line 7. */
+const HEAD = "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n";
+
+/**
+ * A second, valid-but-warned project added to every case: its warning proves that the files after a bad
+ * one are still parsed, schema-checked and rule-checked. A warning, so it never changes the exit code.
+ */
+const SENTINEL = "projects/IKZ-2025-009-kostenteilung.md";
+const SENTINEL_TEXT = [
+  "---",
+  "id: IKZ-2025-009",
+  "title: Kostenteilung",
+  "field: finanzen",
+  "phase: idea",
+  "created: 2025-01-15",
+  "lead: trebur",
+  "participants:",
+  "  - municipality: trebur",
+  "    role: lead",
+  "    cost_share: 60",
+  "---",
+  "",
+].join("\n");
+const SENTINEL_FINDING: Expected = { code: "IKZ-PRJ-003", line: 9, column: 3, path: "participants", severity: "warning" };
+
+/** The valid files of the fixture: they must never have findings. */
+const FIXTURE_FILES = ["ikz.yaml", "projects/IKZ-2025-001-gemeinsame-vollstreckungsstelle.md", "projects/IKZ-2025-002-ordnungspolizei-mittelkreis.md"];
+
+/** A run well under the helper's 20 s hang limit. */
+const FAST_MS = 10_000;
+
+/** Copies the minimal register, writes the given files (plus the sentinel) and runs `ikz validate --format json`. */
+async function validateWith(files: Record<string, string | Buffer>, extraArgs: string[] = []): Promise<{ dir: string; run: RunResult; report: JsonReport }> {
+  const dir = copyFixture("minimal-register");
+  for (const [file, content] of Object.entries({ [SENTINEL]: SENTINEL_TEXT, ...files })) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), content);
+  }
+  const run = await runIkz(["validate", "--format", "json", "--register", dir, ...extraArgs]);
+  expectCleanStderr(run);
+  let report: JsonReport;
+  try {
+    report = JSON.parse(run.stdout) as JsonReport;
+  } catch {
+    throw new Error(`stdout is not the JSON report (exit ${run.code}):\n${run.stdout.slice(0, 2000)}\nstderr:\n${run.stderr.slice(0, 2000)}`);
+  }
+  return { dir, run, report };
+}
+
+/** Bad input is a finding, never a crash: no stack trace, no JS error name, nothing at all on stderr. */
+function expectCleanStderr(run: RunResult): void {
+  expect(run.stderr, "stack trace on stderr").not.toMatch(/^\s+at /m);
+  expect(run.stderr, "JS error on stderr").not.toMatch(/Error:/);
+  expect(run.stderr, "crash reported as unexpected error").not.toMatch(/unerwarteter Fehler|unexpected error/);
+  expect(run.stderr).toBe("");
+}
+
+function pick(f: JsonFinding, withPath: boolean, withSeverity: boolean): Expected {
+  return { code: f.code, line: f.line, column: f.column, ...(withPath ? { path: f.path } : {}), ...(withSeverity ? { severity: f.severity } : {}) };
+}
+
+/** Exactly these findings in `file`, in report order (file, line, column, code). */
+function expectFindings(report: JsonReport, file: string, expected: Expected[]): void {
+  const withPath = expected.some((e) => e.path !== undefined);
+  const withSeverity = expected.some((e) => e.severity !== undefined);
+  const actual = report.findings.filter((f) => f.file === file).map((f) => pick(f, withPath, withSeverity));
+  const wanted = expected.map((e) => ({
+    code: e.code,
+    line: e.line,
+    column: e.column,
+    ...(withPath ? { path: e.path ?? "" } : {}),
+    ...(withSeverity ? { severity: e.severity ?? "error" } : {}),
+  }));
+  expect(actual, `findings in ${file}`).toEqual(wanted);
+}
+
+/** The rest of the register was checked: the fixture is clean and the sentinel's warning is there. */
+function expectRestChecked(report: JsonReport, badFile = BAD): void {
+  for (const file of FIXTURE_FILES.filter((f) => f !== badFile)) expect(report.findings.filter((f) => f.file === file), `findings in ${file}`).toEqual([]);
+  expectFindings(report, SENTINEL, [SENTINEL_FINDING]);
+}
+
+/** The message of the only finding with this code in a file. */
+function messageOf(report: JsonReport, file: string, code: string): string {
+  const found = report.findings.filter((f) => f.file === file && f.code === code);
+  expect(found).toHaveLength(1);
+  return found[0]!.message;
+}
+
+interface Case {
+  name: string;
+  file?: string;
+  content: string | Buffer;
+  expected: Expected[];
+  exit?: number;
+}
+
+const utf8Bom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+const crlf = (text: string) => text.replace(/\n/g, "\r\n");
+
+const cases: Case[] = [
+  {
+    // The parser notices the unclosed "[" where the next key starts at column 1 (line 4).
+    name: "broken YAML: unclosed flow sequence",
+    content: "---\nid: IKZ-2025-003\ntitle: [unclosed\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n",
+    expected: [{ code: "IKZ-YAML-003", line: 4, column: 1 }],
+  },
+  {
+    name: "broken YAML: colon in an unquoted title",
+    content: "---\nid: IKZ-2025-003\ntitle: Projekt: Bauhof\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n",
+    expected: [{ code: "IKZ-YAML-003", line: 3, column: 8 }],
+  },
+  {
+    // Only the opener: the finding points at the "---" that is never closed.
+    name: "unclosed front matter",
+    content: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\n\n## Ausgangslage\n",
+    expected: [{ code: "IKZ-YAML-002", line: 1, column: 1 }],
+  },
+  {
+    name: "tab indentation",
+    content: `${HEAD}interest:\n\t- municipality: trebur\n---\n`,
+    expected: [{ code: "IKZ-YAML-010", line: 8, column: 1 }],
+  },
+  {
+    name: "duplicate key",
+    content: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ntitle: Y\ncreated: 2025-01-15\n---\n",
+    expected: [{ code: "IKZ-YAML-004", line: 6, column: 1 }],
+  },
+  {
+    // "x-anker: &anker Wert": the anchor "&anker" starts at column 10; in "x-alias: *anker" the alias too.
+    name: "anchor and alias, each at its own position",
+    content: `${HEAD}x-anker: &anker Wert\nx-alias: *anker\n---\n`,
+    expected: [
+      { code: "IKZ-YAML-005", line: 7, column: 10 },
+      { code: "IKZ-YAML-005", line: 8, column: 10 },
+    ],
+  },
+  {
+    // "x-fn: " is 6 characters: the tag starts at column 7.
+    name: "custom tag !!js/function",
+    content: `${HEAD}x-fn: !!js/function "function () { return 1 }"\n---\n`,
+    expected: [{ code: "IKZ-YAML-006", line: 7, column: 7 }],
+  },
+  {
+    name: "custom tag !foo",
+    content: `${HEAD}x-foo: !foo bar\n---\n`,
+    expected: [{ code: "IKZ-YAML-006", line: 7, column: 8 }],
+  },
+  {
+    name: "custom tag on a real field",
+    content: "---\nid: IKZ-2025-003\ntitle: !!python/object:os.system X\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n",
+    expected: [{ code: "IKZ-YAML-006", line: 3, column: 8 }],
+  },
+  {
+    // PNG signature: the first NUL byte is at offset 8; a binary file is a whole-file finding at 1:1.
+    name: "binary file with NUL bytes",
+    content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    expected: [{ code: "IKZ-FILE-002", line: 1, column: 1 }],
+  },
+  {
+    name: "Latin-1 file with umlauts (invalid UTF-8)",
+    content: Buffer.from("---\nid: IKZ-2025-003\ntitle: Grüße aus Mörfelden\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n", "latin1"),
+    expected: [{ code: "IKZ-FILE-003", line: 1, column: 1 }],
+  },
+  {
+    name: "UTF-16 file",
+    content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEAD}---\n`, "utf16le")]),
+    expected: [{ code: "IKZ-FILE-002", line: 1, column: 1 }],
+  },
+  {
+    name: "file over 1 MiB",
+    content: `${HEAD}---\n${"Lorem ipsum dolor sit amet.\n".repeat(Math.ceil((1.1 * 1024 * 1024) / 28))}`,
+    expected: [{ code: "IKZ-FILE-001", line: 1, column: 1 }],
+  },
+  {
+    name: "no front matter",
+    content: "id: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n",
+    expected: [{ code: "IKZ-YAML-001", line: 1, column: 1 }],
+  },
+  {
+    name: "empty file",
+    content: "",
+    expected: [{ code: "IKZ-YAML-001", line: 1, column: 1 }],
+  },
+  {
+    name: "empty front matter",
+    content: "---\n---\n",
+    expected: [{ code: "IKZ-YAML-011", line: 2, column: 1 }],
+  },
+  {
+    name: "front matter that is a list",
+    content: "---\n- a\n- b\n---\n",
+    expected: [{ code: "IKZ-YAML-011", line: 2, column: 1 }],
+  },
+  {
+    // A "---" line with a comment does not close the front matter; YAML sees a second document there.
+    name: "two YAML documents",
+    content: `${HEAD}--- # zweites Dokument\nid: IKZ-2025-004\n---\n`,
+    expected: [{ code: "IKZ-YAML-009", line: 7, column: 1 }],
+  },
+  {
+    name: "__proto__ key",
+    content: `${HEAD}__proto__:\n  polluted: true\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-002", line: 7, column: 1, path: "__proto__" }],
+  },
+  {
+    name: "constructor.prototype key",
+    content: `${HEAD}constructor:\n  prototype:\n    polluted: true\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-002", line: 7, column: 1, path: "constructor" }],
+  },
+  {
+    name: "invalid date 2025-02-30",
+    content: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 2025-02-30\n---\n",
+    expected: [{ code: "IKZ-SCHEMA-006", line: 6, column: 10, path: "created" }],
+  },
+  {
+    name: "date in the wrong format",
+    content: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 15.01.2025\n---\n",
+    expected: [{ code: "IKZ-SCHEMA-006", line: 6, column: 10, path: "created" }],
+  },
+  {
+    name: "title of 201 characters",
+    content: `---\nid: IKZ-2025-003\ntitle: ${"Ä".repeat(201)}\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-007", line: 3, column: 8, path: "title" }],
+  },
+  {
+    name: "negative money",
+    content: `${HEAD}baseline_costs_eur: -5\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-008", line: 7, column: 21, path: "baseline_costs_eur" }],
+  },
+  {
+    name: "money with cents",
+    content: `${HEAD}savings_planned_eur: 1200.50\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-004", line: 7, column: 22, path: "savings_planned_eur" }],
+  },
+  {
+    name: "money as a string",
+    content: `${HEAD}one_off_costs_eur: "12.000 €"\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-004", line: 7, column: 20, path: "one_off_costs_eur" }],
+  },
+  {
+    name: "score out of range",
+    content: `${HEAD}scores:\n  einsparpotenzial: 7\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-008", line: 8, column: 21, path: "scores.einsparpotenzial" }],
+  },
+  {
+    name: "BOM + CRLF: YAML error position",
+    content: utf8Bom(crlf("---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ntitle: Y\ncreated: 2025-01-15\n---\n")),
+    expected: [{ code: "IKZ-YAML-004", line: 6, column: 1 }],
+  },
+  {
+    name: "BOM + CRLF: schema error position",
+    content: utf8Bom(crlf("---\nid: IKZ-2025-003\ntitle: Über CRLF\nfield: finanzen\nphase: idea\ncreated: 2025-02-30\n---\n\n## Ausgangslage\n")),
+    expected: [{ code: "IKZ-SCHEMA-006", line: 6, column: 10, path: "created" }],
+  },
+  {
+    name: "BOM + CRLF: rule error position",
+    content: utf8Bom(crlf(`${HEAD}interest:\n  - municipality: trebu\n    level: interested\n---\n`)),
+    expected: [{ code: "IKZ-REF-001", line: 8, column: 19, path: "interest[0].municipality" }],
+  },
+  {
+    name: "BOM + ---js: position on line 1 ignores the BOM",
+    content: utf8Bom(crlf("---js\nmodule.exports = {}\n---\n")),
+    expected: [{ code: "IKZ-YAML-008", line: 1, column: 4 }],
+  },
+  {
+    name: "ikz.yaml: priority weights sum to 90",
+    file: "ikz.yaml",
+    content: "", // filled in below from the fixture
+    expected: [], // filled in below
+  },
+];
+
+// The ikz.yaml cases derive from the fixture's own text, so they stay right when the fixture grows.
+const fixtureConfig = readFileSync(new URL("../fixtures/minimal-register/ikz.yaml", import.meta.url), "utf8");
+const configLines = fixtureConfig.split("\n");
+const criteriaLine = configLines.indexOf("priority_criteria:") + 1;
+const weightsCase = cases.find((c) => c.file === "ikz.yaml")!;
+weightsCase.content = fixtureConfig.replace("    weight: 20", "    weight: 10");
+// The list of criteria starts with "  - id:" on the line after the key, at column 3.
+weightsCase.expected = [{ code: "IKZ-CFG-001", line: criteriaLine + 1, column: 3, path: "priority_criteria" }];
+
+const fieldsLine = configLines.indexOf("fields:") + 1;
+const fieldsEnd = configLines.findIndex((l, i) => i >= fieldsLine && /^\S/.test(l));
+cases.push({
+  name: "ikz.yaml: empty list of fields",
+  file: "ikz.yaml",
+  content: [...configLines.slice(0, fieldsLine - 1), "fields: []", ...configLines.slice(fieldsEnd)].join("\n"),
+  // "fields: " is 8 characters: the empty list starts at column 9.
+  expected: [{ code: "IKZ-SCHEMA-007", line: fieldsLine, column: 9, path: "fields" }],
+});
+cases.push({
+  name: "ikz.yaml: broken YAML",
+  file: "ikz.yaml",
+  // The parser notices the unclosed "[" where the next key starts at column 1.
+  content: fixtureConfig.replace("language: de", "language: [de"),
+  expected: [{ code: "IKZ-YAML-003", line: configLines.indexOf("language: de") + 2, column: 1 }],
+});
+cases.push({
+  name: "ikz.yaml: a second YAML document",
+  file: "ikz.yaml",
+  content: `${fixtureConfig.replace(/\n$/, "")}\n---\nname: zweites\n`,
+  expected: [{ code: "IKZ-YAML-009", line: fixtureConfig.replace(/\n$/, "").split("\n").length + 1, column: 1 }],
+});
+
+describe("ikz validate: bad input is a finding with its place, and the rest is still checked", () => {
+  it.each(cases)("$name", async ({ file = BAD, content, expected, exit = 1 }) => {
+    const { run, report } = await validateWith({ [file]: content });
+    expectFindings(report, file, expected);
+    expectRestChecked(report, file);
+    // Nothing else anywhere: only the bad file and the sentinel have findings.
+    expect(report.findings.filter((f) => f.file !== file && f.file !== SENTINEL)).toEqual([]);
+    expect(run.code).toBe(exit);
+    expect(run.ms).toBeLessThan(FAST_MS);
+  });
+
+  it("a misplaced file is a warning only (exit 0)", async () => {
+    const { run, report } = await validateWith({ "projects/notes.txt": "Notizen aus der Sitzung\n" });
+    expectFindings(report, "projects/notes.txt", [{ code: "IKZ-FILE-004", line: 1, column: 1, severity: "warning" }]);
+    expectRestChecked(report);
+    expect(report.summary.errors).toBe(0);
+    expect(run.code).toBe(0);
+  });
+
+  it("a file with BOM and CRLF that is otherwise valid has no findings", async () => {
+    const text = "---\nid: IKZ-2025-003\ntitle: Über CRLF\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n\n## Ausgangslage\n\nText.\n";
+    const { run, report } = await validateWith({ [BAD]: utf8Bom(crlf(text)) });
+    expectFindings(report, BAD, []);
+    expectRestChecked(report);
+    expect(run.code).toBe(0);
+  });
+
+  it("a title of 200 code points outside the BMP is within the limit", async () => {
+    const { run, report } = await validateWith({ [BAD]: `---\nid: IKZ-2025-003\ntitle: ${"😀".repeat(200)}\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n` });
+    expectFindings(report, BAD, []);
+    expect(run.code).toBe(0);
+  });
+
+  it("a billion-laughs alias bomb is refused fast with IKZ-YAML-005", async () => {
+    const names = "abcdefghi".split("");
+    const lines = names.map((n, i) => (i === 0 ? `x-${n}: &${n} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]` : `x-${n}: &${n} [${Array(9).fill(`*${names[i - 1]}`).join(",")}]`));
+    const { run, report } = await validateWith({ [BAD]: `${HEAD}${lines.join("\n")}\n---\n` });
+    const found = report.findings.filter((f) => f.file === BAD);
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found.map((f) => f.code))).toEqual(new Set(["IKZ-YAML-005"]));
+    // The first finding is the first anchor: "x-a: &a [" has "&a" at column 6 of line 7.
+    expect(pick(found[0]!, false, false)).toEqual({ code: "IKZ-YAML-005", line: 7, column: 6 });
+    // Every line of the bomb (7–15) is named.
+    expect(new Set(found.map((f) => f.line))).toEqual(new Set([7, 8, 9, 10, 11, 12, 13, 14, 15]));
+    expectRestChecked(report);
+    expect(run.code).toBe(1);
+    expect(run.ms).toBeLessThan(5_000);
+  });
+
+  it("a flood of 200 000 aliases in one file is refused without a crash", async () => {
+    const content = `${HEAD}x-a: &a lol\nx-b: [${Array(200_000).fill("*a").join(",")}]\n---\n`;
+    expect(Buffer.byteLength(content)).toBeLessThan(1024 * 1024);
+    const { run, report } = await validateWith({ [BAD]: content });
+    const found = report.findings.filter((f) => f.file === BAD);
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found.map((f) => f.code))).toEqual(new Set(["IKZ-YAML-005"]));
+    expectRestChecked(report);
+    expect(run.code).toBe(1);
+    expect(run.ms).toBeLessThan(FAST_MS);
+  });
+
+  describe("front matter in a code language never runs", () => {
+    const bodies: Record<string, (marker: string) => string> = {
+      js: (marker) => `require("fs").writeFileSync(${JSON.stringify(marker)}, "ran");\nmodule.exports = { title: "x" };`,
+      javascript: (marker) => `({ title: (globalThis.process.mainModule.require("fs").writeFileSync(${JSON.stringify(marker)}, "ran"), "x") })`,
+      JS: (marker) => `module.exports = (() => { globalThis.process.getBuiltinModule("fs").writeFileSync(${JSON.stringify(marker)}, "ran"); return {}; })();`,
+    };
+    it.each(Object.keys(bodies))("---%s → IKZ-YAML-008, and no code ran", async (lang) => {
+      const dir = copyFixture("minimal-register");
+      const marker = join(dir, "marker-code-ran.txt");
+      writeFileSync(join(dir, SENTINEL), SENTINEL_TEXT);
+      writeFileSync(join(dir, BAD), `---${lang}\n${bodies[lang]!(marker)}\n---\n\n## Ausgangslage\n`);
+      const run = await runIkz(["validate", "--format", "json", "--register", dir]);
+      expectCleanStderr(run);
+      const report = JSON.parse(run.stdout) as JsonReport;
+      // "---" is 3 characters: the language name starts at column 4.
+      expectFindings(report, BAD, [{ code: "IKZ-YAML-008", line: 1, column: 4 }]);
+      expect(messageOf(report, BAD, "IKZ-YAML-008")).toContain(`„${lang}“`);
+      expectRestChecked(report);
+      expect(existsSync(marker), "front matter code was executed").toBe(false);
+      expect(run.code).toBe(1);
+    });
+  });
+
+  describe("too deep nesting → IKZ-YAML-007 where the limit is crossed", () => {
+    // Depth as ikz counts it: the record's top-level mapping is level 1. The finding names the first node
+    // nested deeper than MAX_DEPTH: the place to cut. Positions follow from the input below by counting.
+    const loadMaxDepth = async () => ((await import(new URL("../../dist/register/front-matter.js", import.meta.url).href)) as { MAX_DEPTH: number }).MAX_DEPTH;
+
+    it("flow sequences nested 5 000 deep", async () => {
+      const maxDepth = await loadMaxDepth();
+      const { run, report } = await validateWith({ [BAD]: `${HEAD}x-deep: ${"[".repeat(5000)}${"]".repeat(5000)}\n---\n` });
+      // "x-deep: " is 8 characters: the n-th "[" is at column 8 + n and at depth n + 1.
+      expectFindings(report, BAD, [{ code: "IKZ-YAML-007", line: 7, column: 8 + maxDepth }]);
+      expectRestChecked(report);
+      expect(run.code).toBe(1);
+      expect(run.ms).toBeLessThan(FAST_MS);
+    });
+
+    it("a block mapping nested 100 levels", async () => {
+      const maxDepth = await loadMaxDepth();
+      const nested = Array.from({ length: 100 }, (_, i) => `${"  ".repeat(i + 1)}k${i + 1}:`).join("\n");
+      const { run, report } = await validateWith({ [BAD]: `${HEAD}x-deep:\n${nested} v\n---\n` });
+      // k<i> is on line 7 + i, indented 2i spaces; the mapping at depth d starts at key k<d - 1>.
+      const k = maxDepth; // the mapping at depth MAX_DEPTH + 1 starts at k<MAX_DEPTH>
+      expectFindings(report, BAD, [{ code: "IKZ-YAML-007", line: 7 + k, column: 2 * k + 1 }]);
+      expectRestChecked(report);
+      expect(run.code).toBe(1);
+    });
+
+    it("flow mappings nested 200 000 deep in a 1 MB file", async () => {
+      const { run, report } = await validateWith({ [BAD]: `${HEAD}x-deep: ${"{a: ".repeat(200_000)}1${"}".repeat(200_000)}\n---\n` });
+      const found = report.findings.filter((f) => f.file === BAD);
+      expect(found.map((f) => f.code)).toEqual(["IKZ-YAML-007"]);
+      expect(found[0]!.line).toBe(7);
+      expectRestChecked(report);
+      expect(run.code).toBe(1);
+      expect(run.ms).toBeLessThan(FAST_MS);
+    });
+  });
+
+  describe("unknown codes come with a suggestion", () => {
+    it("unknown municipality „raunhiem“ in lead → IKZ-REF-001 with „raunheim“", async () => {
+      const content = `${HEAD}lead: raunhiem\nparticipants:\n  - municipality: raunhiem\n    role: lead\n---\n`;
+      const { run, report } = await validateWith({ [BAD]: content });
+      expectFindings(report, BAD, [
+        { code: "IKZ-REF-001", line: 7, column: 7, path: "lead" },
+        { code: "IKZ-REF-001", line: 9, column: 19, path: "participants[0].municipality" },
+      ]);
+      for (const f of report.findings.filter((x) => x.file === BAD)) {
+        expect(f.message).toContain("„raunhiem“");
+        expect(f.message).toContain("meinten Sie „raunheim“?");
+      }
+      expectRestChecked(report);
+      expect(run.code).toBe(1);
+    });
+
+    it("the suggestion is English with --lang en", async () => {
+      const { report } = await validateWith({ [BAD]: `${HEAD}seat: raunhiem\n---\n` }, ["--lang", "en"]);
+      expectFindings(report, BAD, [{ code: "IKZ-REF-001", line: 7, column: 7, path: "seat" }]);
+      expect(messageOf(report, BAD, "IKZ-REF-001")).toContain("did you mean 'raunheim'?");
+    });
+
+    it("unknown field of action → IKZ-REF-002 with „finanzen“", async () => {
+      const { run, report } = await validateWith({ [BAD]: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzn\nphase: idea\ncreated: 2025-01-15\n---\n" });
+      expectFindings(report, BAD, [{ code: "IKZ-REF-002", line: 4, column: 8, path: "field" }]);
+      expect(messageOf(report, BAD, "IKZ-REF-002")).toContain("meinten Sie „finanzen“?");
+      expectRestChecked(report);
+      expect(run.code).toBe(1);
+    });
+
+    it("unknown key → IKZ-SCHEMA-002 at the key, with „sponsor“", async () => {
+      const { run, report } = await validateWith({ [BAD]: `${HEAD}sponser: goetz\n---\n` });
+      expectFindings(report, BAD, [{ code: "IKZ-SCHEMA-002", line: 7, column: 1, path: "sponser" }]);
+      expect(messageOf(report, BAD, "IKZ-SCHEMA-002")).toContain("meinten Sie „sponsor“?");
+      expectRestChecked(report);
+      expect(run.code).toBe(1);
+    });
+
+    it("unknown phase code → IKZ-SCHEMA-003 with „idea“", async () => {
+      const { run, report } = await validateWith({ [BAD]: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idee\ncreated: 2025-01-15\n---\n" });
+      expectFindings(report, BAD, [{ code: "IKZ-SCHEMA-003", line: 5, column: 8, path: "phase" }]);
+      expect(messageOf(report, BAD, "IKZ-SCHEMA-003")).toContain("meinten Sie „idea“?");
+      expect(run.code).toBe(1);
+    });
+
+    it("unknown steering-group member → IKZ-REF-006 with „goetz“", async () => {
+      const { report } = await validateWith({ [BAD]: `${HEAD}sponsor: gotz\n---\n` });
+      expectFindings(report, BAD, [{ code: "IKZ-REF-006", line: 7, column: 10, path: "sponsor" }]);
+      expect(messageOf(report, BAD, "IKZ-REF-006")).toContain("meinten Sie „goetz“?");
+    });
+  });
+
+  it("a __proto__ key pollutes no prototype when parsed in-process", async () => {
+    const url = new URL("../../dist/register/load.js", import.meta.url).href;
+    const { parseRecord } = (await import(url)) as typeof import("../../src/register/load.js");
+    const bytes = Buffer.from(`${HEAD}__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\n---\n`);
+    const { record, issues } = parseRecord(BAD, "project", bytes);
+    expect(issues).toEqual([]);
+    const data = record.data as Record<string, unknown>;
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(Object.keys(data)).toContain("__proto__");
+    expect(data.polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("many bad files at once: each still gets its finding", async () => {
+    const files: Record<string, string | Buffer> = {};
+    for (const [i, c] of cases.filter((x) => x.file === undefined).entries()) files[`projects/IKZ-2025-${String(100 + i)}-fall.md`] = c.content;
+    const { run, report } = await validateWith(files);
+    for (const [i, c] of cases.filter((x) => x.file === undefined).entries()) {
+      const file = `projects/IKZ-2025-${String(100 + i)}-fall.md`;
+      expect(report.findings.filter((f) => f.file === file).map((f) => f.code), `${c.name} (${file})`).toEqual(
+        expect.arrayContaining([...new Set(c.expected.map((e) => e.code))]),
+      );
+    }
+    expectRestChecked(report);
+    expect(run.code).toBe(1);
+    expect(run.ms).toBeLessThan(FAST_MS);
+  });
+});
