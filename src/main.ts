@@ -4,7 +4,7 @@ import { CommanderError } from "commander";
 import { buildProgram, localizeHelp, type Invocation } from "./program.js";
 import { parseLang, translate, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
-import { EXIT, IkzError } from "./domain/errors.js";
+import { EXIT, IkzError, RefusedError } from "./domain/errors.js";
 import { usageMessage } from "./usage-errors.js";
 import type { Deps, TextSink } from "./commands/deps.js";
 
@@ -37,27 +37,19 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   if (!invocation) return EXIT.ok;
   const inv = invocation as Invocation;
   try {
+    const { commandTable } = await import("./commands/index.js");
+    const entry = commandTable[inv.command];
+    if (!entry) throw new Error(`command not wired: ${inv.command}`);
     const { findRegister, requireRegister } = await import("./io/find-register.js");
-    const root = findRegister(process.cwd(), inv.globals.register, env);
-    requireRegister(root);
-    lang = parseLang(inv.globals.lang) ?? parseLang(env.IKZ_LANG) ?? configLanguage(root) ?? "de";
+    const cwd = process.cwd();
+    const root = findRegister(cwd, inv.globals.register, env);
+    if (entry.needsRegister) requireRegister(root);
+    lang = parseLang(inv.globals.lang) ?? parseLang(env.IKZ_LANG) ?? (entry.needsRegister ? configLanguage(root) : undefined) ?? "de";
     const deps = await makeDeps(inv, env, lang, stdout, stderr);
-    return await runCommand(inv, root, deps);
+    const run = await entry.load();
+    return await run(inv, { root, cwd, deps, globals: inv.globals, version: readVersion() });
   } catch (error) {
     return reportError(error, lang, debug, stderr);
-  }
-}
-
-async function runCommand(inv: Invocation, root: string, deps: Deps): Promise<number> {
-  switch (inv.command) {
-    case "validate": {
-      const { validate } = await import("./commands/validate.js");
-      const format = (inv.globals.json && inv.options.format === "text" ? "json" : inv.options.format) as "text";
-      const result = await validate({ root, format, base: inv.options.base as string | undefined, strict: inv.options.strict === true, toolVersion: readVersion() }, deps);
-      return result.exitCode;
-    }
-    default:
-      throw new Error(`command not wired: ${inv.command}`);
   }
 }
 
@@ -71,6 +63,11 @@ async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, out
     styler: chalkStyler(colorLevel(flag, env, out.isTTY)),
     errStyler: chalkStyler(colorLevel(flag, env, err.isTTY)),
     quiet: inv.globals.quiet === true,
+    prompts: {
+      // Prompts need a person at a terminal: stdin to answer, stderr to draw on; --yes means "ask nothing".
+      interactive: process.stdin.isTTY === true && process.stderr.isTTY === true && inv.options.yes !== true,
+      prompter: async () => (await import("./io/inquirer-prompter.js")).inquirerPrompter(),
+    },
     today: () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date()),
   };
 }
@@ -80,6 +77,8 @@ function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSin
   if (debug && error instanceof Error) stderr.write(`${error.stack ?? error.message}\n`);
   if (error instanceof IkzError) {
     stderr.write(`ikz: ${prefix}: ${translate(cliMessages, lang, error.key, error.params)}\n`);
+    if (error instanceof RefusedError) for (const line of error.details) stderr.write(`  ${line}\n`);
+    if (error.restored) stderr.write(`ikz: ${translate(cliMessages, lang, "state.restored")}\n`);
     return error.exitCode;
   }
   const e = error as NodeJS.ErrnoException;

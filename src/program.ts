@@ -1,6 +1,7 @@
 import { Command, Option, type OutputConfiguration } from "commander";
 import { translate, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
+import { helpMessages } from "./i18n/help-messages.js";
 
 /** Options every command understands. */
 export interface GlobalOptions {
@@ -29,6 +30,7 @@ const GERMAN_HEADINGS: Array<[RegExp, string]> = [
   [/^Global Options:/gm, "Globale Optionen:"],
   [/\(default: /g, "(Standard: "],
   [/\(choices: /g, "(Auswahl: "],
+  [/, default: /g, ", Standard: "],
 ];
 
 /** Translates commander's help text headings for German output. */
@@ -38,7 +40,7 @@ export function localizeHelp(text: string, lang: Lang): string {
 
 /** Builds the command tree; `onInvoke` receives the parsed invocation, the caller runs it. No logic here. */
 export function buildProgram(lang: Lang, version: string, output: OutputConfiguration, onInvoke: (invocation: Invocation) => void): Command {
-  const t = (key: string) => translate(cliMessages, lang, key);
+  const t = (key: string) => translate(key in cliMessages ? cliMessages : helpMessages, lang, key);
   const program = new Command("ikz")
     .description(t("program.description"))
     .version(version, "-V, --version", t("opt.version"))
@@ -58,7 +60,7 @@ export function buildProgram(lang: Lang, version: string, output: OutputConfigur
 
   const invoke = (name: string) => (...params: unknown[]) => {
     const command = params[params.length - 1] as Command;
-    const args = params.slice(0, -2).map(String);
+    const args = params.slice(0, -2).flatMap((p) => (Array.isArray(p) ? p.map(String) : p === undefined ? [] : [String(p)]));
     onInvoke({ command: name, args, options: command.opts(), globals: command.optsWithGlobals() as GlobalOptions });
   };
 
@@ -71,6 +73,115 @@ export function buildProgram(lang: Lang, version: string, output: OutputConfigur
     .addHelpText("after", t("help.validate.examples"))
     .action(invoke("validate"));
 
-  for (const sub of program.commands) sub.exitOverride().helpOption("-h, --help", t("opt.help"));
+  addWritingCommands(program, t, invoke);
+  const harden = (cmd: Command) => {
+    cmd.exitOverride().helpOption("-h, --help", t("opt.help"));
+    cmd.commands.forEach(harden);
+  };
+  program.commands.forEach(harden);
   return program;
+}
+
+type Invoke = (name: string) => (...params: unknown[]) => void;
+
+/** Flags every writing command shares (spec/cli.md "Writing commands"). */
+function withWriteFlags(cmd: Command, t: (key: string) => string): Command {
+  return cmd
+    .option("--allow-dirty", t("opt.allowDirty"))
+    .option("--no-commit", t("opt.noCommit"))
+    .option("--push", t("opt.push"))
+    .option("-y, --yes", t("opt.yes"));
+}
+
+const LIGHTS = ["green", "yellow", "red"];
+
+function addWritingCommands(program: Command, t: (key: string) => string, invoke: Invoke): void {
+  program
+    .command("init [dir]")
+    .description(t("cmd.init"))
+    .addOption(new Option("--preset <preset>", t("opt.preset")).choices(["gross-gerau", "empty"]).default("gross-gerau"))
+    .option("--sample", t("opt.sample"))
+    .addOption(new Option("--ci <ci>", t("opt.ci")).choices(["github", "gitlab", "both", "none"]).default("both"))
+    .action(invoke("init"));
+
+  withWriteFlags(program.command("new-project"), t)
+    .description(t("cmd.newProject"))
+    .option("--title <title>", t("opt.title"))
+    .option("--field <field>", t("opt.field"))
+    .option("--lead <municipality>", t("opt.lead"))
+    .option("--participants <list>", t("opt.participants"))
+    .option("--manager-name <name>", t("opt.managerName"))
+    .option("--manager-email <email>", t("opt.managerEmail"))
+    .option("--savings-planned <euro>", t("opt.savingsPlanned"))
+    .option("--baseline-costs <euro>", t("opt.baselineCosts"))
+    .option("--description <text>", t("opt.description"))
+    .option("--date <date>", t("opt.date"))
+    .action(invoke("new-project"));
+
+  const participant = program.command("participant").description(t("cmd.participant"));
+  withWriteFlags(participant.command("add <project> <municipality>"), t)
+    .description(t("cmd.participantAdd"))
+    .addOption(new Option("--role <role>", t("opt.role")).choices(["lead", "partner"]).default("partner"))
+    .option("--cost-share <percent>", t("opt.costShare"))
+    .action(invoke("participant add"));
+  withWriteFlags(participant.command("remove <project> <municipality>"), t).description(t("cmd.participantRemove")).action(invoke("participant remove"));
+
+  withWriteFlags(program.command("set <id> <assignments...>"), t).description(t("cmd.set")).action(invoke("set"));
+
+  withWriteFlags(program.command("interest <project> <municipality>"), t)
+    .description(t("cmd.interest"))
+    .addOption(new Option("--level <level>", t("opt.level")).choices(["interested", "observer", "declined"]))
+    .option("--date <date>", t("opt.date"))
+    .action(invoke("interest"));
+
+  withWriteFlags(program.command("council <project> <municipality>"), t)
+    .description(t("cmd.council"))
+    .addOption(new Option("--result <result>", t("opt.result")).choices(["approved", "rejected", "deferred"]))
+    .option("--date <date>", t("opt.date"))
+    .option("--body <body>", t("opt.body"))
+    .option("--reference <reference>", t("opt.reference"))
+    .action(invoke("council"));
+
+  const milestone = program.command("milestone").description(t("cmd.milestone"));
+  withWriteFlags(milestone.command("add <project>"), t)
+    .description(t("cmd.milestoneAdd"))
+    .option("--title <title>", t("opt.title"))
+    .option("--due <date>", t("opt.due"))
+    .option("--gate", t("opt.gate"))
+    .action(invoke("milestone add"));
+  withWriteFlags(milestone.command("set <project> <milestone>"), t)
+    .description(t("cmd.milestoneSet"))
+    .option("--forecast <date>", t("opt.forecast"))
+    .option("--done <date>", t("opt.done"))
+    .action(invoke("milestone set"));
+
+  const report = program.command("report").description(t("cmd.report"));
+  const reportNew = withWriteFlags(report.command("new <project>"), t)
+    .description(t("cmd.reportNew"))
+    .option("--period <period>", t("opt.period"))
+    .addOption(new Option("--kind <kind>", t("opt.kind")).choices(["quarterly", "milestone", "assessment", "final", "evaluation"]));
+  for (const light of ["overall", "schedule", "costs", "quality", "resources"]) {
+    reportNew.addOption(new Option(`--${light} <light>`, t("opt.light")).choices(LIGHTS));
+  }
+  reportNew
+    .option("--progress <percent>", t("opt.progress"))
+    .option("--savings-realized <euro>", t("opt.savingsRealized"))
+    .option("--author <name>", t("opt.author"))
+    .option("--date <date>", t("opt.date"))
+    .action(invoke("report new"));
+
+  const lesson = program.command("lesson").description(t("cmd.lesson"));
+  withWriteFlags(lesson.command("new"), t)
+    .description(t("cmd.lessonNew"))
+    .option("--title <title>", t("opt.title"))
+    .addOption(new Option("--kind <kind>", t("opt.kind")).choices(["success", "failure", "note"]))
+    .addOption(new Option("--category <category>", t("opt.category")).choices(["technical", "methodical", "legal", "funding", "staff", "communication", "finance"]))
+    .option("--project <id>", t("opt.project"))
+    .option("--applies-to <fields>", t("opt.appliesTo"))
+    .option("--tags <tags>", t("opt.tags"))
+    .option("--author <name>", t("opt.author"))
+    .option("--date <date>", t("opt.date"))
+    .action(invoke("lesson new"));
+
+  withWriteFlags(program.command("renumber <old-id> <new-id>"), t).description(t("cmd.renumber")).action(invoke("renumber"));
 }

@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/index.js";
 import type { Styler } from "../render/styler.js";
+import type { PromptSource } from "./prompter.js";
 
 /** Somewhere to write text. */
 export interface TextSink {
@@ -17,6 +18,8 @@ export interface Deps {
   styler: Styler;
   errStyler: Styler;
   quiet: boolean;
+  /** Answers to questions: prompts on a terminal, or none (then a missing flag is a usage error). */
+  prompts: PromptSource;
   /** Today's date in the register's time zone, YYYY-MM-DD. */
   today(): string;
 }

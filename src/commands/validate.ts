@@ -1,9 +1,7 @@
 import type { Finding, FindingSummary, Issue } from "../domain/finding.js";
 import { EXIT } from "../domain/errors.js";
-import { checkRegisterRules } from "../domain/rules/index.js";
 import { checkAgainstBase } from "../domain/rules/base-rules.js";
-import { idFromPath } from "../register/layout.js";
-import { readRegister, recordTexts } from "../register/register-data.js";
+import { readRegister, recordTexts, registerIssues } from "../register/register-data.js";
 import { toFindings } from "../register/to-findings.js";
 import { compileSchemas } from "../schema/compile.js";
 import { folderSource } from "../io/fs-source.js";
@@ -15,6 +13,7 @@ import { terminalProgress } from "../render/progress.js";
 import { translate } from "../i18n/index.js";
 import { cliMessages } from "../i18n/cli-messages.js";
 import type { Deps } from "./deps.js";
+import type { CommandRunner } from "./context.js";
 
 export interface ValidateOptions {
   root: string;
@@ -38,7 +37,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const progress = terminalProgress(deps.err, deps.lang, translate(cliMessages, deps.lang, "progress.read"), !deps.quiet);
   const current = await readRegister(folderSource(options.root), schemas, progress.update);
   progress.finish();
-  const issues: Issue[] = [...current.issues, ...checkRegisterRules(current.model, (kind, file) => idFromPath(kind, file))];
+  const issues: Issue[] = registerIssues(current);
   let pathPrefix = "";
   if (options.base !== undefined) {
     const location = await locateRepo(options.root);
@@ -68,3 +67,11 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   deps.out.write(renderFindings(options.format, findings, summary, { lang: deps.lang, color, toolVersion: options.toolVersion, pathPrefix }));
   return { findings, summary, exitCode: summary.errors > 0 ? EXIT.findings : EXIT.ok };
 }
+
+/** `ikz validate` from the command line. */
+export const runValidate: CommandRunner = async (inv, ctx) => {
+  const format = (ctx.globals.json && inv.options.format === "text" ? "json" : inv.options.format) as FindingFormat;
+  const base = inv.options.base as string | undefined;
+  const result = await validate({ root: ctx.root, format, base, strict: inv.options.strict === true, toolVersion: ctx.version }, ctx.deps);
+  return result.exitCode;
+};

@@ -11,6 +11,8 @@ export class IkzError extends Error {
     super(key);
     this.name = "IkzError";
   }
+  /** Set by the write pipeline when it put every touched file and the index back after this error. */
+  restored = false;
 }
 
 /** Wrong or missing command-line input (exit 2). */
@@ -24,5 +26,12 @@ export class UsageError extends IkzError {
 export class EnvError extends IkzError {
   constructor(key: string, params: Record<string, string | number> = {}) {
     super(key, params, EXIT.environment);
+  }
+}
+
+/** A change the register's rules forbid (invalid transition, guard, append-only record): exit 1, nothing changed. */
+export class RefusedError extends IkzError {
+  constructor(key: string, params: Record<string, string | number> = {}, readonly details: readonly string[] = []) {
+    super(key, params, EXIT.findings);
   }
 }

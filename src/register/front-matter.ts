@@ -67,6 +67,14 @@ export function parseYaml(file: string, yaml: string, firstLine: number): { pars
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + firstLine - 1, column: pos.col };
   };
+  const deepAt = flowDepthExceeded(yaml);
+  if (deepAt !== undefined) {
+    // The parser itself recurses per flow level; refuse hostile nesting before it runs.
+    lineCounter.addNewLine(0);
+    for (let i = yaml.indexOf("\n"); i >= 0; i = yaml.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+    issues.push({ code: "IKZ-YAML-007", severity: "error", file, path: [], ...at(deepAt) });
+    return { parsed: { data: null, lineCounter, firstLine }, issues };
+  }
   const docs = parseAllDocuments(yaml, { ...PARSE_OPTIONS, lineCounter });
   const all = Array.isArray(docs) ? docs : [];
   const doc = all[0];
@@ -85,17 +93,31 @@ export function parseYaml(file: string, yaml: string, firstLine: number): { pars
     issues.push({ code, severity: "error", file, path: [], params: { detail: firstSentence(error.message) }, ...at(error.pos[0]) });
   }
   if (issues.length > 0) return { parsed: { data: null, lineCounter, firstLine }, issues };
-  visit(doc, (_key, node) => {
+  // One anchor/alias finding per line, and a bounded number per file.
+  const aliasLines = new Set<number>();
+  const aliasFinding = (offset: number) => {
+    const pos = at(offset);
+    if (aliasLines.has(pos.line) || aliasLines.size >= MAX_FINDINGS_PER_KIND) return;
+    aliasLines.add(pos.line);
+    issues.push({ code: "IKZ-YAML-005", severity: "error", file, path: [], ...pos });
+  };
+  let deep = false;
+  visit(doc, (_key, node, path) => {
     if (isAlias(node)) {
-      issues.push({ code: "IKZ-YAML-005", severity: "error", file, path: [], ...at(node.range?.[0] ?? 0) });
+      aliasFinding(node.range?.[0] ?? 0);
       return visit.SKIP;
     }
     const n = node as Node;
-    if ((isScalar(n) || isMap(n) || isSeq(n)) && n.anchor) {
-      issues.push({ code: "IKZ-YAML-005", severity: "error", file, path: [], ...at(n.range?.[0] ?? 0) });
+    if (!(isScalar(n) || isMap(n) || isSeq(n))) return undefined;
+    const start = propsStart(yaml, n.range?.[0] ?? 0);
+    if (n.anchor) aliasFinding(start);
+    if (n.tag && !CORE_TAGS.has(n.tag)) {
+      issues.push({ code: "IKZ-YAML-006", severity: "error", file, path: [], params: { tag: shortTag(n.tag) }, ...at(start) });
     }
-    if ((isScalar(n) || isMap(n) || isSeq(n)) && n.tag && !CORE_TAGS.has(n.tag)) {
-      issues.push({ code: "IKZ-YAML-006", severity: "error", file, path: [], params: { tag: n.tag.slice(0, 60) }, ...at(n.range?.[0] ?? 0) });
+    if (!deep && (isMap(n) || isSeq(n)) && path.filter((p) => isMap(p) || isSeq(p)).length >= MAX_DEPTH) {
+      deep = true;
+      issues.push({ code: "IKZ-YAML-007", severity: "error", file, path: [], ...at(n.range?.[0] ?? 0) });
+      return visit.BREAK;
     }
     return undefined;
   });
@@ -105,11 +127,6 @@ export function parseYaml(file: string, yaml: string, firstLine: number): { pars
   }
   if (issues.length > 0) return { parsed: { data: null, doc, lineCounter, firstLine }, issues };
   const data = doc.toJS({ maxAliasCount: 0 }) as unknown;
-  const depth = depthOf(data);
-  if (depth > MAX_DEPTH) {
-    issues.push({ code: "IKZ-YAML-007", severity: "error", file, path: [], line: firstLine, column: 1 });
-    return { parsed: { data: null, doc, lineCounter, firstLine }, issues };
-  }
   return { parsed: { data, doc, lineCounter, firstLine }, issues };
 }
 
@@ -145,16 +162,50 @@ function firstSentence(message: string): string {
   return message.split("\n")[0]!.slice(0, 200);
 }
 
-/** Nesting depth of plain data, iteratively so that hostile input cannot overflow the stack. */
-function depthOf(value: unknown): number {
-  let max = 0;
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== "object") continue;
-    if (d > max) max = d;
-    if (max > MAX_DEPTH) return max;
-    for (const child of Object.values(v as Record<string, unknown>)) stack.push([child, d + 1]);
+/** Findings of one kind reported per file: a hostile file must not turn into megabytes of report. */
+const MAX_FINDINGS_PER_KIND = 100;
+
+/** Where a node's properties (`!tag`, `&anchor`) begin: yaml's range starts after them. */
+function propsStart(text: string, valueStart: number): number {
+  let start = valueStart;
+  let i = valueStart;
+  for (;;) {
+    while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
+    let j = i;
+    while (j > 0 && !/\s/.test(text[j - 1]!)) j--;
+    if (j < i && (text[j] === "!" || text[j] === "&")) {
+      start = j;
+      i = j;
+    } else return start;
   }
-  return max;
+}
+
+/** A tag as the author wrote it: `!!js/function` rather than `tag:yaml.org,2002:js/function`. */
+function shortTag(tag: string): string {
+  return (tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag).slice(0, 60);
+}
+
+/** Offset of the first flow bracket nested deeper than MAX_DEPTH, ignoring quoted text and comments. */
+function flowDepthExceeded(text: string): number | undefined {
+  // A record is a map: flow collections start one level below it.
+  let depth = 1;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      else if (c === "\n" && quote === "'") quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      if (i === 0 || /[\s:,[{]/.test(text[i - 1]!)) quote = c;
+    } else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? text.length : nl;
+    } else if (c === "[" || c === "{") {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === "]" || c === "}") && depth > 1) depth--;
+  }
+  return undefined;
 }

@@ -44,7 +44,7 @@ export async function loadRegister(source: RegisterSource, onProgress?: (done: n
   await source.read(wanted, ({ file, bytes }) => {
     const { record, issues: found } = parseRecord(file, kinds.get(file)!, bytes);
     records.push(record);
-    issues.push(...found);
+    for (const issue of found) issues.push(issue);
     onProgress?.(records.length, wanted.length);
   });
   records.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -4,6 +4,8 @@ import type { RecordText } from "../domain/rules/base-rules.js";
 import { compileSchemas, type CompiledSchemas } from "../schema/compile.js";
 import { checkRecords } from "../schema/check-records.js";
 import { loadRegister, type LoadedRegister } from "./load.js";
+import { checkRegisterRules } from "../domain/rules/index.js";
+import { idFromPath } from "./layout.js";
 import type { RegisterSource } from "./source.js";
 
 /** A register read, parsed and schema-checked: what every reading command works on. */
@@ -28,4 +30,9 @@ export async function readRegister(
 /** Record texts with BOM and line endings normalised, for comparing one state of a register with another. */
 export function recordTexts(loaded: LoadedRegister): RecordText[] {
   return loaded.records.map((r) => ({ file: r.file, text: `${r.yaml}\n---\n${r.body}`.replace(/\r\n/g, "\n") }));
+}
+
+/** Every issue of a register: syntax, schema and register rules. */
+export function registerIssues(data: RegisterData): Issue[] {
+  return [...data.issues, ...checkRegisterRules(data.model, (kind, file) => idFromPath(kind, file))];
 }

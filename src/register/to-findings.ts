@@ -45,6 +45,7 @@ export function describeIssue(issue: Issue, lang: Lang): string {
     const value = params[key];
     if (typeof value === "string" && value in PHASE_LABELS) params[key] = PHASE_LABELS[value as Phase][lang];
   }
+  if (typeof params.kind === "string" && params.kind in RECORD_KIND_LABELS) params.kind = RECORD_KIND_LABELS[params.kind]![lang];
   if (typeof params.type === "string" && params.type in DECISION_TYPE_LABELS) {
     params.type = DECISION_TYPE_LABELS[params.type as DecisionType][lang];
   }
@@ -58,6 +59,12 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   params.hint = typeof hint === "string" && hint !== "" ? (lang === "de" ? ` – meinten Sie „${hint}“?` : ` – did you mean '${hint}'?`) : "";
   return translate(findingMessages, lang, issue.code, params);
 }
+
+const RECORD_KIND_LABELS: Record<string, { de: string; en: string }> = {
+  decision: { de: "Beschluss", en: "decision" },
+  meeting: { de: "Sitzung", en: "meeting" },
+  report: { de: "Bericht", en: "report" },
+};
 
 /** Money and byte counts get thousands separators; fractions the language's decimal mark; years and counts stay plain. */
 function formatNumber(key: string, value: number, lang: Lang): string {

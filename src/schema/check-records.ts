@@ -12,7 +12,7 @@ export function checkRecords(records: readonly LoadedRecord[], schemas: Compiled
     if (record.data === null) continue;
     const validate = schemas.validators[record.kind];
     if (!validate(record.data)) {
-      issues.push(...schemaIssues(record.file, validate.errors ?? []));
+      for (const issue of schemaIssues(record.file, validate.errors ?? [])) issues.push(issue);
       const data = record.data as { id?: unknown; project?: unknown; period?: unknown };
       if (typeof data.id === "string") model.invalidIds.add(data.id);
       if (record.kind === "report" && typeof data.project === "string" && typeof data.period === "string") model.invalidIds.add(`${data.project}/${data.period}`);

@@ -1,9 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { copyFixture, git, makeGitRepo, makeTempDir, runIkz, type RunResult } from "../helpers/cli.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { copyFixture, git, makeGitRepo, makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+afterAll(removeTempDirs);
 
 /** No stack trace and no raw JS error on stderr. */
 function expectNoStack(run: RunResult): void {

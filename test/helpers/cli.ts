@@ -1,5 +1,5 @@
 import { spawn, execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,9 +59,19 @@ export function runIkz(args: string[], opts: RunOptions = {}): Promise<RunResult
   });
 }
 
-/** A fresh temp dir (`ikz-…`). */
+/** Temp dirs made by this test file's process, removed by `removeTempDirs`. */
+const tempDirs: string[] = [];
+
+/** A fresh temp dir (`ikz-…`), removed again by `removeTempDirs` (call it in `afterAll`). */
 export function makeTempDir(): string {
-  return mkdtempSync(join(tmpdir(), "ikz-"));
+  const dir = mkdtempSync(join(tmpdir(), "ikz-"));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Removes every temp dir made so far (fixture copies, Git repos). */
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Copies a fixture from test/fixtures into a fresh temp dir and returns the copy's path. */

@@ -1,0 +1,68 @@
+import { open, rename, rm, mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, basename, join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { EnvError } from "../domain/errors.js";
+
+/** Errors Windows gives while a virus scanner, the search indexer or Excel holds a file for a moment. */
+const TRANSIENT = new Set(["EPERM", "EBUSY", "EACCES"]);
+
+/** Writes a file so that it is either old or new, never half: temp file in the same folder, fsync, rename. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw diskError(path, error);
+  }
+}
+
+/** Removes a file if it exists. */
+export async function removeFile(path: string): Promise<void> {
+  await rm(path, { force: true }).catch((error: unknown) => {
+    throw diskError(path, error);
+  });
+}
+
+/** Reads a file, or undefined when it does not exist. */
+export async function readIfExists(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw diskError(path, error);
+  }
+}
+
+/** Writes a small bookkeeping file (journal) durably enough for recovery after a crash. */
+export async function writeDurable(path: string, data: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, data, { flush: true } as Parameters<typeof writeFile>[2]);
+}
+
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "";
+      if (process.platform !== "win32" || !TRANSIENT.has(code) || attempt >= 8) throw error;
+      await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+    }
+  }
+}
+
+function diskError(path: string, error: unknown): EnvError {
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  if (TRANSIENT.has(code)) return new EnvError("file-locked", { file: path });
+  return new EnvError("write-failed", { file: path, detail: code || String(error) });
+}

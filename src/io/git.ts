@@ -1,0 +1,79 @@
+import { simpleGit, type SimpleGit } from "simple-git";
+import { EnvError } from "../domain/errors.js";
+
+/** The Git operations the write pipeline needs, over repository-relative or register-relative paths. */
+export interface GitPort {
+  /** user.name and user.email as Git would use them for a commit; undefined when either is missing. */
+  identity(): Promise<{ name: string; email: string } | undefined>;
+  /** Paths among `paths` with uncommitted changes (staged, unstaged or untracked). */
+  dirty(paths: readonly string[]): Promise<string[]>;
+  add(paths: readonly string[]): Promise<void>;
+  /** Commits exactly `paths`; returns the new commit's ID. */
+  commit(message: string, paths: readonly string[]): Promise<string>;
+  /** Puts the index entries of `paths` back to HEAD (never touches the working tree). */
+  unstage(paths: readonly string[]): Promise<void>;
+  push(): Promise<void>;
+  /** The commit HEAD points to, or "" in a repository without commits. */
+  head(): Promise<string>;
+}
+
+/** Attempts at a Git command that found the index locked by another process (an IDE, TortoiseGit). */
+const LOCK_RETRIES = 5;
+
+/** simple-git over a folder; paths always follow `--`, so no file name can become an option. */
+export function gitPort(cwd: string): GitPort {
+  // Plumbing output must be English whatever the user's locale; set on process.env because simple-git
+  // refuses an explicit env that carries EDITOR or GIT_ASKPASS (set by many IDE terminals).
+  process.env.LC_ALL = "C";
+  process.env.LANGUAGE = "C";
+  const git: SimpleGit = simpleGit({ baseDir: cwd, trimmed: false });
+  const run = async <T>(what: string, task: () => Promise<T>): Promise<T> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await task();
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/index\.lock/.test(message) && attempt < LOCK_RETRIES) {
+          await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+          continue;
+        }
+        if (/index\.lock/.test(message)) throw new EnvError("git-index-locked", {});
+        throw new EnvError("git-failed", { command: `git ${what}`, detail: message.trim().split("\n")[0] ?? "" });
+      }
+    }
+  };
+  return {
+    async identity() {
+      const get = async (key: string) => (await git.raw(["config", "--get", key]).catch(() => "")).trim();
+      const name = (await get("user.name")) || process.env.GIT_AUTHOR_NAME || "";
+      const email = (await get("user.email")) || process.env.GIT_AUTHOR_EMAIL || "";
+      return name && email ? { name, email } : undefined;
+    },
+    async dirty(paths) {
+      if (paths.length === 0) return [];
+      const out = await run("status", () => git.raw(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...paths]));
+      return out
+        .split("\0")
+        .filter((entry) => entry.length > 3)
+        .map((entry) => entry.slice(3));
+    },
+    async add(paths) {
+      await run("add", () => git.raw(["add", "--", ...paths]));
+    },
+    async commit(message, paths) {
+      await run("commit", () => git.raw(["commit", "--quiet", "-m", message, "--", ...paths]));
+      return (await run("rev-parse", () => git.raw(["rev-parse", "HEAD"]))).trim();
+    },
+    async unstage(paths) {
+      const head = await git.raw(["rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => "");
+      if (head.trim() === "") await run("rm", () => git.raw(["rm", "--cached", "--quiet", "--ignore-unmatch", "-r", "--", ...paths]));
+      else await run("reset", () => git.raw(["reset", "--quiet", "--", ...paths]));
+    },
+    async head() {
+      return (await git.raw(["rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => "")).trim();
+    },
+    async push() {
+      await run("push", () => git.raw(["push", "--quiet"]));
+    },
+  };
+}
