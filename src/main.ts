@@ -76,7 +76,9 @@ function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSin
   const prefix = translate(cliMessages, lang, "error.prefix");
   if (debug && error instanceof Error) stderr.write(`${error.stack ?? error.message}\n`);
   if (error instanceof IkzError) {
-    stderr.write(`ikz: ${prefix}: ${translate(cliMessages, lang, error.key, error.params)}\n`);
+    const params = { ...error.params };
+    if (typeof params.hint === "string") params.hint = params.hint === "" ? "" : lang === "de" ? ` – meinten Sie „${params.hint}“?` : ` – did you mean '${params.hint}'?`;
+    stderr.write(`ikz: ${prefix}: ${translate(cliMessages, lang, error.key, params)}\n`);
     if (error instanceof RefusedError) for (const line of error.details) stderr.write(`  ${line}\n`);
     if (error.restored) stderr.write(`ikz: ${translate(cliMessages, lang, "state.restored")}\n`);
     return error.exitCode;

@@ -1,0 +1,38 @@
+import { UsageError } from "../domain/errors.js";
+
+/** A real calendar date YYYY-MM-DD from a flag, or a usage error naming the flag. */
+export function parseDateFlag(value: string, flag: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return value.trim();
+  }
+  throw new UsageError("bad-date", { flag, value });
+}
+
+/** Whole euros from a flag: "12000", "12.000", "12.000 €" and "12 000" all mean 12000; cents are refused. */
+export function parseEuroFlag(value: string, flag: string): number {
+  const cleaned = value.replace(/€|eur/gi, "").replace(/[\s.\u00a0']/g, "").trim();
+  if (!/^\d{1,13}$/.test(cleaned)) throw new UsageError("bad-euro", { flag, value });
+  return Number(cleaned);
+}
+
+/** A whole number within bounds from a flag (percentages, years). */
+export function parseIntFlag(value: string, flag: string, min: number, max: number): number {
+  const n = Number(value.trim().replace(",", "."));
+  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError("bad-number", { flag, value, min, max });
+  return n;
+}
+
+/** A comma-separated list from a flag, trimmed, without empty entries or duplicates. */
+export function parseListFlag(value: string): string[] {
+  return [...new Set(value.split(",").map((s) => s.trim()).filter((s) => s !== ""))];
+}
+
+/** A code from a fixed set (an id from ikz.yaml), with "did you mean" on a typo. */
+export function requireKnown(value: string, known: readonly string[], flag: string, suggestFn: (v: string, k: readonly string[]) => string | undefined): string {
+  if (known.includes(value)) return value;
+  const hint = suggestFn(value, known);
+  throw new UsageError("unknown-code", { flag, value, hint: hint ?? "", known: known.slice(0, 20).join(", ") });
+}
