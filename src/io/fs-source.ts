@@ -1,10 +1,11 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CONFIG_FILE, RECORD_FOLDERS } from "../register/layout.js";
 import type { RegisterSource, SourceFile } from "../register/source.js";
 
-/** Files read at once: enough to keep the disk busy, far below any open-file limit. */
-const READ_CONCURRENCY = 32;
+/** Files read between two turns of the event loop (so progress can be drawn). */
+const READ_BATCH = 500;
 
 /** A register in a folder of the working tree. */
 export function folderSource(root: string): RegisterSource {
@@ -18,10 +19,13 @@ export function folderSource(root: string): RegisterSource {
       return files.sort();
     },
     async read(files, onFile) {
-      await forEachLimited(files, READ_CONCURRENCY, async (file) => {
-        const bytes = await readFile(join(root, ...file.split("/")));
-        onFile({ file, bytes } satisfies SourceFile);
-      });
+      // Synchronous reads of small files are several times faster than fs/promises (no thread-pool round
+      // trip, no FileHandle per file), and keep exactly one file open at a time.
+      for (let i = 0; i < files.length; i++) {
+        const file = files[i]!;
+        onFile({ file, bytes: readFileSync(join(root, ...file.split("/"))) } satisfies SourceFile);
+        if (i % READ_BATCH === READ_BATCH - 1) await new Promise((r) => setImmediate(r));
+      }
     },
   };
 }
@@ -39,16 +43,4 @@ async function walk(root: string, rel: string, out: string[]): Promise<void> {
 function rethrowUnlessMissing(error: NodeJS.ErrnoException): undefined {
   if (error.code === "ENOENT" || error.code === "ENOTDIR") return undefined;
   throw error;
-}
-
-/** Runs `task` over items with at most `limit` in flight. */
-export async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++]!;
-      await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

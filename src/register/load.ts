@@ -2,6 +2,10 @@ import type { Issue, PathSegment } from "../domain/finding.js";
 import { classifyPath, type RecordKind } from "./layout.js";
 import { decodeText, type DecodedText } from "./text-file.js";
 import { splitFrontMatter, parseYaml, locatePath, type ParsedYaml } from "./front-matter.js";
+import { fastLoad } from "./fast-yaml.js";
+
+/** "fast": plain load where the text allows it, positions computed later only for files with findings; "exact": always the position-keeping parser. Both give the same findings. */
+export type ParseMode = "fast" | "exact";
 import type { RegisterSource } from "./source.js";
 
 /** One record file as loaded: its data (null when unreadable), body, and the text to locate findings in. */
@@ -25,7 +29,7 @@ export interface LoadedRegister {
 }
 
 /** Reads and parses every file of a register; problems become issues, never exceptions. */
-export async function loadRegister(source: RegisterSource, onProgress?: (done: number, total: number) => void): Promise<LoadedRegister> {
+export async function loadRegister(source: RegisterSource, onProgress?: (done: number, total: number) => void, mode: ParseMode = "fast"): Promise<LoadedRegister> {
   const files = await source.list();
   const wanted: string[] = [];
   const issues: Issue[] = [];
@@ -42,7 +46,7 @@ export async function loadRegister(source: RegisterSource, onProgress?: (done: n
   }
   const records: LoadedRecord[] = [];
   await source.read(wanted, ({ file, bytes }) => {
-    const { record, issues: found } = parseRecord(file, kinds.get(file)!, bytes);
+    const { record, issues: found } = parseRecord(file, kinds.get(file)!, bytes, mode);
     records.push(record);
     for (const issue of found) issues.push(issue);
     onProgress?.(records.length, wanted.length);
@@ -52,7 +56,7 @@ export async function loadRegister(source: RegisterSource, onProgress?: (done: n
 }
 
 /** Parses one record file: decoding, front matter split, safe YAML. */
-export function parseRecord(file: string, kind: RecordKind, bytes: Uint8Array): { record: LoadedRecord; issues: Issue[] } {
+export function parseRecord(file: string, kind: RecordKind, bytes: Uint8Array, mode: ParseMode = "fast"): { record: LoadedRecord; issues: Issue[] } {
   const empty: LoadedRecord = { file, kind, data: null, body: "", yaml: "", firstLine: 1 };
   const decoded = decodeText(file, bytes);
   if ("code" in decoded) return { record: empty, issues: [decoded] };
@@ -65,6 +69,8 @@ export function parseRecord(file: string, kind: RecordKind, bytes: Uint8Array): 
     ({ yaml, body } = split);
     firstLine = split.yamlLine;
   }
+  const fast = mode === "fast" ? fastLoad(yaml) : undefined;
+  if (fast !== undefined) return { record: { file, kind, data: fast, body, yaml, firstLine, text: decoded }, issues: [] };
   const { parsed, issues } = parseYaml(file, yaml, firstLine);
   if (issues.length === 0 && (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data))) {
     issues.push({ code: "IKZ-YAML-011", severity: "error", file, path: [], line: firstLine, column: 1 });

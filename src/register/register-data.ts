@@ -3,7 +3,7 @@ import type { RegisterModel } from "../domain/model.js";
 import type { RecordText } from "../domain/rules/base-rules.js";
 import { compileSchemas, type CompiledSchemas } from "../schema/compile.js";
 import { checkRecords } from "../schema/check-records.js";
-import { loadRegister, type LoadedRegister } from "./load.js";
+import { loadRegister, type LoadedRegister, type ParseMode } from "./load.js";
 import { checkRegisterRules } from "../domain/rules/index.js";
 import { idFromPath } from "./layout.js";
 import type { RegisterSource } from "./source.js";
@@ -21,8 +21,9 @@ export async function readRegister(
   source: RegisterSource,
   schemas: CompiledSchemas = compileSchemas(),
   onProgress?: (done: number, total: number) => void,
+  mode: ParseMode = "fast",
 ): Promise<RegisterData> {
-  const loaded = await loadRegister(source, onProgress);
+  const loaded = await loadRegister(source, onProgress, mode);
   const { model, issues } = checkRecords(loaded.records, schemas);
   return { loaded, model, issues: [...loaded.issues, ...issues] };
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+import { folderSource } from "../../src/io/fs-source.js";
+import { readRegister, registerIssues } from "../../src/register/register-data.js";
+import { toFindings } from "../../src/register/to-findings.js";
+import { fastLoad } from "../../src/register/fast-yaml.js";
+import { parseYaml } from "../../src/register/front-matter.js";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Every finding of a register read in one mode, as comparable strings. */
+async function findingsOf(root: string, mode: "fast" | "exact"): Promise<string[]> {
+  const data = await readRegister(folderSource(root), undefined, undefined, mode);
+  return toFindings(registerIssues(data), data.loaded.records, "de").map((f) => `${f.file}:${f.line}:${f.column} ${f.code} ${f.path} ${f.message}`);
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe("the fast loader gives the same answers as the exact parser", () => {
+  it("on the sample register", async () => {
+    const root = join(repo, "register");
+    expect(await findingsOf(root, "fast")).toEqual(await findingsOf(root, "exact"));
+  });
+
+  it("on a register with injected errors of every layer", async () => {
+    const root = mkdtempSync(join(tmpdir(), "ikz-fast-"));
+    try {
+      cpSync(join(repo, "register"), root, { recursive: true });
+      const projects = join(root, "projects");
+      const [first, second, third] = readdirSync(projects).sort();
+      const edit = (name: string, change: (text: string) => string) => writeFileSync(join(projects, name), change(readFileSync(join(projects, name), "utf8")));
+      edit(first!, (t) => t.replace(/^field: .*$/m, "field: vollstrekung").replace(/^created: .*$/m, "created: 2023-02-30"));
+      edit(second!, (t) => t.replace(/^lead: (.*)$/m, "lead: raunhiem\nx-note: &a 1\nx-copy: *a"));
+      edit(third!, (t) => t.replace(/^title: (.*)$/m, "title: $1\ntitle: doppelt"));
+      writeFileSync(join(projects, "IKZ-2026-099-tags.md"), "---\nid: IKZ-2026-099\ntitle: !!str Tags\nfield: kasse\nphase: idea\ncreated: 2026-01-05\nx-n: 0b101\n---\n");
+      writeFileSync(join(projects, "IKZ-2026-098-tab.md"), "---\nid: IKZ-2026-098\ntitle: Tab\n\tfield: kasse\n---\n");
+      const fast = await findingsOf(root, "fast");
+      expect(fast.length).toBeGreaterThan(5);
+      expect(fast).toEqual(await findingsOf(root, "exact"));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("on every front matter of the bad-input corpus fixture and the sample: same data or a fall-back", () => {
+    const files = [...filesUnder(join(repo, "register")), ...filesUnder(join(repo, "test", "fixtures"))].filter((f) => /\.(md|yaml)$/.test(f));
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+      const yaml = file.endsWith(".yaml") ? text : (/^---\n([\s\S]*?\n)---\n/.exec(text)?.[1] ?? "");
+      const fast = fastLoad(yaml);
+      if (fast === undefined) continue;
+      expect(fast, file).toEqual(parseYaml(file, yaml, 1).parsed.data);
+    }
+  });
+
+  it("leaves YAML 1.1 numbers, anchors, tags and tabs to the exact parser", () => {
+    for (const text of ["a: 0b101\n", "a: &x 1\n", "a: *x\n", "a: !foo x\n", "a:\n\tb: 1\n", "a: 1\na: 2\n", "<<: {a: 1}\n", "%YAML 1.2\n---\na: 1\n"]) {
+      expect(fastLoad(text), text).toBeUndefined();
+    }
+    expect(fastLoad("a: 1_000\nb: 0o17\nc: 0x1F\nd: 2025-01-01\ne: yes\n")).toEqual(parseYaml("x", "a: 1_000\nb: 0o17\nc: 0x1F\nd: 2025-01-01\ne: yes\n", 1).parsed.data);
+  });
+});
