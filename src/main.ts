@@ -4,6 +4,7 @@ import { CommanderError } from "commander";
 import { buildProgram, localizeHelp, type Invocation } from "./program.js";
 import { parseLang, translate, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
+import { errorMessages } from "./i18n/error-messages.js";
 import { EXIT, IkzError, RefusedError } from "./domain/errors.js";
 import { usageMessage } from "./usage-errors.js";
 import type { Deps, TextSink } from "./commands/deps.js";
@@ -78,7 +79,7 @@ function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSin
   if (error instanceof IkzError) {
     const params = { ...error.params };
     if (typeof params.hint === "string") params.hint = params.hint === "" ? "" : lang === "de" ? ` – meinten Sie „${params.hint}“?` : ` – did you mean '${params.hint}'?`;
-    stderr.write(`ikz: ${prefix}: ${translate(cliMessages, lang, error.key, params)}\n`);
+    stderr.write(`ikz: ${prefix}: ${translate(errorMessages, lang, error.key, params)}\n`);
     if (error instanceof RefusedError) for (const line of error.details) stderr.write(`  ${line}\n`);
     if (error.restored) stderr.write(`ikz: ${translate(cliMessages, lang, "state.restored")}\n`);
     return error.exitCode;

@@ -44,10 +44,14 @@ export function gitPort(cwd: string): GitPort {
   };
   return {
     async identity() {
-      const get = async (key: string) => (await git.raw(["config", "--get", key]).catch(() => "")).trim();
-      const name = (await get("user.name")) || process.env.GIT_AUTHOR_NAME || "";
-      const email = (await get("user.email")) || process.env.GIT_AUTHOR_EMAIL || "";
-      return name && email ? { name, email } : undefined;
+      // `git var` applies the same strict rules as `git commit` (config, GIT_* variables, EMAIL) for both
+      // the author and the committer, so this answers "would a commit fail for lack of identity?".
+      const ident = async (which: string) => (await git.raw(["var", which]).catch(() => "")).trim();
+      const author = await ident("GIT_AUTHOR_IDENT");
+      const committer = await ident("GIT_COMMITTER_IDENT");
+      const m = /^(.*) <(.*)> \d+ [+-]\d{4}$/.exec(author);
+      if (!m || !committer || !m[1] || !m[2]) return undefined;
+      return { name: m[1], email: m[2] };
     },
     async dirty(paths) {
       if (paths.length === 0) return [];
