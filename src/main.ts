@@ -46,7 +46,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const root = findRegister(cwd, inv.globals.register, env);
     if (entry.needsRegister) requireRegister(root);
     lang = parseLang(inv.globals.lang) ?? parseLang(env.IKZ_LANG) ?? (entry.needsRegister ? configLanguage(root) : undefined) ?? "de";
-    const deps = await makeDeps(inv, env, lang, stdout, stderr);
+    const timeZone = (entry.needsRegister ? configValue(root, "timezone") : undefined) ?? "Europe/Berlin";
+    const deps = await makeDeps(inv, env, lang, timeZone, stdout, stderr);
     const run = await entry.load();
     return await run(inv, { root, cwd, deps, globals: inv.globals, version: readVersion() });
   } catch (error) {
@@ -54,7 +55,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   }
 }
 
-async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, out: TextSink, err: TextSink): Promise<Deps> {
+async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, timeZone: string, out: TextSink, err: TextSink): Promise<Deps> {
   const { colorLevel, chalkStyler } = await import("./io/terminal.js");
   const flag = inv.globals.color === false ? false : undefined;
   return {
@@ -69,7 +70,7 @@ async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, out
       interactive: process.stdin.isTTY === true && process.stderr.isTTY === true && inv.options.yes !== true,
       prompter: async () => (await import("./io/inquirer-prompter.js")).inquirerPrompter(),
     },
-    today: () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date()),
+    today: () => todayIn(timeZone),
   };
 }
 
@@ -111,13 +112,27 @@ function flagValue(argv: readonly string[], flag: string): string | undefined {
   return undefined;
 }
 
-/** The register's own language setting, read without parsing YAML (the full load comes later). */
-function configLanguage(root: string): Lang | undefined {
+/** A top-level setting of ikz.yaml, read without parsing YAML (the full load comes later, with findings). */
+function configValue(root: string, key: "language" | "timezone"): string | undefined {
+  let text: string;
   try {
-    const text = readFileSync(join(root, "ikz.yaml"), "utf8");
-    return parseLang(/^language:\s*["']?(de|en)\b/m.exec(text)?.[1]);
+    text = readFileSync(join(root, "ikz.yaml"), "utf8");
   } catch {
     return undefined;
+  }
+  return new RegExp(`^${key}:[ \\t]*["']?([A-Za-z_/+-]+)`, "m").exec(text)?.[1];
+}
+
+function configLanguage(root: string): Lang | undefined {
+  return parseLang(configValue(root, "language"));
+}
+
+/** Today's date (YYYY-MM-DD) in the register's time zone; an unknown zone falls back to Europe/Berlin. */
+function todayIn(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+  } catch {
+    return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
   }
 }
 

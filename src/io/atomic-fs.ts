@@ -1,4 +1,4 @@
-import { open, rename, rm, mkdir, readFile, writeFile } from "node:fs/promises";
+import { open, rename, rm, rmdir, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { EnvError } from "../domain/errors.js";
@@ -30,6 +30,17 @@ export async function removeFile(path: string): Promise<void> {
   await rm(path, { force: true }).catch((error: unknown) => {
     throw diskError(path, error);
   });
+}
+
+/** Removes the folders above a deleted file while they are empty, up to (not including) `stop`. */
+export async function removeEmptyParents(path: string, stop: string): Promise<void> {
+  for (let dir = dirname(path); dir.startsWith(stop) && dir !== stop; dir = dirname(dir)) {
+    try {
+      await rmdir(dir);
+    } catch {
+      return; // not empty (or gone): the usual way this loop ends
+    }
+  }
 }
 
 /** Reads a file, or undefined when it does not exist. */

@@ -20,13 +20,19 @@ export interface GitPort {
 /** Attempts at a Git command that found the index locked by another process (an IDE, TortoiseGit). */
 const LOCK_RETRIES = 5;
 
+/**
+ * Git variables a user or CI may set for ikz's commits; simple-git 4 strips every other ambient GIT_*
+ * variable (a guard against hijacked git behaviour), which would otherwise also drop the identity.
+ */
+const INHERITED_GIT_ENV = ["GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_AUTHOR_DATE", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "GIT_COMMITTER_DATE", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM"];
+
 /** simple-git over a folder; paths always follow `--`, so no file name can become an option. */
 export function gitPort(cwd: string): GitPort {
   // Plumbing output must be English whatever the user's locale; set on process.env because simple-git
   // refuses an explicit env that carries EDITOR or GIT_ASKPASS (set by many IDE terminals).
   process.env.LC_ALL = "C";
   process.env.LANGUAGE = "C";
-  const git: SimpleGit = simpleGit({ baseDir: cwd, trimmed: false });
+  const git: SimpleGit = simpleGit({ baseDir: cwd, trimmed: false, allowEnvironment: INHERITED_GIT_ENV });
   const run = async <T>(what: string, task: () => Promise<T>): Promise<T> => {
     for (let attempt = 0; ; attempt++) {
       try {

@@ -7,7 +7,7 @@ import { folderSource } from "../io/fs-source.js";
 import { gitPort, type GitPort } from "../io/git.js";
 import { tryGit } from "../io/git-process.js";
 import { acquireLock } from "../io/lock.js";
-import { writeFileAtomic, removeFile, readIfExists } from "../io/atomic-fs.js";
+import { writeFileAtomic, removeFile, removeEmptyParents, readIfExists } from "../io/atomic-fs.js";
 import { locateRepo } from "../history/git-register.js";
 import { compileSchemas } from "../schema/compile.js";
 import { checkRecords } from "../schema/check-records.js";
@@ -88,7 +88,10 @@ export async function runWrite<T>(options: WriteOptions, plan: (data: RegisterDa
     try {
       for (const c of change.changes) {
         const path = join(options.root, ...c.file.split("/"));
-        if (c.content === null) await removeFile(path);
+        if (c.content === null) {
+          await removeFile(path);
+          await removeEmptyParents(path, options.root);
+        }
         else await writeFileAtomic(path, c.content);
         if (interrupted) throw new IkzError("cancelled", {}, 130);
       }

@@ -1,4 +1,4 @@
-import { parseDocument, stringify, isMap, isSeq, isScalar, isPair, type Node, type Pair } from "yaml";
+import { parseDocument, stringify, isMap, isSeq, isScalar, isPair, Scalar, type Node, type Pair } from "yaml";
 import type { PathSegment } from "../domain/finding.js";
 
 /** One change to a YAML text: set a value, append to a list, or remove a key. */
@@ -59,7 +59,7 @@ function replaceValue(text: string, node: Node, value: unknown): string {
   const [start, end] = [node.range![0], node.range![1]];
   const isBlockValue = value !== null && typeof value === "object" && !(Array.isArray(value) && value.length === 0);
   if (!isBlockValue) {
-    const emitted = stringify(value, EMIT).trimEnd();
+    const emitted = emitScalarLike(node, value);
     return text.slice(0, start) + emitted + text.slice(isScalar(node) || isFlow(node) ? end : trimBlockEnd(text, end));
   }
   // A block value starts on the next line, indented under its key.
@@ -70,6 +70,16 @@ function replaceValue(text: string, node: Node, value: unknown): string {
   const to = isFlow(node) || isScalar(node) ? lineEnd(text, end) : end;
   const prefix = isFlow(node) || isScalar(node) ? text.slice(0, from).replace(/[ \t]*$/, "") + "\n" : text.slice(0, from);
   return prefix + block + text.slice(to);
+}
+
+/** A new scalar in the old one's quoting style when both are strings (a quoted ID stays quoted). */
+function emitScalarLike(node: Node, value: unknown): string {
+  const plain = stringify(value, EMIT).trimEnd();
+  if (!isScalar(node) || typeof node.value !== "string" || typeof value !== "string") return plain;
+  const single = new Scalar(value);
+  single.type = node.type === "QUOTE_SINGLE" || node.type === "QUOTE_DOUBLE" ? node.type : undefined;
+  if (single.type === undefined) return plain;
+  return stringify(single, EMIT).trimEnd();
 }
 
 function removeEntry(text: string, parent: Node, key: PathSegment): string {

@@ -1,0 +1,232 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { reportNew } from "../../src/commands/report-new.js";
+import { renderTemplate } from "../../src/register/template.js";
+import { git, removeTempDirs } from "../helpers/cli.js";
+import {
+  gitStatus,
+  ikzIn,
+  lastCommitChanges,
+  lastCommitMessage,
+  readRecord,
+  registerRepo,
+  scriptedPrompter,
+  snapshot,
+  testDeps,
+  writeFlags,
+  type AskedQuestion,
+} from "../helpers/records.js";
+
+afterAll(removeTempDirs);
+
+describe("ikz report new (no terminal)", () => {
+  it("creates reports/<project>/<period>.md with lights, milestones and the template body, in one commit", async () => {
+    const dir = registerRepo();
+    const run = await ikzIn(
+      dir,
+      "report", "new", "IKZ-2024-002", "--period", "2026-Q4",
+      "--overall", "yellow", "--schedule", "green", "--costs", "red",
+      "--progress", "60", "--savings-realized", "12.000", "--author", "Miriam Vogt", "--date", "2027-01-12",
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("reports/IKZ-2024-002/2026-Q4.md");
+
+    const { data, body } = readRecord(join(dir, "reports/IKZ-2024-002/2026-Q4.md"));
+    expect(data).toEqual({
+      project: "IKZ-2024-002",
+      period: "2026-Q4",
+      kind: "quarterly",
+      submitted: "2027-01-12",
+      author: "Miriam Vogt",
+      lights: { overall: "yellow", schedule: "green", costs: "red" },
+      progress_pct: 60,
+      savings_realized_eur: 12000,
+      milestones: [
+        { id: "M1", status: "done", date: "2025-04-22" },
+        { id: "M2", status: "done", date: "2026-02-12" },
+        { id: "M3", status: "done", date: "2026-10-15" },
+        { id: "M4", status: "open" },
+        { id: "M5", status: "open" },
+      ],
+    });
+    // Key order as in the sample reports.
+    expect(Object.keys(data)).toEqual(["project", "period", "kind", "submitted", "author", "lights", "progress_pct", "savings_realized_eur", "milestones"]);
+    expect(body).toMatch(/^\n## Sachstand\n\n4\. Quartal 2026: /);
+    expect(body).toContain("- M4 Gemeinsame Treibhausgasbilanz und Maßnahmenprogramm: offen, fällig am 31.03.2027");
+    expect(body).toContain("\n## Nächste Schritte\n");
+    expect(body).not.toContain("## Ergebnis");
+    expect(body).not.toMatch(/undefined|\n\n\n/);
+
+    expect(lastCommitChanges(dir)).toEqual(["A\treports/IKZ-2024-002/2026-Q4.md"]);
+    expect(lastCommitMessage(dir)).toBe("ikz: Bericht IKZ-2024-002/2026-Q4 angelegt\n\nIkz-Record: IKZ-2024-002/2026-Q4");
+    expect(gitStatus(dir)).toBe("");
+    const validate = await ikzIn(dir, "validate");
+    expect(validate.code, validate.stdout).toBe(0);
+  });
+
+  it("derives the kind from a named period and gives assessment reports Ergebnis and Empfehlung", async () => {
+    const dir = registerRepo("minimal-register");
+    const run = await ikzIn(dir, "report", "new", "IKZ-2025-001", "--period", "assessment", "--overall", "green", "--date", "2025-06-30");
+    expect(run.code, run.stderr).toBe(0);
+    const { data, body } = readRecord(join(dir, "reports/IKZ-2025-001/assessment.md"));
+    expect(data).toEqual({ project: "IKZ-2025-001", period: "assessment", kind: "assessment", submitted: "2025-06-30", lights: { overall: "green" } });
+    expect(body).toContain("Vorteilhaftigkeitsprüfung: ");
+    expect(body).toContain("\n## Ergebnis\n");
+    expect(body).toContain("\n## Empfehlung\n");
+    expect(body).not.toContain("Meilensteine");
+    expect(lastCommitMessage(dir)).toContain("Ikz-Record: IKZ-2025-001/assessment");
+    expect((await ikzIn(dir, "validate")).code).toBe(0);
+  });
+
+  it("refuses a period that already has a report (exit 1) and changes nothing", async () => {
+    const dir = registerRepo();
+    const head = git(dir, "rev-parse", "HEAD");
+    const before = snapshot(dir);
+    const run = await ikzIn(dir, "report", "new", "IKZ-2023-002", "--period", "2026-Q2", "--overall", "green");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("reports/IKZ-2023-002/2026-Q2.md");
+    expect(run.stderr).toMatch(/liegt schon vor/);
+    expect(git(dir, "rev-parse", "HEAD")).toBe(head);
+    expect(snapshot(dir)).toEqual(before);
+    expect(gitStatus(dir)).toBe("");
+  });
+
+  it("says that an accepted report is append-only", async () => {
+    const dir = registerRepo();
+    const run = await ikzIn(dir, "report", "new", "IKZ-2023-001", "--period", "assessment", "--overall", "green");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/abgenommen und damit festgeschrieben/);
+  });
+
+  it("without a terminal --overall is required: exit 2 naming the flag, no hang", async () => {
+    const dir = registerRepo();
+    const run = await ikzIn(dir, "report", "new", "IKZ-2024-002", "--period", "2026-Q4", "--schedule", "green");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--overall");
+    expect(gitStatus(dir)).toBe("");
+  });
+
+  it("refuses an unknown project with a suggestion and a malformed period (exit 2)", async () => {
+    const dir = registerRepo();
+    const unknown = await ikzIn(dir, "report", "new", "IKZ-2024-02", "--period", "2026-Q4", "--overall", "green");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("meinten Sie „IKZ-2024-002“");
+    const period = await ikzIn(dir, "report", "new", "IKZ-2024-002", "--period", "2026-Q5", "--overall", "green");
+    expect(period.code).toBe(2);
+    expect(period.stderr).toContain("--period");
+    const kind = await ikzIn(dir, "report", "new", "IKZ-2024-002", "--period", "final", "--kind", "quarterly", "--overall", "green");
+    expect(kind.code).toBe(2);
+    expect(gitStatus(dir)).toBe("");
+  });
+});
+
+describe("report new with a terminal (scripted prompter)", () => {
+  it("asks for the lights that were not given, with German labels, and for the author", async () => {
+    const dir = registerRepo();
+    const asked: AskedQuestion[] = [];
+    const prompter = scriptedPrompter(
+      [
+        { expect: /Gesamtbewertung/, answer: "yellow" },
+        { expect: /Kosten/, answer: "red" },
+        { expect: /Qualität/, answer: "green" },
+        { expect: /Personal/, answer: "green" },
+        { expect: /Verfasst von/, answer: "Miriam Vogt" },
+      ],
+      asked,
+    );
+    const deps = testDeps({ prompter, today: "2027-01-08" });
+    const outcome = await reportNew({ ...writeFlags(dir), project: "IKZ-2024-002", period: "2026-Q4", lights: { schedule: "green" } }, deps);
+    expect(outcome.result).toEqual({ id: "IKZ-2024-002/2026-Q4", file: "reports/IKZ-2024-002/2026-Q4.md" });
+    expect(asked.map((q) => q.kind)).toEqual(["select", "select", "select", "select", "input"]);
+    expect(asked[0]!.choices!.map((c) => [c.value, c.name])).toEqual([["green", "Grün"], ["yellow", "Gelb"], ["red", "Rot"]]);
+    const { data } = readRecord(join(dir, "reports/IKZ-2024-002/2026-Q4.md"));
+    expect(data.lights).toEqual({ overall: "yellow", schedule: "green", costs: "red", quality: "green", resources: "green" });
+    expect(data.author).toBe("Miriam Vogt");
+    expect(data.submitted).toBe("2027-01-08");
+    expect(outcome.commit).toBe(git(dir, "rev-parse", "HEAD"));
+    expect(lastCommitChanges(dir)).toEqual(["A\treports/IKZ-2024-002/2026-Q4.md"]);
+  });
+
+  it("asks for the period with the last finished quarter as default", async () => {
+    const dir = registerRepo();
+    const asked: AskedQuestion[] = [];
+    const prompter = scriptedPrompter([
+      { expect: /Berichtszeitraum/, answer: "2026-Q4" },
+      { expect: /Gesamtbewertung/, answer: "green" },
+      { expect: /Termine/, answer: "green" },
+      { expect: /Kosten/, answer: "green" },
+      { expect: /Qualität/, answer: "green" },
+      { expect: /Personal/, answer: "green" },
+    ], asked);
+    const outcome = await reportNew({ ...writeFlags(dir), project: "IKZ-2024-002", lights: {}, author: "Miriam Vogt" }, testDeps({ prompter, today: "2027-01-08" }));
+    expect(outcome.result.id).toBe("IKZ-2024-002/2026-Q4");
+    expect(asked[0]).toMatchObject({ kind: "input", default: "2026-Q4" });
+    expect(existsSync(join(dir, "reports/IKZ-2024-002/2026-Q4.md"))).toBe(true);
+  });
+
+  it("refuses an existing report before asking anything", async () => {
+    const dir = registerRepo();
+    const before = readFileSync(join(dir, "reports/IKZ-2023-002/2026-Q2.md"), "utf8");
+    const deps = testDeps({ prompter: scriptedPrompter([]) });
+    await expect(reportNew({ ...writeFlags(dir), project: "IKZ-2023-002", period: "2026-Q2", lights: {} }, deps)).rejects.toMatchObject({ key: "report-exists", exitCode: 1 });
+    await expect(reportNew({ ...writeFlags(dir), project: "IKZ-2099-001", period: "2026-Q2", lights: {} }, deps)).rejects.toMatchObject({ key: "unknown-code", exitCode: 2 });
+    expect(readFileSync(join(dir, "reports/IKZ-2023-002/2026-Q2.md"), "utf8")).toBe(before);
+  });
+});
+
+describe("templates/decision.md and templates/minutes.md (used by the decision commands)", () => {
+  it("renders a decision with conditions and vote under Gegenstand, Beschlusstext, Begründung", () => {
+    const text = renderTemplate("/nonexistent", "decision", {
+      frontMatter: "---\nid: B-2025-008\n---\n",
+      subject: "Umsetzungsfreigabe für „Gemeinsame Aufsicht über Geldspielgeräte in Gaststätten“ (IKZ-2023-003).",
+      text: "Die Umsetzung wird freigegeben. Die Freigabe erfolgt mit folgenden Auflagen:",
+      conditions: [
+        { n: 1, text: "Muster-Gebührensatzung bereitstellen.", due: "30.09.2025", owner: "Stadt Kelsterbach" },
+        { n: 2, text: "Erfahrungsbericht vorlegen." },
+      ],
+      vote: "6 Ja, 0 Nein, 0 Enthaltungen",
+      reason: "Alle Gremien haben zugestimmt.",
+    });
+    expect(text).toBe(
+      "---\nid: B-2025-008\n---\n\n## Gegenstand\n\nUmsetzungsfreigabe für „Gemeinsame Aufsicht über Geldspielgeräte in Gaststätten“ (IKZ-2023-003).\n\n" +
+        "## Beschlusstext\n\nDie Umsetzung wird freigegeben. Die Freigabe erfolgt mit folgenden Auflagen:\n\n" +
+        "1. Auflage 1 (bis 30.09.2025, Stadt Kelsterbach): Muster-Gebührensatzung bereitstellen.\n2. Auflage 2: Erfahrungsbericht vorlegen.\n\n" +
+        "Abstimmungsergebnis: 6 Ja, 0 Nein, 0 Enthaltungen\n\n## Begründung\n\nAlle Gremien haben zugestimmt.\n",
+    );
+    const bare = renderTemplate("/nonexistent", "decision", { frontMatter: "---\nid: B-2025-001\n---\n", subject: "Festlegung eines Standards." });
+    expect(bare).not.toContain("Auflage");
+    expect(bare).not.toContain("Abstimmungsergebnis");
+    expect(bare.match(/^## .*/gm)).toEqual(["## Gegenstand", "## Beschlusstext", "## Begründung"]);
+  });
+
+  it("renders a Niederschrift skeleton: date and place, attendance, quorum, one section per agenda item, tasks", () => {
+    const text = renderTemplate("/nonexistent", "minutes", {
+      frontMatter: "",
+      dateText: "Dienstag, 13.05.2025",
+      timeText: "14:00 bis 16:40 Uhr",
+      location: "Rathaus Kelsterbach, Ratssaal",
+      present: ["Marion Götz (Vorsitz)", "Thomas Schell"],
+      substitutes: ["Anna Beispiel für Carsten Sittmann"],
+      absent: ["Thomas Will"],
+      guests: ["Miriam Vogt (Projektleitung)"],
+      recorder: "Geschäftsstelle IKZ",
+      quorum: "3 von 4 Mitgliedern sind anwesend oder vertreten; die Lenkungsgruppe ist beschlussfähig.",
+      items: [
+        { item: 1, title: "Eröffnung", text: "Die Tagesordnung wird genehmigt.", decisions: [] },
+        { item: 2, title: "Umsetzungsfreigabe: Geldspielgeräte", decisions: [{ id: "B-2025-008", outcome: "angenommen mit Auflagen", vote: "3 Ja, 0 Nein, 0 Enthaltungen", text: "Die Umsetzung wird freigegeben.", conditions: [{ n: 1, text: "Satzung bereitstellen.", due: "30.09.2025", owner: "Stadt Kelsterbach" }] }] },
+        { item: 3, title: "Verschiedenes", decisions: [] },
+      ],
+      actions: [{ text: "Evaluationskonzept vorlegen", owner: "Stadt Groß-Gerau", due: "30.06.2025" }],
+    });
+    expect(text).toContain("# Niederschrift über die Sitzung der Lenkungsgruppe IKZ\n\nDienstag, 13.05.2025, 14:00 bis 16:40 Uhr, Rathaus Kelsterbach, Ratssaal\n");
+    expect(text).toContain("**Anwesend:** Marion Götz (Vorsitz), Thomas Schell\n**Vertreten:** Anna Beispiel für Carsten Sittmann\n**Entschuldigt:** Thomas Will\n**Gäste:** Miriam Vogt (Projektleitung)\n**Protokoll:** Geschäftsstelle IKZ\n");
+    expect(text).toContain("**Beschlussfähigkeit:** 3 von 4");
+    expect(text.match(/^## .*/gm)).toEqual(["## TOP 1 – Eröffnung", "## TOP 2 – Umsetzungsfreigabe: Geldspielgeräte", "## TOP 3 – Verschiedenes", "## Aufgaben"]);
+    expect(text).toContain("Beschluss B-2025-008, angenommen mit Auflagen (3 Ja, 0 Nein, 0 Enthaltungen). Die Umsetzung wird freigegeben.\n\n1. Auflage 1 (bis 30.09.2025, Stadt Kelsterbach): Satzung bereitstellen.\n");
+    expect(text).toContain("## TOP 3 – Verschiedenes\n\nKeine Wortmeldungen.\n");
+    expect(text.endsWith("## Aufgaben\n\n- Evaluationskonzept vorlegen – Stadt Groß-Gerau, bis 30.06.2025\n")).toBe(true);
+    expect(text).not.toMatch(/undefined|\n\n\n/);
+  });
+});
