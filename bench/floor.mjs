@@ -8,15 +8,20 @@
 //   jsyaml  js-yaml 4 load with CORE_SCHEMA – a plain load, for context.
 //
 // Same files as ikz (ikz.yaml plus the Markdown records in projects, decisions, meetings, reports,
-// lessons), same front-matter split, bounded concurrency. Prints one JSON line.
+// lessons), same front-matter split. Prints one JSON line.
+//
+//   --io async  (default) fs/promises readFile, 32 files in flight (bounded concurrency).
+//   --io sync   readFileSync one after the other – on small files several times faster, and what ikz
+//               itself does since commit 431c9df, so bench/run.mjs uses it for the floors.
 
+import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseDocument } from "yaml";
 import { load as jsYamlLoad, CORE_SCHEMA } from "js-yaml";
 
-const READ_CONCURRENCY = 32; // as ikz (src/io/fs-source.ts)
+const READ_CONCURRENCY = 32; // as ikz had it before commit 431c9df (src/io/fs-source.ts)
 const RECORD_FOLDERS = ["projects", "decisions", "meetings", "reports", "lessons"];
 const PARSE_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, strict: true, stringKeys: true };
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -77,9 +82,10 @@ const PARSERS = {
 };
 
 /** Reads (and parses) every record file; returns counts and the wall time in ms. */
-export async function floor(root, mode = "yaml") {
+export async function floor(root, mode = "yaml", io = "async") {
   const parse = PARSERS[mode];
   if (!parse) throw new Error(`unknown mode ${mode}`);
+  if (io !== "async" && io !== "sync") throw new Error(`unknown io ${io}`);
   const started = performance.now();
   const files = await listRecordFiles(root);
   let errors = 0;
@@ -88,7 +94,7 @@ export async function floor(root, mode = "yaml") {
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++];
-      const raw = await readFile(join(root, file));
+      const raw = io === "sync" ? readFileSync(join(root, file)) : await readFile(join(root, file));
       bytes += raw.length;
       let text = utf8.decode(raw);
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -104,20 +110,22 @@ export async function floor(root, mode = "yaml") {
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
-  return { mode, files: files.length, bytes, errors, ms: Math.round(performance.now() - started) };
+  await Promise.all(Array.from({ length: io === "sync" ? 1 : Math.min(READ_CONCURRENCY, files.length) }, worker));
+  return { mode, io, files: files.length, bytes, errors, ms: Math.round(performance.now() - started) };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const args = process.argv.slice(2);
   const modeAt = args.indexOf("--mode");
   const mode = modeAt >= 0 ? args.splice(modeAt, 2)[1] : "yaml";
+  const ioAt = args.indexOf("--io");
+  const io = ioAt >= 0 ? args.splice(ioAt, 2)[1] : "async";
   const [dir] = args;
-  if (!dir || !PARSERS[mode]) {
-    process.stderr.write("usage: node bench/floor.mjs <register-dir> [--mode yaml|read|jsyaml]\n");
+  if (!dir || !PARSERS[mode] || (io !== "async" && io !== "sync")) {
+    process.stderr.write("usage: node bench/floor.mjs <register-dir> [--mode yaml|read|jsyaml] [--io async|sync]\n");
     process.exit(2);
   }
-  floor(dir, mode).then(
+  floor(dir, mode, io).then(
     (result) => {
       process.stdout.write(JSON.stringify(result) + "\n");
       process.exit(result.errors > 0 ? 1 : 0);

@@ -25,8 +25,15 @@ const shortUrl = (url) => {
   if (bench >= 0) return url.slice(bench + 1);
   return url.replace(/^file:\/\//, "");
 };
-const moduleOf = (url) => {
-  if (!url) return "(native / vm)";
+const FS_NATIVES = new Set(["read", "open", "close", "fstat", "readdir", "lstat", "stat", "readFileUtf8"]);
+const moduleOf = (url, name) => {
+  if (!url) {
+    if (/^validate\d*$/.test(name)) return "ajv generated validators";
+    if (FS_NATIVES.has(name)) return "fs (native)";
+    if (name.startsWith("RegExp:")) return "RegExp";
+    if (name.startsWith("(")) return name;
+    return "(native / vm)";
+  }
   if (url.startsWith("node:")) return "node internals";
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (m) return m[1];
@@ -62,13 +69,52 @@ for (let i = 0; i < samples.length; i++) {
     }
   }
 }
+// What the time was spent on: the innermost frame on the stack that names a stage wins.
+const STAGES = new Map(
+  Object.entries({
+    readFileSync: "read files",
+    readFile: "read files",
+    readdir: "list files",
+    walk: "list files",
+    listRecordFiles: "list files",
+    fastLoad: "parse YAML (js-yaml fast path)",
+    jsyaml: "parse YAML (js-yaml)",
+    parseYaml: "parse YAML (yaml 2, exact)",
+    yaml: "parse YAML (yaml 2)",
+    decodeText: "decode + split",
+    decode: "decode + split",
+    splitFrontMatter: "decode + split",
+    frontMatter: "decode + split",
+    checkRecords: "schema check (ajv)",
+    compileSchemas: "compile schemas",
+    checkRegisterRules: "register rules",
+    toFindings: "findings + output",
+    renderFindings: "findings + output",
+  }),
+);
+const byStage = new Map();
+for (let i = 0; i < samples.length; i++) {
+  const dt = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+  let stage;
+  for (let at = samples[i]; at !== undefined && stage === undefined; at = parent.get(at)) {
+    const f = nodes.get(at).callFrame;
+    stage = STAGES.get(f.functionName);
+    if (stage === undefined && f.url.startsWith("node:internal/modules")) stage = "module loading";
+  }
+  if (stage === undefined) {
+    const leaf = nodes.get(samples[i]).callFrame.functionName;
+    stage = leaf === "(garbage collector)" ? "garbage collection" : leaf === "(idle)" ? "idle (waiting for I/O)" : leaf === "(program)" ? "(program)" : "other";
+  }
+  byStage.set(stage, (byStage.get(stage) ?? 0) + dt);
+}
+
 const byFunction = new Map();
 const byModule = new Map();
 for (const [id, ms] of selfByNode) {
   const n = nodes.get(id);
   const key = label(n);
   byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
-  const mod = moduleOf(n.callFrame.url);
+  const mod = moduleOf(n.callFrame.url, n.callFrame.functionName);
   byModule.set(mod, (byModule.get(mod) ?? 0) + ms);
 }
 const pct = (ms) => `${((ms / total) * 100).toFixed(1).padStart(5)} %`;
@@ -76,6 +122,9 @@ const row = (ms, text) => `${(ms / 1000).toFixed(2).padStart(8)} s ${pct(ms)}  $
 const out = [];
 out.push(`profile: ${file}`);
 out.push(`sampled time: ${(total / 1000).toFixed(2)} s, ${samples.length} samples`);
+out.push("");
+out.push("time by stage (innermost named stage on the stack):");
+for (const [k, ms] of [...byStage].sort((a, b) => b[1] - a[1])) out.push(row(ms, k));
 out.push("");
 out.push(`top ${top} functions by self time:`);
 for (const [k, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) out.push(row(ms, k));

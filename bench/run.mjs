@@ -4,16 +4,22 @@
 //   npm run bench                          sizes 200, 2000, 10000
 //   BENCH_SIZES=200,2000 npm run bench     fewer sizes
 //   BENCH_RUNS=7 npm run bench             runs per command and size (default 5; 3 at 10 000)
+//   BENCH_FLOOR_IO=async npm run bench     floors read with fs/promises, 32 in flight (default: sync reads)
+//   BENCH_LIVE=1 npm run bench             run bin/ikz.js itself instead of a snapshot of the build
+//
+// ikz runs from a copy of bin/, dist/, schemas/ and package.json taken right after the build
+// (bench/out/ikz-snapshot/), so that someone rebuilding dist/ meanwhile cannot mix builds.
 //
 // Registers are generated once into bench/out/<size>/ and reused while the generator version and
 // seed match. Per size the commands take turns (run 1: A B C D, run 2: B C D A, …); each is a fresh
 // `node` process, timed wall-clock from spawn to exit, peak RSS from /usr/bin/time -f %M (or from a
 // preloaded process.resourceUsage() probe). Prints a Markdown table and writes bench/RESULTS.md.
 
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { cpus, platform, release, tmpdir, totalmem } from "node:os";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateRegister, GENERATOR_VERSION, MARKER } from "./generate.mjs";
@@ -28,11 +34,17 @@ const sizes = (process.env.BENCH_SIZES ?? "200,2000,10000").split(",").map((s) =
 if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n))) fail(`BENCH_SIZES must list positive integers, got "${process.env.BENCH_SIZES}"`);
 const runsFor = (size) => (process.env.BENCH_RUNS ? Number(process.env.BENCH_RUNS) : size >= 10000 ? 3 : 5);
 
+const LIVE = process.env.BENCH_LIVE === "1";
+const SNAPSHOT = join(OUT, "ikz-snapshot");
+const IKZ_BIN = LIVE ? "bin/ikz.js" : relative(ROOT, join(SNAPSHOT, "bin", "ikz.js"));
+const FLOOR_IO = process.env.BENCH_FLOOR_IO ?? "sync";
+if (FLOOR_IO !== "sync" && FLOOR_IO !== "async") fail(`BENCH_FLOOR_IO must be sync or async, got "${FLOOR_IO}"`);
+
 const COMMANDS = [
-  { key: "validate", label: "ikz validate --format json", args: (dir) => ["bin/ikz.js", "validate", "--register", dir, "--format", "json"] },
-  { key: "yaml", label: "floor: read + yaml 2 parseDocument + toJS", args: (dir) => ["bench/floor.mjs", dir] },
-  { key: "jsyaml", label: "floor: read + js-yaml 4 load (core)", args: (dir) => ["bench/floor.mjs", dir, "--mode", "jsyaml"] },
-  { key: "read", label: "floor: read + decode only", args: (dir) => ["bench/floor.mjs", dir, "--mode", "read"] },
+  { key: "validate", label: "ikz validate --format json", args: (dir) => [IKZ_BIN, "validate", "--register", dir, "--format", "json"] },
+  { key: "yaml", label: "floor: read + yaml 2 parseDocument + toJS", args: (dir) => ["bench/floor.mjs", dir, "--io", FLOOR_IO] },
+  { key: "jsyaml", label: "floor: read + js-yaml 4 load (core)", args: (dir) => ["bench/floor.mjs", dir, "--mode", "jsyaml", "--io", FLOOR_IO] },
+  { key: "read", label: "floor: read + decode only", args: (dir) => ["bench/floor.mjs", dir, "--mode", "read", "--io", FLOOR_IO] },
 ];
 
 function fail(message) {
@@ -123,6 +135,45 @@ function check(command, result, expectedFiles) {
   return { files: doc.files, warnings: 0 };
 }
 
+/** Copies the fresh build so that a concurrent rebuild of dist/ cannot change ikz halfway through the runs. */
+async function snapshotIkz() {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const before = await distFingerprint();
+    await rm(SNAPSHOT, { recursive: true, force: true });
+    for (const part of ["bin", "dist", "schemas", "package.json"]) await cp(join(ROOT, part), join(SNAPSHOT, part), { recursive: true });
+    const copied = await distFingerprint(join(SNAPSHOT, "dist"));
+    if (copied === before && (await distFingerprint()) === before) return copied;
+    log("dist/ changed while copying it, copying again …");
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  fail("dist/ keeps changing; cannot take a consistent snapshot of ikz");
+}
+
+/** Content hash of dist/*.js: others may rebuild ikz while the benchmark runs, which would mix builds. */
+async function distFingerprint(distDir = join(ROOT, "dist")) {
+  const hash = createHash("sha1");
+  const walk = async (dir) => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) await walk(path);
+      else if (e.name.endsWith(".js")) hash.update(relative(distDir, path)).update(await readFile(path));
+    }
+  };
+  await walk(distDir);
+  return hash.digest("hex").slice(0, 12);
+}
+
+function gitDescribe() {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "schemas"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
+    return `${head}${dirty ? " + uncommitted changes in src/ or schemas/" : ""}`;
+  } catch {
+    return "unknown";
+  }
+}
+
 const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
 const num = (n) => n.toLocaleString("en-US").replace(/,/g, " ");
 
@@ -131,6 +182,7 @@ async function main() {
   const scratch = await mkdtemp(join(tmpdir(), "ikz-bench-"));
   const results = new Map(); // size -> key -> { seconds[], rss[], files, warnings }
   const registers = new Map();
+  const env = { git: gitDescribe(), dist: LIVE ? await distFingerprint() : await snapshotIkz(), loadStart: loadavg()[0], mixed: new Set() };
   try {
     for (const size of sizes) registers.set(size, await ensureRegister(size));
     for (const size of sizes) {
@@ -144,6 +196,12 @@ async function main() {
         const order = COMMANDS.map((_, i) => COMMANDS[(i + run) % COMMANDS.length]);
         for (const command of order) {
           const result = await measure(command.args(relDir), scratch);
+          const now = LIVE ? await distFingerprint() : env.dist;
+          if (now !== env.dist) {
+            log(`  WARNING: dist/ changed during the run (${env.dist} → ${now}): someone rebuilt ikz; results at ${size} mix builds`);
+            env.mixed.add(size);
+            env.dist = now;
+          }
           const { files, warnings } = check(command, result, stats.files);
           const entry = perCommand.get(command.key);
           entry.seconds.push(result.seconds);
@@ -159,7 +217,9 @@ async function main() {
     await rm(scratch, { recursive: true, force: true });
   }
 
-  const markdown = render(results, registers, startedAt);
+  env.loadEnd = loadavg()[0];
+  env.liveChanged = !LIVE && (await distFingerprint()) !== env.dist;
+  const markdown = render(results, registers, startedAt, env);
   process.stdout.write(markdown);
   await writeFile(join(BENCH_DIR, "RESULTS.md"), markdown);
   log(`\nwritten: ${relative(ROOT, join(BENCH_DIR, "RESULTS.md"))}`);
@@ -169,9 +229,10 @@ async function main() {
     if (ratio > 2) misses.push(`${size}: validate is ${fmt(ratio)}× the yaml floor`);
   }
   if (misses.length > 0) log(`target missed – ${misses.join("; ")}`);
+  if (env.mixed.size > 0) log(`WARNING: dist/ was rebuilt during the run (sizes ${[...env.mixed].join(", ")}); rerun for clean numbers`);
 }
 
-function render(results, registers, startedAt) {
+function render(results, registers, startedAt, env) {
   const cpu = cpus();
   const sizesDone = [...results.keys()];
   const envPart = [process.env.BENCH_SIZES ? `BENCH_SIZES=${process.env.BENCH_SIZES}` : "", process.env.BENCH_RUNS ? `BENCH_RUNS=${process.env.BENCH_RUNS}` : ""].filter(Boolean).join(" ");
@@ -182,7 +243,14 @@ function render(results, registers, startedAt) {
   lines.push(`- Node: ${process.version}; ${platform()} ${release()}`);
   lines.push(`- Machine: ${cpu.length} cores (${cpu[0]?.model?.trim() ?? "unknown CPU"}), ${Math.round(totalmem() / 2 ** 30)} GiB RAM`);
   lines.push(`- Command: \`${envPart ? `${envPart} ` : ""}npm run bench\` (generator v${GENERATOR_VERSION}, seed ${SEED}; registers in bench/out/<size>/)`);
-  lines.push(`- Method: every command is a fresh \`node\` process; the commands take turns within each run; wall time from spawn to exit, median of the runs (min–max in brackets); peak RSS via ${existsSync(TIME_BIN) ? "`/usr/bin/time -f %M`" : "process.resourceUsage().maxRSS"}, median.`);
+  const distNote = LIVE
+    ? env.mixed.size
+      ? ` – **dist/ was rebuilt during the run; sizes ${[...env.mixed].join(", ")} mix builds, rerun**`
+      : " (unchanged during the run)"
+    : `, run from a snapshot of the build in bench/out/ikz-snapshot${env.liveChanged ? " (dist/ itself was rebuilt meanwhile; the snapshot kept the runs consistent)" : ""}`;
+  lines.push(`- ikz: commit ${env.git}; dist fingerprint ${env.dist}${distNote}`);
+  lines.push(`- Load average (1 min) at start / end: ${env.loadStart.toFixed(2)} / ${env.loadEnd.toFixed(2)} – other work on the machine adds noise`);
+  lines.push(`- Method: every command is a fresh \`node\` process; the commands take turns within each run; wall time from spawn to exit, median of the runs (min–max in brackets); floors read files ${FLOOR_IO === "sync" ? "with readFileSync one by one (as ikz does since 431c9df; faster than fs/promises here)" : "with fs/promises, 32 in flight"}; peak RSS via ${existsSync(TIME_BIN) ? "`/usr/bin/time -f %M`" : "process.resourceUsage().maxRSS"}, median.`);
   lines.push("");
   lines.push("**Target: `ikz validate` ≤ 2× the yaml floor (read + yaml 2 `parseDocument` + `toJS`) at every size, and linear growth (time(10 000) / time(2 000) ideally 5).**");
   lines.push("");

@@ -42,10 +42,26 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string | undef
   return map;
 }
 
+/** Orders IDs `<prefix>-<year>-<n>` by prefix, year and number as numbers (B-2025-999 before B-2025-1000). */
+export function compareIds(a: string, b: string): number {
+  const pa = a.split("-");
+  const pb = b.split("-");
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? "";
+    const y = pb[i] ?? "";
+    if (x === y) continue;
+    const nx = Number(x);
+    const ny = Number(y);
+    if (x !== "" && y !== "" && Number.isInteger(nx) && Number.isInteger(ny)) return nx - ny;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
 /** Decisions in replay order: by date, then ID. */
 export function byDateThenId(a: Rec<Decision>, b: Rec<Decision>): number {
   if (a.data.date !== b.data.date) return a.data.date < b.data.date ? -1 : 1;
-  return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
+  return compareIds(a.data.id, b.data.id);
 }
 
 /** Indexes over a register, built once so every rule is a single pass. */

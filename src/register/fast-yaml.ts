@@ -3,10 +3,10 @@ import { MAX_DEPTH } from "./front-matter.js";
 
 /**
  * Text the fast loader leaves to the exact parser: anchors, aliases and tags (refused with positions there),
- * tabs, directives and document markers, merge keys, and YAML 1.1 binary numbers (js-yaml reads `0b101`
- * as 5, YAML 1.2 core as a string). Anything that might parse differently takes the exact path.
+ * tabs, directives and document markers, merge keys, YAML 1.1 binary numbers (js-yaml reads `0b101`
+ * as 5, YAML 1.2 core as a string) signed hex/octal or `+.5`, explicit `?` keys and `~` as a key (the two parsers read them differently). Anything that might parse differently takes the exact path.
  */
-const NEEDS_EXACT = /(?:^|[\s[{,])[&*!][^\s,\]}]|\t|^%|^(?:---|\.\.\.)|<<|\b0b[01]/m;
+const NEEDS_EXACT = /(?:^|[\s[{,])[&*!][^\s,\]}]|\t|^%|^(?:---|\.\.\.)|<<|\b0b[01]|[-+](?:0[xXoO]|\.\d)|^[ \t-]*\?(?:\s|$)|(?:^|[\s{,])~[ \t]*:/m;
 
 /**
  * Plain data of a YAML text the quick way (js-yaml, YAML 1.2 core schema), or undefined when the text must

@@ -62,9 +62,15 @@ describe("the fast loader gives the same answers as the exact parser", () => {
     }
   });
 
-  it("leaves YAML 1.1 numbers, anchors, tags and tabs to the exact parser", () => {
-    for (const text of ["a: 0b101\n", "a: &x 1\n", "a: *x\n", "a: !foo x\n", "a:\n\tb: 1\n", "a: 1\na: 2\n", "<<: {a: 1}\n", "%YAML 1.2\n---\na: 1\n"]) {
+  it("leaves YAML 1.1 numbers, signed hex/octal, anchors, tags, tabs and odd keys to the exact parser", () => {
+    for (const text of ["a: 0b101\n", "a: &x 1\n", "a: *x\n", "a: !foo x\n", "a:\n\tb: 1\n", "a: 1\na: 2\n", "<<: {a: 1}\n", "%YAML 1.2\n---\na: 1\n", "a: +0x1F\n", "a: -0o17\n", "a: +.5\n", "a: -.5\n", "~: a\n", "? [a]\n: b\n"]) {
       expect(fastLoad(text), text).toBeUndefined();
+    }
+    const scalars = ["1_000", "0o17", "0x1F", "2025-01-01", "yes", "1e3", ".5", "5.", ".inf", "-.inf", ".nan", "012", "TRUE", "Null", "~", "12:30", "0.0", "1.0e+3"];
+    for (const v of scalars) {
+      const text = `a: ${v}\n`;
+      const fast = fastLoad(text);
+      if (fast !== undefined) expect(fast, v).toEqual(parseYaml("x", text, 1).parsed.data);
     }
     expect(fastLoad("a: 1_000\nb: 0o17\nc: 0x1F\nd: 2025-01-01\ne: yes\n")).toEqual(parseYaml("x", "a: 1_000\nb: 0o17\nc: 0x1F\nd: 2025-01-01\ne: yes\n", 1).parsed.data);
   });

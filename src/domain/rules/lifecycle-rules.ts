@@ -1,5 +1,5 @@
 import type { Decision, Project } from "../types.generated.js";
-import type { Rec, RegisterIndex } from "../model.js";
+import { compareIds, type Rec, type RegisterIndex } from "../model.js";
 
 import { takesEffect, type Phase } from "../lifecycle.js";
 import { replayDecisions, missingDecisions } from "../replay.js";
@@ -17,7 +17,9 @@ export function checkLifecycle(project: Rec<Project>, index: RegisterIndex, out:
   }
   if (replay.phase !== p.phase) {
     const missing = missingDecisions(replay.phase, p.phase as Phase, replay.beforeHold);
-    out.error("IKZ-LC-001", file, ["phase"], { phase: p.phase, replayed: replay.phase, missing: missing.join(" → ") || "—" });
+    // No way forward from the replayed phase to the recorded one: the record lags behind its decisions.
+    if (missing.length === 0) out.error("IKZ-LC-014", file, ["phase"], { phase: p.phase, replayed: replay.phase });
+    else out.error("IKZ-LC-001", file, ["phase"], { phase: p.phase, replayed: replay.phase, missing: missing.join(" → ") });
   }
   const last = decisions.filter((d) => takesEffect(d.data.outcome) && d.data.type === "hold").at(-1);
   if (p.phase === "on_hold" && last?.data.resubmission !== undefined && p.hold_until !== undefined && p.hold_until !== last.data.resubmission) {
@@ -61,7 +63,7 @@ function checkGuards(decision: Rec<Decision>, project: Rec<Project>, index: Regi
     }
     case "accept_report": {
       const earlier = (index.decisionsByProject.get(p.id) ?? []).find(
-        (x) => x !== decision && x.data.type === "accept_report" && x.data.report === d.report && takesEffect(x.data.outcome) && (x.data.date < d.date || (x.data.date === d.date && x.data.id < d.id)),
+        (x) => x !== decision && x.data.type === "accept_report" && x.data.report === d.report && takesEffect(x.data.outcome) && (x.data.date < d.date || (x.data.date === d.date && compareIds(x.data.id, d.id) < 0)),
       );
       if (earlier) fail("IKZ-LC-008", ["report"], { report: d.report ?? "", earlier: earlier.data.id });
       break;

@@ -70,10 +70,23 @@ describe("replay: hand-edited phase (IKZ-LC-001)", () => {
     expect(only(rules(m), "IKZ-LC-001").params).toMatchObject({ replayed: "idea", missing: "start_interest" });
   });
 
-  it("a phase edited backwards has no missing decision to name", () => {
+  it("a phase edited backwards is IKZ-LC-014 (the record lags behind its decisions)", () => {
     const s = history("councils");
     s.project.data.phase = "assessment";
-    expect(only(rules(s.model), "IKZ-LC-001").params).toMatchObject({ replayed: "councils", missing: "—" });
+    expect(brief(rules(s.model))).toEqual([`error IKZ-LC-014 ${s.project.file} phase`]);
+    expect(only(rules(s.model), "IKZ-LC-014").params).toEqual({ phase: "assessment", replayed: "councils" });
+  });
+
+  it("decision IDs past 999 replay in numeric order", () => {
+    const s = history("prioritized");
+    const [first, second] = s.model.decisions;
+    first!.data.id = "B-2025-999";
+    first!.file = "decisions/2025/B-2025-999.md";
+    second!.data.id = "B-2025-1000";
+    second!.file = "decisions/2025/B-2025-1000.md";
+    second!.data.date = first!.data.date;
+    second!.data.meeting = first!.data.meeting;
+    expect(brief(rules(s.model))).toEqual([]);
   });
 
   it("a project edited back out of on_hold names the resume decision", () => {
