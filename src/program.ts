@@ -73,6 +73,7 @@ export function buildProgram(lang: Lang, version: string, output: OutputConfigur
     .addHelpText("after", t("help.validate.examples"))
     .action(invoke("validate"));
 
+  addReadingCommands(program, t, invoke);
   addWritingCommands(program, t, invoke);
   const harden = (cmd: Command) => {
     cmd.exitOverride().helpOption("-h, --help", t("opt.help"));
@@ -184,4 +185,51 @@ function addWritingCommands(program: Command, t: (key: string) => string, invoke
     .action(invoke("lesson new"));
 
   withWriteFlags(program.command("renumber <old-id> <new-id>"), t).description(t("cmd.renumber")).action(invoke("renumber"));
+}
+
+function addReadingCommands(program: Command, t: (key: string) => string, invoke: Invoke): void {
+  const asOf = () => new Option("--as-of <date|ref>", t("opt.asOf"));
+  program
+    .command("status")
+    .description(t("cmd.status"))
+    .addOption(asOf())
+    .option("--municipality <id>", t("opt.municipality"))
+    .addOption(new Option("--format <format>", t("opt.format")).choices(["text", "json", "md"]).default("text"))
+    .action(invoke("status"));
+  program
+    .command("list [kind]")
+    .description(t("cmd.list"))
+    .addOption(asOf())
+    .option("--phase <phase>", t("opt.phase"))
+    .option("--municipality <id>", t("opt.municipality"))
+    .option("--field <field>", t("opt.field"))
+    .addOption(new Option("--light <light>", t("opt.light")).choices(["green", "yellow", "red"]))
+    .addOption(new Option("--format <format>", t("opt.format")).choices(["table", "json", "csv"]).default("table"))
+    .action(invoke("list"));
+  program
+    .command("show <id>")
+    .description(t("cmd.show"))
+    .addOption(asOf())
+    .addOption(new Option("--format <format>", t("opt.format")).choices(["text", "json", "md"]).default("text"))
+    .action(invoke("show"));
+  program.command("log <id>").description(t("cmd.log")).addOption(new Option("--format <format>", t("opt.format")).choices(["text", "json"]).default("text")).action(invoke("log"));
+  program
+    .command("check")
+    .description(t("cmd.check"))
+    .addOption(asOf())
+    .addOption(new Option("--format <format>", t("opt.format")).choices(["text", "json", "md", "github", "gitlab", "junit", "sarif"]).default("text"))
+    .option("--strict", t("opt.check.strict"))
+    .action(invoke("check"));
+  program
+    .command("prioritize")
+    .description(t("cmd.prioritize"))
+    .addOption(new Option("--format <format>", t("opt.format")).choices(["table", "json", "md"]).default("table"))
+    .action(invoke("prioritize"));
+  program
+    .command("lessons [words...]")
+    .description(t("cmd.lessons"))
+    .option("--field <field>", t("opt.field"))
+    .addOption(new Option("--category <category>", t("opt.category")).choices(["technical", "methodical", "legal", "funding", "staff", "communication", "finance"]))
+    .addOption(new Option("--format <format>", t("opt.format")).choices(["text", "json", "md"]).default("text"))
+    .action(invoke("lessons"));
 }

@@ -14,5 +14,12 @@ export const commandTable: Record<string, CommandEntry> = {
   "milestone set": { needsRegister: true, load: async () => (await import("./milestone.js")).runMilestoneSet },
   "report new": { needsRegister: true, load: async () => (await import("./report-new.js")).runReportNew },
   "lesson new": { needsRegister: true, load: async () => (await import("./lesson-new.js")).runLessonNew },
+  status: { needsRegister: true, load: async () => (await import("./status.js")).runStatus },
+  list: { needsRegister: true, load: async () => (await import("./list.js")).runList },
+  show: { needsRegister: true, load: async () => (await import("./show.js")).runShow },
+  log: { needsRegister: true, load: async () => (await import("./log.js")).runLog },
+  check: { needsRegister: true, load: async () => (await import("./check.js")).runCheck },
+  prioritize: { needsRegister: true, load: async () => (await import("./prioritize.js")).runPrioritize },
+  lessons: { needsRegister: true, load: async () => (await import("./lessons.js")).runLessons },
   renumber: { needsRegister: true, load: async () => (await import("./renumber.js")).runRenumber },
 };

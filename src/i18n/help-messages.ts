@@ -2,6 +2,18 @@ import type { Catalogue } from "./index.js";
 
 /** Descriptions of the writing commands and their flags (the reading ones are in cli-messages). */
 export const helpMessages: Catalogue = {
+  "opt.asOf": { de: "Stand zu einem Datum (JJJJ-MM-TT, Ende des Tages) oder Git-Ref, aus der Git-Historie", en: "state as of a date (YYYY-MM-DD, end of day) or Git ref, from the Git history" },
+  "opt.municipality": { de: "nur Projekte dieser Kommune (federführend oder beteiligt)", en: "only projects of this municipality (lead or partner)" },
+  "opt.format": { de: "Ausgabeformat", en: "output format" },
+  "opt.phase": { de: "nur Projekte in dieser Phase", en: "only projects in this phase" },
+  "cmd.status": { de: "Portfolio auf einen Blick: Phasen, Ampeln, Überfälliges, anstehende Beschlüsse", en: "the portfolio at a glance: phases, traffic lights, overdue items, pending decisions" },
+  "cmd.list": { de: "Datensätze auflisten: projects, decisions, meetings, reports, lessons", en: "list records: projects, decisions, meetings, reports, lessons" },
+  "cmd.show": { de: "einen Datensatz mit seinen Verknüpfungen zeigen", en: "show one record with its links" },
+  "cmd.log": { de: "Geschichte eines Datensatzes aus Git: wer hat wann was geändert", en: "history of a record from Git: who changed what, when" },
+  "cmd.check": { de: "terminbezogene Prüfungen: überfällige Meilensteine, fehlende Berichte, Auflagen, Wiedervorlagen", en: "date-aware checks: overdue milestones, missing reports, conditions, resubmissions" },
+  "opt.check.strict": { de: "Exit-Code 1, wenn eine Prüfung anschlägt", en: "exit code 1 when any check fires" },
+  "cmd.prioritize": { de: "Projekte in Interessenbekundung und Priorisierung nach den gewichteten Kriterien reihen", en: "rank projects in interest and prioritized by the weighted criteria" },
+  "cmd.lessons": { de: "freigegebene Erfahrungen durchsuchen", en: "search released lessons" },
   "opt.allowDirty": { de: "auch schreiben, wenn die betroffenen Dateien nicht übernommene Änderungen haben", en: "write even if the files to touch have uncommitted changes" },
   "opt.noCommit": { de: "Änderung nur bereitstellen (git add), nicht committen", en: "stage the change (git add) instead of committing" },
   "opt.push": { de: "nach dem Commit pushen", en: "push after committing" },

@@ -1,0 +1,7 @@
+import type { CommandRunner } from "./context.js";
+import { EnvError } from "../domain/errors.js";
+
+/** Placeholder until the command is implemented. */
+export const runShow: CommandRunner = async () => {
+  throw new EnvError("not-implemented", {});
+};

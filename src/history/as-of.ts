@@ -1,0 +1,48 @@
+import { UsageError } from "../domain/errors.js";
+import { folderSource } from "../io/fs-source.js";
+import { tryGit } from "../io/git-process.js";
+import type { RegisterSource } from "../register/source.js";
+import { locateRepo, registerAtCommit, resolveCommit } from "./git-register.js";
+
+/** Where a reading command's register comes from, and which commit/date it shows. */
+export interface ResolvedSource {
+  source: RegisterSource;
+  /** The commit shown; undefined for the working tree. */
+  commit?: string;
+  /** The commit's date (YYYY-MM-DD) or the requested date; undefined for the working tree. */
+  date?: string;
+}
+
+/**
+ * `--as-of <date|ref>`: the register as committed at the end of that day in the register's time zone (the last
+ * commit whose commit date is on or before it), or at that Git ref; without it, the working tree.
+ */
+export async function sourceAsOf(root: string, asOf: string | undefined, timeZone = "Europe/Berlin"): Promise<ResolvedSource> {
+  if (asOf === undefined) return { source: folderSource(root) };
+  const location = await locateRepo(root);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    const end = endOfDay(asOf, timeZone);
+    const commit = await tryGit(location.top, ["rev-list", "-1", "--first-parent", `--before=${end}`, "HEAD"]);
+    if (!commit) throw new UsageError("as-of-before-history", { date: asOf });
+    return { source: await registerAtCommit(location, commit, asOf), commit, date: asOf };
+  }
+  const commit = await resolveCommit(location, asOf);
+  const date = await tryGit(location.top, ["show", "-s", "--format=%cs", commit]);
+  return { source: await registerAtCommit(location, commit, asOf), commit, date };
+}
+
+/** The last second of a calendar day in a time zone, as an ISO timestamp with offset (what git --before takes). */
+export function endOfDay(date: string, timeZone: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  // The UTC instant of local 23:59:59 = that wall time minus the zone's offset on that day.
+  const guess = Date.UTC(y, m - 1, d, 23, 59, 59);
+  const offsetMinutes = zoneOffsetMinutes(guess, timeZone);
+  return new Date(guess - offsetMinutes * 60_000).toISOString();
+}
+
+function zoneOffsetMinutes(utcMillis: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(new Date(utcMillis));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - utcMillis) / 60_000);
+}
