@@ -1,18 +1,21 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CommanderError } from "commander";
+import type { CommanderError } from "commander";
 import { buildProgram, localizeHelp, type Invocation } from "./program.js";
-import { parseLang, translate, type Lang } from "./i18n/index.js";
+import { parseLang, translate, type Catalogue, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
-import { errorMessages } from "./i18n/error-messages.js";
 import { EXIT, IkzError, RefusedError } from "./domain/errors.js";
-import { usageMessage } from "./usage-errors.js";
 import type { Deps, TextSink } from "./commands/deps.js";
 
 const PACKAGE_ROOT = new URL("../", import.meta.url);
 
 /** Runs ikz with argv and returns the exit code; the one place that maps errors to exit codes. */
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  // The version needs nothing else: answer before loading the command line library.
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+    process.stdout.write(`${readVersion()}\n`);
+    return EXIT.ok;
+  }
   let lang: Lang = parseLang(flagValue(argv, "--lang")) ?? parseLang(env.IKZ_LANG) ?? "de";
   const debug = argv.includes("--debug");
   const stdout = sink(process.stdout);
@@ -28,8 +31,9 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (isCommanderError(error)) {
       if (["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) return EXIT.ok;
+      const { usageMessage } = await import("./usage-errors.js");
       stderr.write(`ikz: ${usageMessage(error, argv, program, lang)}\n`);
       return EXIT.usage;
     }
@@ -51,8 +55,13 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const run = await entry.load();
     return await run(inv, { root, cwd, deps, globals: inv.globals, version: readVersion() });
   } catch (error) {
-    return reportError(error, lang, debug, stderr);
+    const { errorMessages } = await import("./i18n/error-messages.js");
+    return reportError(error, lang, debug, stderr, errorMessages);
   }
+}
+
+function isCommanderError(error: unknown): error is CommanderError {
+  return error instanceof Error && error.name === "CommanderError" && typeof (error as CommanderError).code === "string";
 }
 
 async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, timeZone: string, out: TextSink, err: TextSink): Promise<Deps> {
@@ -74,7 +83,7 @@ async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, tim
   };
 }
 
-function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSink): number {
+function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSink, errorMessages: Catalogue): number {
   const prefix = translate(cliMessages, lang, "error.prefix");
   if (debug && error instanceof Error) stderr.write(`${error.stack ?? error.message}\n`);
   if (error instanceof IkzError) {
