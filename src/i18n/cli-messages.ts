@@ -60,6 +60,7 @@ export const cliMessages: Catalogue = {
   "write.staged": { de: "{id} bereitgestellt (nicht committet) – mit git commit übernehmen", en: "{id} staged (not committed) – commit it with git commit" },
   "not-implemented": { de: "dieser Befehl ist noch nicht verfügbar", en: "this command is not available yet" },
   "as-of-before-history": { de: "--as-of {date}: zu diesem Datum gab es noch keinen Commit im Register", en: "--as-of {date}: there was no commit in the register by that date" },
+  "push-failed": { de: "Commit {commit} ist angelegt, aber das Pushen ist fehlgeschlagen ({detail}) – später mit git push nachholen", en: "commit {commit} was made but pushing failed ({detail}) – push later with git push" },
   "progress.read": { de: "Dateien gelesen", en: "Files read" },
   "cancelled": { de: "abgebrochen", en: "cancelled" },
 };

@@ -2,6 +2,7 @@ import type { Catalogue } from "./index.js";
 import { cliMessages } from "./cli-messages.js";
 import { initErrorMessages } from "./init-messages.js";
 import { recordErrorMessages } from "./record-messages.js";
+import { projectErrorMessages } from "./project-messages.js";
 
 /** Every key an IkzError may carry, from all catalogues: main.ts translates errors from this one. */
-export const errorMessages: Catalogue = { ...cliMessages, ...initErrorMessages, ...recordErrorMessages };
+export const errorMessages: Catalogue = { ...cliMessages, ...initErrorMessages, ...recordErrorMessages, ...projectErrorMessages };

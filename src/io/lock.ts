@@ -1,4 +1,4 @@
-import { open, readFile, rm, mkdir } from "node:fs/promises";
+import { open, readFile, rm, mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { EnvError } from "../domain/errors.js";
 
@@ -24,7 +24,9 @@ export async function acquireLock(path: string): Promise<() => Promise<void>> {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw new EnvError("write-failed", { file: path, detail: String((error as NodeJS.ErrnoException).code) });
     }
     const owner = Number.parseInt(await readFile(path, "utf8").catch(() => ""), 10);
-    if (Number.isInteger(owner) && owner > 0 && !isAlive(owner)) {
+    // An empty lock older than a few seconds belongs to a run killed between creating it and writing its PID.
+    const emptyAndOld = !Number.isInteger(owner) && Date.now() - ((await stat(path).catch(() => undefined))?.mtimeMs ?? Date.now()) > 5_000;
+    if ((Number.isInteger(owner) && owner > 0 && !isAlive(owner)) || emptyAndOld) {
       // The holder died (killed, power loss): its lock protects nothing any more.
       await rm(path, { force: true });
       continue;

@@ -2,6 +2,7 @@ import { compareFindings, formatKeyPath, formatPointer, type Finding, type Issue
 import { DECISION_TYPE_LABELS, PHASE_LABELS, type DecisionType, type Phase } from "../domain/lifecycle.js";
 import { translate, type Lang } from "../i18n/index.js";
 import { findingMessages } from "../i18n/finding-messages.js";
+import { checkMessages } from "../i18n/check-messages.js";
 import { makeLocator, type LoadedRecord } from "./load.js";
 
 /** Puts issues into words and finds their place in the files; returns findings in print order. */
@@ -57,8 +58,11 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   }
   const hint = params.hint;
   params.hint = typeof hint === "string" && hint !== "" ? (lang === "de" ? ` – meinten Sie „${hint}“?` : ` – did you mean '${hint}'?`) : "";
-  return translate(findingMessages, lang, issue.code, params);
+  return translate(MESSAGES, lang, issue.code, params);
 }
+
+/** Validation findings and date checks share one lookup. */
+const MESSAGES = { ...findingMessages, ...checkMessages };
 
 const RECORD_KIND_LABELS: Record<string, { de: string; en: string }> = {
   decision: { de: "Beschluss", en: "decision" },

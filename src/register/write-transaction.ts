@@ -55,6 +55,19 @@ export interface WriteOutcome<T> {
  * index back and say so.
  */
 export async function runWrite<T>(options: WriteOptions, plan: (data: RegisterData) => Promise<WritePlan<T>> | WritePlan<T>): Promise<WriteOutcome<T>> {
+  const outcome = await writeAndCommit(options, plan);
+  if (options.push && outcome.commit !== undefined) {
+    // The commit stands whatever happens now; a failed push says so instead of claiming nothing changed.
+    try {
+      await gitPort((await locateRepo(options.root)).top).push();
+    } catch (error) {
+      throw new EnvError("push-failed", { commit: outcome.commit.slice(0, 10), detail: error instanceof IkzError ? String(error.params.detail ?? error.key) : String(error) });
+    }
+  }
+  return outcome;
+}
+
+async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterData) => Promise<WritePlan<T>> | WritePlan<T>): Promise<WriteOutcome<T>> {
   const location = await locateRepo(options.root);
   const git = gitPort(location.top);
   if (!options.noCommit && (await git.identity()) === undefined) throw new EnvError("git-identity", {});
@@ -68,6 +81,8 @@ export async function runWrite<T>(options: WriteOptions, plan: (data: RegisterDa
     const data = await readRegister(folderSource(options.root), schemas);
     const before = registerIssues(data);
     const change = await plan(data);
+    // Nothing to change: no write, and above all no `git commit` without paths (it would commit whatever is staged).
+    if (change.changes.length === 0) return { result: change.result, files: [], staged: false };
     const repoPaths = change.changes.map((c) => toRepoPath(location.prefix, c.file));
     if (!options.allowDirty) {
       const dirty = await git.dirty(repoPaths);
@@ -100,7 +115,6 @@ export async function runWrite<T>(options: WriteOptions, plan: (data: RegisterDa
       if (!options.noCommit) commit = await git.commit(`ikz: ${change.summary}\n\nIkz-Record: ${change.recordId}\n`, repoPaths);
       if (interrupted && commit === undefined) throw new IkzError("cancelled", {}, 130);
       await clearJournal(journalPath);
-      if (options.push && commit !== undefined) await git.push();
       return { result: change.result, files: change.changes.map((c) => c.file), commit, staged: options.noCommit };
     } catch (error) {
       await restoreFromJournal(journal, git);

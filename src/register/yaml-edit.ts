@@ -60,7 +60,11 @@ function replaceValue(text: string, node: Node, value: unknown): string {
   const isBlockValue = value !== null && typeof value === "object" && !(Array.isArray(value) && value.length === 0);
   if (!isBlockValue) {
     const emitted = emitScalarLike(node, value);
-    return text.slice(0, start) + emitted + text.slice(isScalar(node) || isFlow(node) ? end : trimBlockEnd(text, end));
+    // `key:` with an empty value has no space after the colon yet.
+    const gap = text[start - 1] === ":" ? " " : "";
+    // A block scalar (| or >) and a block collection end after their last newline; keep one newline.
+    const blockEnd = isBlockScalar(node) || !(isScalar(node) || isFlow(node));
+    return text.slice(0, start) + gap + emitted + text.slice(blockEnd ? trimBlockEnd(text, end) : end);
   }
   // A block value starts on the next line, indented under its key.
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
@@ -82,7 +86,19 @@ function emitScalarLike(node: Node, value: unknown): string {
   return stringify(single, EMIT).trimEnd();
 }
 
+function isBlockScalar(node: Node): boolean {
+  return isScalar(node) && (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED");
+}
+
 function removeEntry(text: string, parent: Node, key: PathSegment): string {
+  if (isSeq(parent) && !parent.flow && typeof key === "number") {
+    // Remove just the item's lines, so comments and formatting of the other items stay.
+    const item = parent.items[key] as Node | undefined;
+    if (!item?.range) return text;
+    const from = text.lastIndexOf("\n", item.range[0] - 1) + 1;
+    const to = isScalar(item) && !isBlockScalar(item) ? lineEnd(text, item.range[1]) : item.range[1];
+    return text.slice(0, from) + text.slice(to);
+  }
   if (isMap(parent) && !parent.flow) {
     const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key)) as Pair<Node, Node> | undefined;
     if (!pair) return text;

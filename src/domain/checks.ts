@@ -1,0 +1,188 @@
+import type { Issue, PathSegment } from "./finding.js";
+import { indexRegister, type Rec, type RegisterIndex, type RegisterModel } from "./model.js";
+import { takesEffect, type Phase } from "./lifecycle.js";
+import { replayDecisions } from "./replay.js";
+import type { Project, Report } from "./types.generated.js";
+
+/** Stable codes of the date-aware checks (spec/lifecycle.md "Date-aware checks"). */
+export const CHECK_CODES = {
+  overdueMilestone: "IKZ-CHK-001",
+  forecastLate: "IKZ-CHK-002",
+  missingReport: "IKZ-CHK-003",
+  overdueCondition: "IKZ-CHK-004",
+  holdPastResubmission: "IKZ-CHK-005",
+  redWithoutSupport: "IKZ-CHK-006",
+  fundingPastDate: "IKZ-CHK-007",
+} as const;
+
+/** Where a finding of a check belongs: a record file, a key path in it, and its project. */
+export interface CheckPlace {
+  project: string;
+  file: string;
+  path: PathSegment[];
+}
+
+export interface OverdueMilestone extends CheckPlace {
+  milestone: string;
+  title: string;
+  due: string;
+  forecast?: string;
+  gate: boolean;
+  /** Days since the due date (1 on the day after it). */
+  days: number;
+}
+
+export interface MissingReport extends CheckPlace {
+  /** The quarter, e.g. 2026-Q3. */
+  period: string;
+  /** The last day the report was on time: quarter end + report_due_days. */
+  due: string;
+}
+
+/** Phases that report quarterly. */
+const REPORTING: readonly Phase[] = ["implementation", "operation"];
+/** Phases in which milestones and funding plans are not chased: paused or finished. */
+const RESTING: readonly Phase[] = ["on_hold", "closed", "cancelled"];
+
+const DAY = 86_400_000;
+const toDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY;
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export const daysBetween = (from: string, to: string): number => Math.round(toDay(to) - toDay(from));
+/** A date plus some days, YYYY-MM-DD. */
+export const addDays = (date: string, days: number): string => new Date((toDay(date) + days) * DAY).toISOString().slice(0, 10);
+
+/** A calendar quarter. */
+export interface Quarter {
+  year: number;
+  q: 1 | 2 | 3 | 4;
+}
+export const quarterOf = (date: string): Quarter => ({ year: Number(date.slice(0, 4)), q: (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as Quarter["q"] });
+export const quarterLabel = (x: Quarter): string => `${x.year}-Q${x.q}`;
+export const quarterEnd = (x: Quarter): string => addDays(`${x.q === 4 ? x.year + 1 : x.year}-${String((x.q % 4) * 3 + 1).padStart(2, "0")}-01`, -1);
+const previousQuarter = (x: Quarter): Quarter => (x.q === 1 ? { year: x.year - 1, q: 4 } : { year: x.year, q: (x.q - 1) as Quarter["q"] });
+
+/** Milestones due before today and not done, in projects that are neither paused nor finished. */
+export function findOverdueMilestones(model: RegisterModel, today: string): OverdueMilestone[] {
+  const out: OverdueMilestone[] = [];
+  for (const { file, data: p } of model.projects) {
+    if (RESTING.includes(p.phase)) continue;
+    (p.milestones ?? []).forEach((m, i) => {
+      if (m.done !== undefined || m.due >= today) return;
+      out.push({ project: p.id, file, path: ["milestones", i, "due"], milestone: m.id, title: m.title, due: m.due, ...(m.forecast ? { forecast: m.forecast } : {}), gate: m.gate === true, days: daysBetween(m.due, today) });
+    });
+  }
+  return out;
+}
+
+/**
+ * The quarters whose report is due by today: at most the last four quarters whose due date (quarter end +
+ * `report_due_days`) has passed. On the due date itself the report is not yet late.
+ */
+export function dueQuarters(today: string, dueDays: number): Quarter[] {
+  const out: Quarter[] = [];
+  for (let x = quarterOf(today); out.length < 4; x = previousQuarter(x)) if (addDays(quarterEnd(x), dueDays) < today) out.push(x);
+  return out;
+}
+
+/** The day a project began its current stretch in implementation/operation (from its decisions); undefined if none explains it. */
+export function reportingSince(project: Project, index: RegisterIndex): string | undefined {
+  const replay = replayDecisions(index.decisionsByProject.get(project.id) ?? [], (id) => index.reports.get(id)?.data);
+  let since: string | undefined;
+  for (const step of replay.steps) {
+    if (!REPORTING.includes(step.after)) since = undefined;
+    else if (!REPORTING.includes(step.before)) since = step.decision.data.date;
+  }
+  return since;
+}
+
+/** Quarterly reports missing for projects in implementation or operation (spec: reporting in ikz.yaml). */
+export function findMissingReports(model: RegisterModel, today: string, index: RegisterIndex = indexRegister(model)): MissingReport[] {
+  const reporting = model.config?.data.reporting;
+  if (!reporting?.quarterly_reports) return [];
+  const quarters = dueQuarters(today, reporting.report_due_days);
+  const out: MissingReport[] = [];
+  for (const { file, data: p } of model.projects) {
+    if (!REPORTING.includes(p.phase)) continue;
+    // A project whose phase no decision explains (a finding of validate) reports from its creation on.
+    const since = reportingSince(p, index) ?? p.created;
+    for (const x of quarters) {
+      const period = quarterLabel(x);
+      if (quarterEnd(x) < since || index.reports.has(`${p.id}/${period}`)) continue;
+      out.push({ project: p.id, file, path: ["phase"], period, due: addDays(quarterEnd(x), reporting.report_due_days) });
+    }
+  }
+  return out.sort((a, b) => (a.project === b.project ? (a.period < b.period ? -1 : 1) : a.project < b.project ? -1 : 1));
+}
+
+/** The project's most recent report: latest submission, then latest period. */
+export function latestReport(reports: readonly Rec<Report>[]): Rec<Report> | undefined {
+  let best: Rec<Report> | undefined;
+  for (const r of reports) {
+    const d = r.data;
+    if (!best || d.submitted > best.data.submitted || (d.submitted === best.data.submitted && d.period > best.data.period)) best = r;
+  }
+  return best;
+}
+
+/** A project's latest report when it is red overall and no support decision was taken on or after its submission. */
+export function redWithoutSupport(project: Project, reports: readonly Rec<Report>[], index: RegisterIndex): Rec<Report> | undefined {
+  if (project.phase === "closed" || project.phase === "cancelled") return undefined;
+  const latest = latestReport(reports);
+  if (latest?.data.lights.overall !== "red") return undefined;
+  const supported = (index.decisionsByProject.get(project.id) ?? []).some((d) => d.data.type === "support" && d.data.date >= latest.data.submitted);
+  return supported ? undefined : latest;
+}
+
+/** The resubmission date of a project on hold: hold_until, else the latest effective hold decision's. */
+export function resubmissionOf(project: Project, index: RegisterIndex): string | undefined {
+  if (project.hold_until !== undefined) return project.hold_until;
+  const hold = (index.decisionsByProject.get(project.id) ?? []).filter((d) => d.data.type === "hold" && takesEffect(d.data.outcome)).at(-1);
+  return hold?.data.resubmission;
+}
+
+/** Every date-aware check of spec/lifecycle.md as warnings, as of `today` (YYYY-MM-DD). Pure: no clock, no IO. */
+export function runDateChecks(model: RegisterModel, today: string): Issue[] {
+  const index = indexRegister(model);
+  const out: Issue[] = [];
+  const warn = (code: string, file: string, path: PathSegment[], params: Record<string, string | number>) => out.push({ code, severity: "warning", file, path, params });
+
+  for (const m of findOverdueMilestones(model, today)) {
+    warn(CHECK_CODES.overdueMilestone, m.file, m.path, { project: m.project, milestone: m.milestone, title: m.title, due: m.due, days: m.days });
+  }
+  for (const r of findMissingReports(model, today, index)) warn(CHECK_CODES.missingReport, r.file, r.path, { project: r.project, period: r.period, due: r.due });
+
+  const reportsByProject = new Map<string, Rec<Report>[]>();
+  for (const r of model.reports) reportsByProject.set(r.data.project, [...(reportsByProject.get(r.data.project) ?? []), r]);
+
+  for (const { file, data: p } of model.projects) {
+    if (!RESTING.includes(p.phase)) {
+      (p.milestones ?? []).forEach((m, i) => {
+        // Once the due date has passed the milestone is overdue (IKZ-CHK-001); before that a later forecast warns early.
+        if (m.done === undefined && m.forecast !== undefined && m.forecast > m.due && m.due >= today) {
+          warn(CHECK_CODES.forecastLate, file, ["milestones", i, "forecast"], { project: p.id, milestone: m.id, title: m.title, due: m.due, forecast: m.forecast });
+        }
+      });
+      (p.funding ?? []).forEach((f, i) => {
+        if (f.status === "planned" && f.date !== undefined && f.date < today) warn(CHECK_CODES.fundingPastDate, file, ["funding", i, "date"], { project: p.id, program: f.program, date: f.date, index: i });
+      });
+    }
+    if (p.phase === "on_hold") {
+      const date = resubmissionOf(p, index);
+      if (date !== undefined && date < today) warn(CHECK_CODES.holdPastResubmission, file, [p.hold_until !== undefined ? "hold_until" : "phase"], { project: p.id, date });
+    }
+    const red = redWithoutSupport(p, reportsByProject.get(p.id) ?? [], index);
+    if (red) warn(CHECK_CODES.redWithoutSupport, red.file, ["lights", "overall"], { project: p.id, period: red.data.period, submitted: red.data.submitted });
+  }
+
+  const superseded = new Set(model.decisions.map((d) => d.data.supersedes).filter((s): s is string => s !== undefined));
+  for (const { file, data: d } of model.decisions) {
+    if (!d.conditions || d.project === undefined || !takesEffect(d.outcome) || superseded.has(d.id)) continue;
+    const project = index.projects.get(d.project)?.data;
+    if (!project || project.phase === "cancelled") continue;
+    d.conditions.forEach((c, i) => {
+      const done = project.conditions_done?.some((x) => x.decision === d.id && x.index === i + 1);
+      if (!done && c.due !== undefined && c.due < today) warn(CHECK_CODES.overdueCondition, file, ["conditions", i, "due"], { project: d.project!, decision: d.id, index: i + 1, due: c.due });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseAssignment, setFields } from "../../src/commands/set.js";
+import { IkzError } from "../../src/domain/errors.js";
+import { git, makeTempDir, removeTempDirs } from "../helpers/cli.js";
+import { fakePrompter } from "../helpers/fake-prompter.js";
+import { ikz, makeRegister, projectFile, readRecord, status, testDeps, useIdentityInProcess, writeOpts } from "../write/register-repo.js";
+
+afterAll(removeTempDirs);
+beforeAll(() => useIdentityInProcess(makeTempDir()));
+
+const P1 = "projects/IKZ-2025-001-gemeinsame-vollstreckungsstelle.md";
+
+describe("parseAssignment", () => {
+  it("reads dotted and indexed key paths and keeps everything after the first =", () => {
+    expect(parseAssignment("agreement.signed=2026-03-01")).toEqual({ key: "agreement.signed", path: ["agreement", "signed"], raw: "2026-03-01" });
+    expect(parseAssignment("participants[1].cost_share=25")).toMatchObject({ path: ["participants", 1, "cost_share"] });
+    expect(parseAssignment("participants.0.role=lead")).toMatchObject({ path: ["participants", 0, "role"] });
+    expect(parseAssignment("x-note=a=b")).toMatchObject({ path: ["x-note"], raw: "a=b" });
+    for (const bad of ["novalue", "=x", "a..b=1", "0=1", "a/b=1", "__proto__.x=1 extra", "a b=1"]) expect(() => parseAssignment(bad), bad).toThrow(IkzError);
+  });
+});
+
+describe("ikz set on a project", () => {
+  it("types each value from the schema and commits all assignments at once", async () => {
+    const reg = makeRegister();
+    const run = await ikz(reg, ["set", "IKZ-2025-001", "legal_form=oerv_mandate", "agreement.signed=2026-03-01", "baseline_costs_eur=480.000", "duration_years=5", "tags=vollstreckung,kasse", "x-note=frei", "scores.umsetzbarkeit=5"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const data = readRecord(reg, P1);
+    expect(data).toMatchObject({ legal_form: "oerv_mandate", agreement: { signed: "2026-03-01" }, baseline_costs_eur: 480000, duration_years: 5, tags: ["vollstreckung", "kasse"], "x-note": "frei", scores: { einsparpotenzial: 4, umsetzbarkeit: 5 } });
+    const text = readFileSync(join(reg.dir, P1), "utf8");
+    expect(text).toContain("## Ausgangslage\n\nJede Kommune betreibt ihre eigene Vollstreckung.\n");
+    expect(git(reg.dir, "log", "-1", "--format=%B")).toBe(
+      "ikz: IKZ-2025-001: legal_form, agreement.signed, baseline_costs_eur, duration_years, tags, x-note, scores.umsetzbarkeit geändert\n\nIkz-Record: IKZ-2025-001",
+    );
+    expect(git(reg.dir, "show", "--name-only", "--format=", "HEAD")).toBe(P1);
+  });
+
+  it("an empty value or null removes the key", async () => {
+    const reg = makeRegister();
+    const run = await ikz(reg, ["set", "IKZ-2025-001", "tags=", "scores.umsetzbarkeit=null"]);
+    expect(run.code).toBe(0);
+    const data = readRecord(reg, P1);
+    expect(data.tags).toBeUndefined();
+    expect(data.scores).toEqual({ einsparpotenzial: 4 });
+  });
+
+  it("refuses id and phase (exit 1) and leaves everything as it was", async () => {
+    const reg = makeRegister();
+    const phase = await ikz(reg, ["set", "IKZ-2025-001", "phase=interest"]);
+    expect(phase.code).toBe(1);
+    expect(phase.stderr).toContain("ikz decide");
+    const id = await ikz(reg, ["set", "IKZ-2025-001", "id=IKZ-2025-009"]);
+    expect(id.code).toBe(1);
+    expect(id.stderr).toContain("renumber");
+    expect(status(reg)).toBe("");
+  });
+
+  it("a value that breaks the schema is a usage error (exit 2) naming key and reason", async () => {
+    const reg = makeRegister();
+    const cases: Array<[string, string]> = [
+      ["legal_form=oerv_mandat", "meinten Sie „oerv_mandate“"],
+      ["agreement.signed=2026-02-30", "2026-02-30"],
+      ["duration_years=fünf", "duration_years"],
+      ["scores.umsetzbarkeit=9", "scores.umsetzbarkeit"],
+      [`title=${"x".repeat(201)}`, "title"],
+      ["project_manager.email=keine-adresse", "project_manager.email"],
+      ["baseline_costs_eur=12,50", "baseline_costs_eur"],
+      ["participants[0].role=boss", "participants[0].role"],
+    ];
+    for (const [assignment, expected] of cases) {
+      const run = await ikz(reg, ["set", "IKZ-2025-001", assignment]);
+      expect(run.code, assignment).toBe(2);
+      expect(run.stderr, assignment).toContain(expected);
+    }
+    expect(status(reg)).toBe("");
+  });
+
+  it("an unknown key or a whole section is a usage error; an unknown ID suggests the right one", async () => {
+    const reg = makeRegister();
+    const key = await ikz(reg, ["set", "IKZ-2025-001", "legal_fom=kag"]);
+    expect(key.code).toBe(2);
+    expect(key.stderr).toContain("meinten Sie „legal_form“");
+    const section = await ikz(reg, ["set", "IKZ-2025-001", "agreement=2026-01-01"]);
+    expect(section.code).toBe(2);
+    expect(section.stderr).toContain("agreement.");
+    const index = await ikz(reg, ["set", "IKZ-2025-001", "interest[3].level=observer"]);
+    expect(index.code).toBe(2);
+    expect(index.stderr).toContain("interest[3].level");
+    const id = await ikz(reg, ["set", "IKZ-2025-0001", "legal_form=kag"]);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toContain("meinten Sie „IKZ-2025-001“");
+  });
+
+  it("a value the register rules refuse is refused with the finding (exit 1)", async () => {
+    const reg = makeRegister();
+    const run = await ikz(reg, ["set", "IKZ-2025-001", "lead=raunheim"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("IKZ-PRJ-001");
+    expect(status(reg)).toBe("");
+  });
+
+  it("runs in process without asking anything", async () => {
+    const reg = makeRegister();
+    const prompter = fakePrompter([]);
+    const outcome = await setFields({ write: writeOpts(reg.dir), id: "ikz-2025-002", assignments: ["sponsor=goetz", "visibility=council"] }, testDeps(prompter).deps);
+    prompter.done();
+    expect(outcome.result).toEqual({ id: "IKZ-2025-002", file: projectFile(reg, "IKZ-2025-002"), keys: ["sponsor", "visibility"] });
+    expect(readRecord(reg, outcome.result.file)).toMatchObject({ sponsor: "goetz", visibility: "council" });
+  });
+});
+
+describe("ikz set on other records of the sample register", () => {
+  it("sets fields of a lesson, a report and a planned meeting by ID", async () => {
+    const reg = makeRegister("sample");
+    expect((await ikz(reg, ["set", "LL-2026-003", "author=Dr. Lena Hartmann-Berg"])).code).toBe(0);
+    expect((await ikz(reg, ["set", "IKZ-2023-002/2026-Q3", "progress_pct=90", "lights.schedule=green"])).code).toBe(0);
+    expect((await ikz(reg, ["set", "LG-2026-05", "location=Rathaus Nauheim"])).code).toBe(0);
+    expect(readRecord(reg, "reports/IKZ-2023-002/2026-Q3.md")).toMatchObject({ progress_pct: 90, lights: { schedule: "green" } });
+    expect(readRecord(reg, "meetings/2026/LG-2026-05.md").location).toBe("Rathaus Nauheim");
+    expect(git(reg.dir, "log", "-1", "--format=%(trailers:key=Ikz-Record,valueonly)")).toBe("LG-2026-05");
+    expect((await ikz(reg, ["validate"])).code).toBe(0);
+  });
+
+  it("refuses append-only records: decisions, closed meetings, accepted reports (exit 1)", async () => {
+    const reg = makeRegister("sample");
+    const decision = await ikz(reg, ["set", "B-2025-001", "reason=anders"]);
+    expect(decision.code).toBe(1);
+    expect(decision.stderr).toContain("--supersedes");
+    const meeting = await ikz(reg, ["set", "LG-2023-01", "location=anderswo"]);
+    expect(meeting.code).toBe(1);
+    const report = await ikz(reg, ["set", "IKZ-2023-001/assessment", "progress_pct=50"]);
+    expect(report.code).toBe(1);
+    const identity = await ikz(reg, ["set", "IKZ-2023-002/2026-Q3", "period=2026-Q4"]);
+    expect(identity.code).toBe(1);
+    expect(status(reg)).toBe("");
+  });
+});
