@@ -32,6 +32,17 @@ function checkGuards(decision: Rec<Decision>, project: Rec<Project>, index: Regi
   const p = project.data;
   const fail = (code: string, path: Array<string | number>, params: Record<string, string | number> = {}) => out.error(code, file, path, { type: d.type, project: p.id, ...params });
   switch (d.type) {
+    case "prioritize": {
+      // Interest as it stood on the decision date: each municipality's latest expression up to then.
+      const latest = new Map<string, string>();
+      for (const x of [...(p.interest ?? [])].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""))) {
+        if (x.date === undefined || x.date <= d.date) latest.set(x.municipality, x.level);
+      }
+      const interested = [...latest.values()].filter((level) => level === "interested").length;
+      if (interested < 2) fail("IKZ-LC-015", ["type"], { count: interested });
+      if (p.lead === undefined) fail("IKZ-LC-010", ["type"], { what: "lead" });
+      break;
+    }
     case "direction":
       if (p.legal_form === undefined || p.legal_form === "open") fail("IKZ-LC-009", ["type"]);
       break;

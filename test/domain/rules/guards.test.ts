@@ -194,3 +194,28 @@ describe("legal form", () => {
     expect(brief(rules(s.model))).toEqual([]);
   });
 });
+
+describe("prioritize (IKZ-LC-015)", () => {
+  it("needs two municipalities interested by the decision date", () => {
+    const s = history("prioritized");
+    const prio = s.find("prioritize");
+    s.project.data.interest = [
+      { municipality: "raunheim", level: "interested", date: prio.data.date },
+      { municipality: "kelsterbach", level: "interested", date: "2099-01-01" },
+    ];
+    const issues = rules(s.model);
+    expect(brief(issues)).toEqual([`error IKZ-LC-015 ${prio.file} type`]);
+    expect(issues[0]!.params).toMatchObject({ count: 1 });
+  });
+
+  it("counts each municipality's latest expression: a withdrawal before the decision does not count", () => {
+    const s = history("prioritized");
+    const prio = s.find("prioritize");
+    s.project.data.interest = [
+      { municipality: "raunheim", level: "interested", date: "2025-02-02" },
+      { municipality: "kelsterbach", level: "interested", date: "2025-02-02" },
+      { municipality: "kelsterbach", level: "declined", date: "2025-02-03" },
+    ];
+    expect(brief(rules(s.model))).toEqual([`error IKZ-LC-015 ${prio.file} type`]);
+  });
+});

@@ -84,8 +84,8 @@ describe("replay: hand-edited phase (IKZ-LC-001)", () => {
     first!.file = "decisions/2025/B-2025-999.md";
     second!.data.id = "B-2025-1000";
     second!.file = "decisions/2025/B-2025-1000.md";
-    second!.data.date = first!.data.date;
-    second!.data.meeting = first!.data.meeting;
+    first!.data.date = second!.data.date;
+    first!.data.meeting = second!.data.meeting;
     expect(brief(rules(s.model))).toEqual([]);
   });
 
@@ -191,6 +191,10 @@ describe("replay: order by date, then ID", () => {
   it("on the same date the ID decides", () => {
     const s = history("interest");
     const start = s.find("start_interest");
+    // The prioritize guard needs two interested municipalities and a lead by the decision date.
+    s.project.data.interest = s.project.data.interest!.map((x) => ({ ...x, date: start.data.date }));
+    s.project.data.lead = "raunheim";
+    s.project.data.participants = [{ municipality: "raunheim", role: "lead" }];
     const prio = s.decide("prioritize", { date: start.data.date });
     expect(prio.data.meeting).toBe(start.data.meeting);
     expect(brief(rules(s.model))).toEqual([]);
