@@ -1,13 +1,9 @@
 import { UsageError } from "../domain/errors.js";
+import { isCalendarDate } from "../domain/dates.js";
 
 /** A real calendar date YYYY-MM-DD from a flag, or a usage error naming the flag. */
 export function parseDateFlag(value: string, flag: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return value.trim();
-  }
+  if (isCalendarDate(value.trim())) return value.trim();
   throw new UsageError("bad-date", { flag, value });
 }
 

@@ -39,6 +39,14 @@ export interface MissingReport extends CheckPlace {
   due: string;
 }
 
+export interface FundingPastDate extends CheckPlace {
+  program: string;
+  date: string;
+  amountEur?: number;
+  /** Index of the entry in the project's funding list. */
+  index: number;
+}
+
 /** Phases that report quarterly. */
 const REPORTING: readonly Phase[] = ["implementation", "operation"];
 /** Phases in which milestones and funding plans are not chased: paused or finished. */
@@ -69,6 +77,19 @@ export function findOverdueMilestones(model: RegisterModel, today: string): Over
     (p.milestones ?? []).forEach((m, i) => {
       if (m.done !== undefined || m.due >= today) return;
       out.push({ project: p.id, file, path: ["milestones", i, "due"], milestone: m.id, title: m.title, due: m.due, ...(m.forecast ? { forecast: m.forecast } : {}), gate: m.gate === true, days: daysBetween(m.due, today) });
+    });
+  }
+  return out;
+}
+
+/** Funding applications still `planned` after their planned date, in projects that are neither paused nor finished. */
+export function findFundingPastDate(model: RegisterModel, today: string): FundingPastDate[] {
+  const out: FundingPastDate[] = [];
+  for (const { file, data: p } of model.projects) {
+    if (RESTING.includes(p.phase)) continue;
+    (p.funding ?? []).forEach((f, index) => {
+      if (f.status !== "planned" || f.date === undefined || f.date >= today) return;
+      out.push({ project: p.id, file, path: ["funding", index, "date"], program: f.program, date: f.date, ...(f.amount_eur !== undefined ? { amountEur: f.amount_eur } : {}), index });
     });
   }
   return out;
@@ -150,6 +171,7 @@ export function runDateChecks(model: RegisterModel, today: string): Issue[] {
     warn(CHECK_CODES.overdueMilestone, m.file, m.path, { project: m.project, milestone: m.milestone, title: m.title, due: m.due, days: m.days });
   }
   for (const r of findMissingReports(model, today, index)) warn(CHECK_CODES.missingReport, r.file, r.path, { project: r.project, period: r.period, due: r.due });
+  for (const f of findFundingPastDate(model, today)) warn(CHECK_CODES.fundingPastDate, f.file, f.path, { project: f.project, program: f.program, date: f.date, index: f.index });
 
   const reportsByProject = new Map<string, Rec<Report>[]>();
   for (const r of model.reports) reportsByProject.set(r.data.project, [...(reportsByProject.get(r.data.project) ?? []), r]);
@@ -161,9 +183,6 @@ export function runDateChecks(model: RegisterModel, today: string): Issue[] {
         if (m.done === undefined && m.forecast !== undefined && m.forecast > m.due && m.due >= today) {
           warn(CHECK_CODES.forecastLate, file, ["milestones", i, "forecast"], { project: p.id, milestone: m.id, title: m.title, due: m.due, forecast: m.forecast });
         }
-      });
-      (p.funding ?? []).forEach((f, i) => {
-        if (f.status === "planned" && f.date !== undefined && f.date < today) warn(CHECK_CODES.fundingPastDate, file, ["funding", i, "date"], { project: p.id, program: f.program, date: f.date, index: i });
       });
     }
     if (p.phase === "on_hold") {

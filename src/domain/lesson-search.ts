@@ -53,9 +53,21 @@ export function queryTerms(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => tokenize(w)))];
 }
 
-/** Whether a term occurs inside one of the tokens ("beschluss" in "gremienbeschluesse"). */
+/** A folded word without the umlaut e (ae→a, oe→o, ue→u): the form in which a singular meets its umlaut plural. */
+function baseForm(folded: string): string {
+  return folded.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
+}
+
+/**
+ * Whether a folded search term occurs inside a folded token: as it is ("gebuehren" in "gebuehrenkalkulation"), or with
+ * umlauts set aside on both sides, so "beschluss" finds "Gremienbeschlüsse" and "Beschlussfassung" alike.
+ */
+export function termMatches(term: string, token: string): boolean {
+  return token.includes(term) || baseForm(token).includes(baseForm(term));
+}
+
 function occursIn(term: string, tokens: readonly string[]): boolean {
-  return tokens.some((t) => t.includes(term));
+  return tokens.some((t) => termMatches(term, t));
 }
 
 /** Released lessons matching the query: best matches first, then newest; without words, newest first. */
@@ -76,7 +88,8 @@ export function searchLessons(lessons: readonly Rec<Lesson>[], query: LessonQuer
       title: tokenize(l.title),
       tags: (l.tags ?? []).flatMap(tokenize),
       fields: (l.applies_to ?? []).flatMap((id) => tokenize(`${id} ${fieldNames.get(id) ?? ""}`)),
-      body: tokenize(lesson.body),
+      // The section headings (Ausgangssituation, Erkenntnis, Empfehlung) are the template's, not the lesson's words.
+      body: tokenize(lesson.body.replace(/^#{1,6}[ \t].*$/gm, "")),
     };
     const matched = new Set<LessonPart>();
     let score = 0;
@@ -126,7 +139,7 @@ export function markMatches(text: string, terms: readonly string[]): Array<{ tex
   for (const m of text.matchAll(re)) {
     const word = m[0];
     const folded = foldText(word);
-    if (!marked.some((t) => folded.includes(t))) continue;
+    if (!marked.some((t) => termMatches(t, folded))) continue;
     if (m.index > last) pieces.push({ text: text.slice(last, m.index), match: false });
     pieces.push({ text: word, match: true });
     last = m.index + word.length;

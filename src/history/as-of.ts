@@ -1,4 +1,5 @@
 import { UsageError } from "../domain/errors.js";
+import { isCalendarDate } from "../domain/dates.js";
 import { folderSource } from "../io/fs-source.js";
 import { tryGit } from "../io/git-process.js";
 import type { RegisterSource } from "../register/source.js";
@@ -21,6 +22,7 @@ export async function sourceAsOf(root: string, asOf: string | undefined, timeZon
   if (asOf === undefined) return { source: folderSource(root) };
   const location = await locateRepo(root);
   if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    if (!isCalendarDate(asOf)) throw new UsageError("bad-date", { flag: "--as-of", value: asOf });
     const end = endOfDay(asOf, timeZone);
     const commit = await tryGit(location.top, ["rev-list", "-1", "--first-parent", `--before=${end}`, "HEAD"]);
     if (!commit) throw new UsageError("as-of-before-history", { date: asOf });

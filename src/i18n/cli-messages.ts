@@ -26,7 +26,7 @@ export const cliMessages: Catalogue = {
   },
   "error.prefix": { de: "Fehler", en: "error" },
   "not-a-register": { de: "{dir} ist kein ikz-Register (ikz.yaml fehlt) – mit --register <Ordner> auf das Register zeigen oder es mit „ikz init“ anlegen", en: "{dir} is not an ikz register (no ikz.yaml) – point to it with --register <folder> or create one with 'ikz init'" },
-  "not-a-repo": { de: "{dir} liegt in keinem Git-Repository – für --base wird die Git-Historie gebraucht", en: "{dir} is not inside a Git repository – --base needs the Git history" },
+  "not-a-repo": { de: "{dir} liegt in keinem Git-Repository – für --base und --as-of wird die Git-Historie gebraucht", en: "{dir} is not inside a Git repository – --base and --as-of need the Git history" },
   "git-missing": { de: "Git ist nicht installiert oder nicht im PATH – Git installieren", en: "Git is not installed or not on PATH – install Git" },
   "git-failed": { de: "{command} ist fehlgeschlagen: {detail}", en: "{command} failed: {detail}" },
   "unknown-ref": { de: "Git-Ref „{ref}“ ist unbekannt – in CI den Zielzweig holen (z. B. git fetch origin main) und origin/main angeben", en: "Git ref '{ref}' is unknown – fetch the target branch in CI (e.g. git fetch origin main) and pass origin/main" },

@@ -2,7 +2,9 @@ import type { Catalogue } from "./index.js";
 import { cliMessages } from "./cli-messages.js";
 import { initErrorMessages } from "./init-messages.js";
 import { recordErrorMessages } from "./record-messages.js";
+import { listErrorMessages } from "./list-messages.js";
 import { projectErrorMessages } from "./project-messages.js";
+import { priorityErrorMessages } from "./priority-messages.js";
 
 /** Every key an IkzError may carry, from all catalogues: main.ts translates errors from this one. */
-export const errorMessages: Catalogue = { ...cliMessages, ...initErrorMessages, ...recordErrorMessages, ...projectErrorMessages };
+export const errorMessages: Catalogue = { ...cliMessages, ...initErrorMessages, ...recordErrorMessages, ...projectErrorMessages, ...priorityErrorMessages, ...listErrorMessages };

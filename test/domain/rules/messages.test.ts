@@ -1,7 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { findingMessages } from "../../../src/i18n/finding-messages.js";
+import { findingMessages as ruleMessages } from "../../../src/i18n/finding-messages.js";
+import { checkMessages } from "../../../src/i18n/check-messages.js";
+
+// Findings of validate and of the date checks share one code space and are put into words the same way.
+const findingMessages = { ...ruleMessages, ...checkMessages };
 
 const SRC = fileURLToPath(new URL("../../../src/", import.meta.url));
 /** Folders whose code emits finding codes (replay.ts in src/domain emits lifecycle codes too). */

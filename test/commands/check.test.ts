@@ -1,0 +1,167 @@
+// `ikz check` end to end: the built CLI on the sample register in a temp Git repository with two commits at fixed
+// dates; --as-of fixes both the register and "today".
+import { execFileSync } from "node:child_process";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
+
+const SAMPLE_DIR = fileURLToPath(new URL("../../register/", import.meta.url));
+const FIRST = "2026-11-28T12:00:00+01:00";
+const SECOND = "2026-12-01T12:00:00+01:00";
+
+interface Repo {
+  dir: string;
+  env: Record<string, string>;
+  git: (date: string | undefined, ...args: string[]) => string;
+}
+
+/** A temp Git repository with a private HOME; identity via env and -c; commits dated by GIT_*_DATE. */
+function repository(): Repo {
+  const dir = makeTempDir();
+  const home = makeTempDir();
+  const env = { HOME: home, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: join(home, ".gitconfig"), GIT_AUTHOR_NAME: "IKZ Test", GIT_AUTHOR_EMAIL: "test@ikz.invalid", GIT_COMMITTER_NAME: "IKZ Test", GIT_COMMITTER_EMAIL: "test@ikz.invalid", GIT_TERMINAL_PROMPT: "0" };
+  const git = (date: string | undefined, ...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=IKZ Test", "-c", "user.email=test@ikz.invalid", "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false", ...args], {
+      cwd: dir,
+      env: { ...process.env, ...env, LC_ALL: "C", ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+      encoding: "utf8",
+    }).trim();
+  git(undefined, "init", "-q", "-b", "main");
+  return { dir, env, git };
+}
+
+/**
+ * The sample register committed on 2026-11-28 (one slipping forecast: M4 of IKZ-2023-002), then on 2026-12-01 that
+ * milestone reached: nothing is late on 2026-12-01, a lot on 2027-02-15.
+ */
+function sampleHistory(): Repo {
+  const repo = repository();
+  cpSync(SAMPLE_DIR, repo.dir, { recursive: true });
+  repo.git(undefined, "add", "-A");
+  repo.git(FIRST, "commit", "-q", "-m", "Beispielregister");
+  const file = join(repo.dir, "projects/IKZ-2023-002-gemeinsame-vollstreckungsstelle-suedkreis.md");
+  writeFileSync(file, readFileSync(file, "utf8").replace("    forecast: 2027-03-31\n", "    done: 2026-11-30\n"));
+  repo.git(undefined, "add", "-A");
+  repo.git(SECOND, "commit", "-q", "-m", "M4 der Vollstreckungsstelle erreicht");
+  return repo;
+}
+
+let repo: Repo;
+beforeAll(() => {
+  repo = sampleHistory();
+});
+afterAll(removeTempDirs);
+
+function ikz(args: string[], dir = repo.dir): Promise<RunResult> {
+  return runIkz(["--register", dir, ...args], { cwd: dir, env: repo.env });
+}
+
+interface JsonFindings {
+  summary: { files: number; errors: number; warnings: number };
+  findings: Array<{ code: string; severity: string; file: string; line: number; path: string; message: string }>;
+}
+
+describe("ikz check", () => {
+  it("as of the first commit: the slipping forecast, located in the project file", async () => {
+    const run = await ikz(["check", "--as-of", "2026-11-28"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      "projects/IKZ-2023-002-gemeinsame-vollstreckungsstelle-suedkreis.md:101:15: Warnung IKZ-CHK-002 milestones[3].forecast: " +
+        "Prognose 31.03.2027 für Meilenstein M4 „Übernommene Altrückstände unter 10 % des Jahressolls“ liegt nach dem geplanten Termin 31.12.2026 – " +
+        "Verzug und Folgen im nächsten Projektbericht erläutern; ist der Termin nicht zu halten, eine Auftragsänderung vorschlagen\n\n" +
+        "148 Dateien geprüft: keine Fehler, 1 Warnung\n",
+    );
+  });
+
+  it("--strict exits 1 when a check fires and 0 when nothing is late", async () => {
+    const late = await ikz(["check", "--strict", "--as-of", "2026-11-28"]);
+    expect(late.code).toBe(1);
+    expect(late.stdout).toContain("Fehler IKZ-CHK-002");
+    const onTime = await ikz(["check", "--strict", "--as-of", "2026-12-01"]);
+    expect(onTime.stderr).toBe("");
+    expect(onTime.stdout).toBe("148 Dateien geprüft: keine Fehler, keine Warnungen\n");
+    expect(onTime.code).toBe(0);
+    expect((await ikz(["check", "--strict", "--as-of", "2027-02-15"])).code).toBe(1);
+  });
+
+  it("as of 2027-02-15: every kind of lateness in the sample, as text", async () => {
+    const run = await ikz(["check", "--as-of", "2027-02-15"]);
+    expect(run.code).toBe(0);
+    await expect(run.stdout).toMatchFileSnapshot("__snapshots__/check-2027-02-15.txt");
+  });
+
+  it("JSON: warnings with code, file, line and key path", async () => {
+    const run = await ikz(["check", "--as-of", "2027-02-15", "--format", "json"]);
+    const doc = JSON.parse(run.stdout) as JsonFindings;
+    expect(doc.summary).toEqual({ files: 148, errors: 0, warnings: 13 });
+    expect(doc.findings.every((f) => f.severity === "warning")).toBe(true);
+    const brief = doc.findings.map((f) => `${f.code} ${f.file.replace(/^(projects\/IKZ-\d{4}-\d{3}).*$/, "$1")} ${f.path}`);
+    expect(brief).toEqual([
+      "IKZ-CHK-004 decisions/2025/B-2025-008.md conditions[1].due",
+      "IKZ-CHK-003 projects/IKZ-2023-002 phase",
+      "IKZ-CHK-003 projects/IKZ-2023-003 phase",
+      "IKZ-CHK-001 projects/IKZ-2023-003 milestones[4].due",
+      "IKZ-CHK-001 projects/IKZ-2023-004 milestones[3].due",
+      "IKZ-CHK-003 projects/IKZ-2024-001 phase",
+      "IKZ-CHK-001 projects/IKZ-2024-001 milestones[3].due",
+      "IKZ-CHK-003 projects/IKZ-2024-002 phase",
+      "IKZ-CHK-007 projects/IKZ-2024-003 funding[0].date",
+      "IKZ-CHK-001 projects/IKZ-2024-003 milestones[2].due",
+      "IKZ-CHK-007 projects/IKZ-2024-004 funding[0].date",
+      "IKZ-CHK-001 projects/IKZ-2024-004 milestones[2].due",
+      "IKZ-CHK-001 projects/IKZ-2025-001 milestones[2].due",
+    ]);
+    expect(doc.findings[0]!.message).toBe(
+      "Auflage 2 aus Beschluss B-2025-008 war bis 31.12.2026 zu erfüllen und ist nicht als erfüllt erfasst – erfüllen und erfassen (ikz condition done B-2025-008 2) oder der Lenkungsgruppe berichten, warum sie offen ist",
+    );
+  });
+
+  it("Markdown grouped by project, for the steering group's papers", async () => {
+    const run = await ikz(["check", "--as-of", "2027-02-15", "--format", "md"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("## IKZ-2023-003 – Gemeinsame Aufsicht über Geldspielgeräte in Gaststätten\n");
+    await expect(run.stdout).toMatchFileSnapshot("__snapshots__/check-2027-02-15.md");
+    const none = await ikz(["check", "--as-of", "2026-12-01", "--format", "md"]);
+    expect(none.stdout).toBe("# Terminprüfung · Stand 01.12.2026\n\nKeine Termine überschritten: alle Meilensteine, Berichte, Auflagen, Wiedervorlagen und Förderanträge sind im Plan.\n");
+  });
+
+  it("--lang en", async () => {
+    const run = await ikz(["check", "--as-of", "2027-02-15", "--lang", "en", "--format", "md"]);
+    expect(run.stdout).toContain("# Date checks · as of 15 Feb 2027");
+    expect(run.stdout).toContain("quarterly report 2026-Q4 is missing (due by 30 Jan 2027) – create and submit it with 'ikz report new IKZ-2023-002 --period 2026-Q4'");
+    await expect(run.stdout).toMatchFileSnapshot("__snapshots__/check-2027-02-15.en.md");
+  });
+
+  it("CI formats as for validate: GitHub annotations, GitLab Code Quality, JUnit, SARIF", async () => {
+    const github = await ikz(["check", "--as-of", "2027-02-15", "--format", "github"]);
+    expect(github.stdout).toMatch(/^::warning file=decisions\/2025\/B-2025-008\.md,line=\d+,col=\d+,title=IKZ-CHK-004::conditions\[1\]\.due: Auflage 2/m);
+    const gitlab = JSON.parse((await ikz(["check", "--as-of", "2027-02-15", "--format", "gitlab"])).stdout) as Array<{ severity: string; check_name: string }>;
+    expect(gitlab).toHaveLength(13);
+    expect(new Set(gitlab.map((g) => g.severity))).toEqual(new Set(["minor"]));
+    expect((await ikz(["check", "--as-of", "2027-02-15", "--format", "junit"])).stdout).toContain('<testsuite name="decisions/2025/B-2025-008.md" tests="1" failures="0"');
+    const sarif = JSON.parse((await ikz(["check", "--as-of", "2027-02-15", "--format", "sarif", "--strict"])).stdout) as { runs: Array<{ results: Array<{ level: string }> }> };
+    expect(sarif.runs[0]!.results.every((r) => r.level === "error")).toBe(true);
+  });
+
+  it("a date before the first commit is a usage error; a register without ikz.yaml at that date the usual environment error", async () => {
+    const early = await ikz(["check", "--as-of", "2026-11-01"]);
+    expect(early.code).toBe(2);
+    expect(early.stdout).toBe("");
+    const other = repository();
+    cpSync(SAMPLE_DIR, other.dir, { recursive: true });
+    rmSync(join(other.dir, "ikz.yaml"));
+    other.git(undefined, "add", "-A");
+    other.git(FIRST, "commit", "-q", "-m", "Datensätze ohne Konfiguration");
+    cpSync(join(SAMPLE_DIR, "ikz.yaml"), join(other.dir, "ikz.yaml"));
+    other.git(undefined, "add", "-A");
+    other.git(SECOND, "commit", "-q", "-m", "Konfiguration");
+    const run = await ikz(["check", "--as-of", "2026-11-29"], other.dir);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("ist kein ikz-Register (ikz.yaml fehlt)");
+    expect((await ikz(["check", "--as-of", "2026-12-01"], other.dir)).code).toBe(0);
+  });
+});
