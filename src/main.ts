@@ -50,7 +50,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const root = findRegister(cwd, inv.globals.register, env);
     if (entry.needsRegister) requireRegister(root);
     lang = parseLang(inv.globals.lang) ?? parseLang(env.IKZ_LANG) ?? (entry.needsRegister ? configLanguage(root) : undefined) ?? "de";
-    const timeZone = (entry.needsRegister ? configValue(root, "timezone") : undefined) ?? "Europe/Berlin";
+    const timeZone = validZone(entry.needsRegister ? configValue(root, "timezone") : undefined);
     const deps = await makeDeps(inv, env, lang, timeZone, stdout, stderr);
     const run = await entry.load();
     return await run(inv, { root, cwd, deps, globals: inv.globals, version: readVersion() });
@@ -79,7 +79,8 @@ async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, tim
       interactive: process.stdin.isTTY === true && process.stderr.isTTY === true && inv.options.yes !== true,
       prompter: async () => (await import("./io/inquirer-prompter.js")).inquirerPrompter(),
     },
-    today: () => todayIn(timeZone),
+    timeZone,
+    today: () => new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date()),
   };
 }
 
@@ -136,12 +137,14 @@ function configLanguage(root: string): Lang | undefined {
   return parseLang(configValue(root, "language"));
 }
 
-/** Today's date (YYYY-MM-DD) in the register's time zone; an unknown zone falls back to Europe/Berlin. */
-function todayIn(timeZone: string): string {
+/** The configured time zone if Intl knows it, else Europe/Berlin (a typo must not break every command). */
+function validZone(zone: string | undefined): string {
+  if (zone === undefined) return "Europe/Berlin";
   try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone;
   } catch {
-    return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
+    return "Europe/Berlin";
   }
 }
 

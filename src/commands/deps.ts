@@ -20,6 +20,8 @@ export interface Deps {
   quiet: boolean;
   /** Answers to questions: prompts on a terminal, or none (then a missing flag is a usage error). */
   prompts: PromptSource;
+  /** The register's time zone (ikz.yaml `timezone`, valid IANA name; default Europe/Berlin). */
+  timeZone: string;
   /** Today's date in the register's time zone, YYYY-MM-DD. */
   today(): string;
 }

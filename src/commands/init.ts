@@ -8,8 +8,7 @@ import { runGit, tryGit } from "../io/git-process.js";
 import { CONFIG_FILE, RECORD_FOLDERS } from "../register/layout.js";
 import { SHIPPED_TEMPLATES } from "../register/template.js";
 import { translate } from "../i18n/index.js";
-import { cliMessages } from "../i18n/cli-messages.js";
-import { initErrorMessages, initMessages } from "../i18n/init-messages.js";
+import { initMessages } from "../i18n/init-messages.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 

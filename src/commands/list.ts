@@ -6,8 +6,6 @@ import type { Decision, Project, Report } from "../domain/types.generated.js";
 import { sourceAsOf, type ResolvedSource } from "../history/as-of.js";
 import { translate, type Lang } from "../i18n/index.js";
 import { codeLabel, listMessages } from "../i18n/list-messages.js";
-import { folderSource } from "../io/fs-source.js";
-import { CONFIG_FILE } from "../register/layout.js";
 import { readRegister, type RegisterData } from "../register/register-data.js";
 import { toCsv } from "../render/csv.js";
 import { formatDate, formatEuro, formatNumber } from "../render/format.js";
@@ -57,8 +55,8 @@ export interface RegisterView {
 }
 
 /** Reads the register (working tree, or as committed at `asOf`) and computes the links between its records. */
-export async function readView(root: string, asOf: string | undefined): Promise<RegisterView> {
-  const resolved = await sourceAsOf(root, asOf, asOf === undefined ? undefined : await registerTimeZone(root));
+export async function readView(root: string, asOf: string | undefined, timeZone: string): Promise<RegisterView> {
+  const resolved = await sourceAsOf(root, asOf, timeZone);
   const data = await readRegister(resolved.source);
   const { model } = data;
   const byReport = (a: Rec<Report>, b: Rec<Report>) => (a.data.submitted !== b.data.submitted ? (a.data.submitted < b.data.submitted ? -1 : 1) : a.data.period < b.data.period ? -1 : 1);
@@ -86,24 +84,9 @@ export async function readView(root: string, asOf: string | undefined): Promise<
   };
 }
 
-/** The register's time zone from the working tree's ikz.yaml (for `--as-of` dates), default Europe/Berlin. */
-async function registerTimeZone(root: string): Promise<string> {
-  let zone: string | undefined;
-  await folderSource(root).read([CONFIG_FILE], ({ bytes }) => {
-    zone = /^timezone:[ \t]*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(bytes).toString("utf8"))?.[1];
-  });
-  if (zone === undefined) return "Europe/Berlin";
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return zone;
-  } catch {
-    return "Europe/Berlin";
-  }
-}
-
 /** Lists records of one kind, filtered, as an aligned table, JSON or Excel CSV on stdout; returns the entries. */
 export async function list(options: ListOptions, deps: Deps): Promise<ListEntry[]> {
-  const view = await readView(options.root, options.asOf);
+  const view = await readView(options.root, options.asOf, deps.timeZone);
   const filters = resolveFilters(view, options);
   const { columns, entries } = listEntries(view, options.kind, filters);
   const skipped = view.data.loaded.records.filter((r) => `${r.kind}s` === options.kind).length - view.model[options.kind].length;

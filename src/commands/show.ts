@@ -40,7 +40,7 @@ export interface ShownRecord {
 
 /** Shows one record by ID (case-insensitive) with its computed links, as text, Markdown or JSON. */
 export async function show(options: ShowOptions, deps: Deps): Promise<ShownRecord> {
-  const view = await readView(options.root, options.asOf);
+  const view = await readView(options.root, options.asOf, deps.timeZone);
   const shown = findRecord(view, options.id);
   shown.links = computeLinks(view, shown, deps.lang);
   if (options.format === "json") {

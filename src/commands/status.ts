@@ -3,10 +3,8 @@ import type { RegisterModel } from "../domain/model.js";
 import { summarizePortfolio, type Portfolio } from "../domain/portfolio.js";
 import { suggest } from "../domain/suggest.js";
 import { sourceAsOf } from "../history/as-of.js";
-import { folderSource } from "../io/fs-source.js";
 import { translate } from "../i18n/index.js";
 import { cliMessages } from "../i18n/cli-messages.js";
-import { CONFIG_FILE } from "../register/layout.js";
 import { readRegister, type RegisterData } from "../register/register-data.js";
 import { compileSchemas } from "../schema/compile.js";
 import { terminalProgress } from "../render/progress.js";
@@ -35,30 +33,11 @@ export interface RegisterAsOf {
   source?: StatusSource;
 }
 
-/** The register's time zone from the working tree's ikz.yaml (`timezone`), Europe/Berlin when absent or unknown. */
-export async function registerTimeZone(root: string): Promise<string> {
-  let zone: string | undefined;
-  try {
-    await folderSource(root).read([CONFIG_FILE], ({ bytes }) => {
-      zone = /^timezone:[ \t]*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(bytes).toString("utf8"))?.[1];
-    });
-  } catch (error) {
-    // Without ikz.yaml in the working tree (it may exist only in history) the default zone applies.
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
-  try {
-    if (zone !== undefined) new Intl.DateTimeFormat("en", { timeZone: zone });
-    return zone ?? "Europe/Berlin";
-  } catch {
-    return "Europe/Berlin";
-  }
-}
-
 /** Reads the register as of `--as-of` (or the working tree); today is the as-of date, else the clock's. */
 export async function readRegisterAsOf(root: string, asOf: string | undefined, deps: Deps): Promise<RegisterAsOf> {
   // A date-shaped value must be a real calendar day (2026-02-30 is a typo, not a Git ref).
   if (asOf !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) parseDateFlag(asOf, "--as-of");
-  const resolved = await sourceAsOf(root, asOf, await registerTimeZone(root));
+  const resolved = await sourceAsOf(root, asOf, deps.timeZone);
   const progress = terminalProgress(deps.err, deps.lang, translate(cliMessages, deps.lang, "progress.read"), !deps.quiet);
   const data = await readRegister(resolved.source, compileSchemas(), progress.update);
   progress.finish();

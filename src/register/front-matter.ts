@@ -1,6 +1,5 @@
 import { LineCounter, parseAllDocuments, isAlias, isScalar, isMap, isSeq, isPair, visit, type Document, type Node } from "yaml";
 import type { Issue, PathSegment } from "../domain/finding.js";
-import type { DecodedText } from "./text-file.js";
 
 /** Deepest nesting a record may have; real records need about five levels. */
 export const MAX_DEPTH = 32;

@@ -140,6 +140,7 @@ export function testDeps(options: { today?: string; prompter?: Prompter } = {}):
         return options.prompter;
       },
     },
+    timeZone: "Europe/Berlin",
     today: () => options.today ?? "2026-07-10",
     stdout: () => out.join(""),
     stderr: () => err.join(""),

@@ -85,6 +85,7 @@ export function testDeps(prompter?: Prompter, today = "2026-05-04"): { deps: Dep
         return prompter;
       },
     },
+    timeZone: "Europe/Berlin",
     today: () => today,
   };
   return { deps, out: () => out.join(""), err: () => err.join("") };
