@@ -9,7 +9,9 @@ import { formatDate, formatEuro, formatNumber, formatPercent } from "../render/f
 import { sanitizeCell } from "../render/table.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
-import { meetingProjects, periodLabel, readView, type RegisterView } from "./list.js";
+import { periodLabel } from "./list.js";
+import { meetingProjects } from "./list-entries.js";
+import { readView, type RegisterView } from "./register-view.js";
 
 export interface ShowOptions {
   root: string;

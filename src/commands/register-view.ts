@@ -1,0 +1,51 @@
+import { takesEffect } from "../domain/lifecycle.js";
+import { byDateThenId, groupBy, indexRegister, type Rec, type RegisterIndex, type RegisterModel } from "../domain/model.js";
+import type { Decision, Report } from "../domain/types.generated.js";
+import { sourceAsOf, type ResolvedSource } from "../history/as-of.js";
+import { readRegister, type RegisterData } from "../register/register-data.js";
+
+/** A register read for the reading commands, with the reverse links computed once. */
+export interface RegisterView {
+  data: RegisterData;
+  model: RegisterModel;
+  index: RegisterIndex;
+  resolved: ResolvedSource;
+  /** Each project's latest report (by submission date, then period). */
+  latestReport: Map<string, Rec<Report>>;
+  /** Each accepted report's accepting decision. */
+  acceptedBy: Map<string, Rec<Decision>>;
+  decisionsByMeeting: Map<string, Rec<Decision>[]>;
+  municipalityName(id: string): string;
+  fieldName(id: string): string;
+  memberName(id: string): string;
+}
+
+/** Reads the register (working tree, or as committed at `asOf`) and computes the links between its records. */
+export async function readView(root: string, asOf: string | undefined, timeZone: string): Promise<RegisterView> {
+  const resolved = await sourceAsOf(root, asOf, timeZone);
+  const data = await readRegister(resolved.source);
+  const { model } = data;
+  const byReport = (a: Rec<Report>, b: Rec<Report>) => (a.data.submitted !== b.data.submitted ? (a.data.submitted < b.data.submitted ? -1 : 1) : a.data.period < b.data.period ? -1 : 1);
+  const latestReport = new Map<string, Rec<Report>>();
+  for (const r of [...model.reports].sort(byReport)) latestReport.set(r.data.project, r);
+  const decisions = [...model.decisions].sort(byDateThenId);
+  const acceptedBy = new Map<string, Rec<Decision>>();
+  for (const d of decisions) if (d.data.type === "accept_report" && d.data.report && takesEffect(d.data.outcome) && !acceptedBy.has(d.data.report)) acceptedBy.set(d.data.report, d);
+  const config = model.config?.data;
+  const names = (list: Array<{ id: string; name: string }> | undefined) => new Map((list ?? []).map((x) => [x.id, x.name]));
+  const municipalities = names(config?.municipalities);
+  const fields = names(config?.fields);
+  const members = names(config?.steering_group.members);
+  return {
+    data,
+    model,
+    index: indexRegister(model),
+    resolved,
+    latestReport,
+    acceptedBy,
+    decisionsByMeeting: groupBy(decisions, (d) => d.data.meeting),
+    municipalityName: (id) => municipalities.get(id) ?? id,
+    fieldName: (id) => fields.get(id) ?? id,
+    memberName: (id) => members.get(id) ?? id,
+  };
+}
