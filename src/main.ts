@@ -20,6 +20,12 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const debug = argv.includes("--debug");
   const stdout = sink(process.stdout);
   const stderr = sink(process.stderr);
+  for (const value of [flagValue(argv, "--lang"), env.IKZ_LANG]) {
+    if (value !== undefined && value !== "" && parseLang(value) === undefined) {
+      stderr.write(`ikz: ${translate(cliMessages, lang, "bad-lang", { value })}\n`);
+      return EXIT.usage;
+    }
+  }
   let invocation: Invocation | undefined;
   const output = {
     writeOut: (s: string) => stdout.write(localizeHelp(s, lang)),
@@ -157,11 +163,24 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(EXIT.ok);
 });
 
+let settled = false;
+// A prompt whose input closed (Ctrl-D) never settles: Node would just run out of work and exit 0.
+// Nothing finished means nothing was done: say so and exit as cancelled.
+process.on("beforeExit", () => {
+  if (settled) return;
+  settled = true;
+  const lang = parseLang(flagValue(process.argv, "--lang")) ?? parseLang(process.env.IKZ_LANG) ?? "de";
+  process.stderr.write(`\nikz: ${translate(cliMessages, lang, "cancelled")}\n`);
+  process.exitCode = EXIT.cancelled;
+});
+
 main(process.argv.slice(2), process.env).then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (error: unknown) => {
+    settled = true;
     process.stderr.write(`ikz: ${error instanceof Error ? (process.argv.includes("--debug") ? error.stack : error.message) : String(error)}\n`);
     process.exitCode = EXIT.findings;
   },

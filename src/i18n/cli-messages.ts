@@ -61,6 +61,8 @@ export const cliMessages: Catalogue = {
   "not-implemented": { de: "dieser Befehl ist noch nicht verfügbar", en: "this command is not available yet" },
   "as-of-before-history": { de: "--as-of {date}: zu diesem Datum gab es noch keinen Commit im Register", en: "--as-of {date}: there was no commit in the register by that date" },
   "push-failed": { de: "Commit {commit} ist angelegt, aber das Pushen ist fehlgeschlagen ({detail}) – später mit git push nachholen", en: "commit {commit} was made but pushing failed ({detail}) – push later with git push" },
+  "no-permission": { de: "keine Schreibrechte für {file} (oder den Ordner) – Rechte prüfen lassen oder als berechtigter Benutzer ausführen", en: "no write permission for {file} (or its folder) – check the permissions or run as a user who may write" },
+  "bad-lang": { de: "Sprache „{value}“ gibt es nicht – de oder en", en: "there is no language '{value}' – use de or en" },
   "progress.read": { de: "Dateien gelesen", en: "Files read" },
   "cancelled": { de: "abgebrochen", en: "cancelled" },
 };

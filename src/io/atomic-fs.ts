@@ -1,4 +1,4 @@
-import { open, rename, rm, rmdir, mkdir, readFile, writeFile } from "node:fs/promises";
+import { open, rename, rm, rmdir, mkdir, readFile, writeFile, stat } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { EnvError } from "../domain/errors.js";
@@ -11,7 +11,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    const handle = await open(temp, "wx");
+    // The new file takes over the old one's permissions (a write-protected record stays write-protected).
+    const mode = (await stat(path).catch(() => undefined))?.mode;
+    const handle = await open(temp, "wx", mode === undefined ? 0o666 : mode & 0o7777);
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -74,6 +76,8 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 
 function diskError(path: string, error: unknown): EnvError {
   const code = (error as NodeJS.ErrnoException).code ?? "";
+  // Outside Windows these codes mean missing rights (a read-only folder), not a file held open by Excel.
+  if (process.platform !== "win32" && (code === "EACCES" || code === "EPERM" || code === "EROFS")) return new EnvError("no-permission", { file: path });
   if (TRANSIENT.has(code)) return new EnvError("file-locked", { file: path });
   return new EnvError("write-failed", { file: path, detail: code || String(error) });
 }

@@ -381,3 +381,13 @@ describe("validate --base", () => {
     expect(run.stderr).toMatch(/Git/);
   });
 });
+
+describe("language values", () => {
+  it("refuses an unknown --lang or IKZ_LANG as a usage error (exit 2)", async () => {
+    const bad = await runIkz(["--lang", "fr", "--help"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("„fr“");
+    const env = await runIkz(["--help"], { env: { IKZ_LANG: "xx" } });
+    expect(env.code).toBe(2);
+  });
+});
