@@ -83,7 +83,7 @@ async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, tim
     prompts: {
       // Prompts need a person at a terminal: stdin to answer, stderr to draw on; --yes means "ask nothing".
       interactive: process.stdin.isTTY === true && process.stderr.isTTY === true && inv.options.yes !== true,
-      prompter: async () => (await import("./io/inquirer-prompter.js")).inquirerPrompter(),
+      prompter: async () => (await import("./io/inquirer-prompter.js")).inquirerPrompter(lang),
     },
     timeZone,
     today: () => new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date()),

@@ -68,6 +68,8 @@ export async function setMilestone(options: MilestoneSetOptions, deps: Deps): Pr
     if (forecast === undefined && done === undefined) throw new UsageError("missing-flag", { flag: "--forecast / --done" });
   }
   const dates = { forecast: forecast === undefined ? undefined : parseDateFlag(forecast, "--forecast"), done: done === undefined ? undefined : parseDateFlag(done, "--done") };
+  // A milestone cannot be done in the future; that is a forecast.
+  if (dates.done !== undefined && dates.done > deps.today()) throw new UsageError("date-in-future", { flag: "--done", value: dates.done, today: deps.today() });
   return runWrite(options.write, (data) => {
     const { id, record, data: project } = findProject(data, options.project);
     const milestones = project.milestones ?? [];

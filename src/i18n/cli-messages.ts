@@ -63,6 +63,7 @@ export const cliMessages: Catalogue = {
   "push-failed": { de: "Commit {commit} ist angelegt, aber das Pushen ist fehlgeschlagen ({detail}) – später mit git push nachholen", en: "commit {commit} was made but pushing failed ({detail}) – push later with git push" },
   "no-permission": { de: "keine Schreibrechte für {file} (oder den Ordner) – Rechte prüfen lassen oder als berechtigter Benutzer ausführen", en: "no write permission for {file} (or its folder) – check the permissions or run as a user who may write" },
   "bad-lang": { de: "Sprache „{value}“ gibt es nicht – de oder en", en: "there is no language '{value}' – use de or en" },
+  "date-in-future": { de: "{flag} {value} liegt nach dem heutigen Tag ({today}) – ein künftiges Datum ist eine Prognose (--forecast)", en: "{flag} {value} is after today ({today}) – a future date is a forecast (--forecast)" },
   "progress.read": { de: "Dateien gelesen", en: "Files read" },
   "cancelled": { de: "abgebrochen", en: "cancelled" },
 };

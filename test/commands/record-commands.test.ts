@@ -216,6 +216,9 @@ describe("ikz milestone", () => {
     expect(noDue.stderr).toContain("--due");
     const badDate = await ikz(reg, ["milestone", "add", "IKZ-2025-001", "--title", "X", "--due", "2025-02-30"]);
     expect(badDate.code).toBe(2);
+    const future = await ikz(reg, ["milestone", "set", "IKZ-2025-001", "M1", "--done", "2999-01-01"]);
+    expect(future.code).toBe(2);
+    expect(future.stderr).toContain("--forecast");
     expect(status(reg)).toBe("");
   });
 

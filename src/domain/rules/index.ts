@@ -8,6 +8,7 @@ import { checkProject, checkFunding } from "./project-rules.js";
 import { checkDecision } from "./decision-rules.js";
 import { checkLifecycle } from "./lifecycle-rules.js";
 import { checkMeeting } from "./meeting-rules.js";
+import { checkReport } from "./report-rules.js";
 
 /** All register rules of spec/lifecycle.md over a schema-checked model: each a single pass over shared indexes. */
 export function checkRegisterRules(model: RegisterModel, idFromFile: (kind: IdentityInput["kind"], file: string) => string | undefined): Issue[] {
@@ -22,6 +23,7 @@ export function checkRegisterRules(model: RegisterModel, idFromFile: (kind: Iden
     checkLifecycle(project, index, out);
     if (config) checkFunding(project, config, out);
   }
+  for (const report of model.reports) checkReport(report, out);
   if (config) {
     for (const decision of model.decisions) checkDecision(decision, config, index, out);
     for (const meeting of model.meetings) checkMeeting(meeting, config, out);

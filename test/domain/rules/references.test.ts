@@ -99,7 +99,7 @@ describe("references from decisions", () => {
   it("a report of another project → IKZ-REF-012", () => {
     const s = history("operation");
     s.model.projects.push(project({ id: "IKZ-2025-002", title: "Gemeinsamer Bauhof" }));
-    s.model.reports.push(report({ project: "IKZ-2025-002", period: "2025-Q3", kind: "quarterly" }));
+    s.model.reports.push(report({ project: "IKZ-2025-002", period: "2025-Q3", kind: "quarterly", submitted: "2025-10-06" }));
     const d = s.decide("accept_report", { report: "IKZ-2025-002/2025-Q3" });
     const issues = rules(s.model);
     expect(brief(issues)).toEqual([`error IKZ-REF-012 ${d.file} report`]);
