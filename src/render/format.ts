@@ -2,13 +2,18 @@ import type { Lang } from "../i18n/index.js";
 
 const LOCALE: Record<Lang, string> = { de: "de-DE", en: "en-GB" };
 
-/** A calendar date `YYYY-MM-DD` as people read it: 31.03.2026 (de) or 31/03/2026 (en); anything else unchanged. */
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * A calendar date `YYYY-MM-DD` as people read it: 31.03.2026 (de) or 31 Mar 2026 (en – a month name, because
+ * 06/03/2026 reads as June in one country and March in another); anything else unchanged.
+ */
 export function formatDate(iso: string | undefined, lang: Lang): string {
   if (iso === undefined) return "";
   // String surgery, not Date: a calendar date has no time zone to shift it to the day before.
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  return lang === "de" ? `${m[3]}.${m[2]}.${m[1]}` : `${m[3]}/${m[2]}/${m[1]}`;
+  return lang === "de" ? `${m[3]}.${m[2]}.${m[1]}` : `${Number(m[3])} ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`;
 }
 
 /** A number with the language's grouping and decimal mark: 1.234.567,5 (de) or 1,234,567.5 (en). */

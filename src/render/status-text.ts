@@ -1,4 +1,5 @@
 import type { Portfolio, WaitingItem } from "../domain/portfolio.js";
+import { formatDate, formatEuro, formatNumber } from "./format.js";
 import { DECISION_TYPE_LABELS, type DecisionType } from "../domain/lifecycle.js";
 import { translate, type Lang } from "../i18n/index.js";
 import { statusMessages } from "../i18n/status-messages.js";
@@ -37,12 +38,10 @@ export function makeFormats(lang: Lang): Formats {
   const locale = lang === "de" ? "de-DE" : "en-GB";
   const dateOptions: Intl.DateTimeFormatOptions =
     lang === "de" ? { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" } : { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" };
-  const date = new Intl.DateTimeFormat(locale, dateOptions);
   const dayDate = new Intl.DateTimeFormat(locale, { ...dateOptions, weekday: "short" });
-  const euro = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0, minimumFractionDigits: 0 });
-  const count = new Intl.NumberFormat(locale);
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-  return { date: (iso) => date.format(day(iso)), dayDate: (iso) => dayDate.format(day(iso)), euro: (n) => euro.format(n), count: (n) => count.format(n) };
+  // Dates, money and counts look the same in every command (src/render/format.ts); only the weekday form is ours.
+  return { date: (iso) => formatDate(iso, lang), dayDate: (iso) => dayDate.format(day(iso)), euro: (n) => formatEuro(n, lang), count: (n) => formatNumber(n, lang, 0) };
 }
 
 /** Register text for a terminal: control characters (ANSI escapes, bells) become U+FFFD, line breaks spaces. */

@@ -58,7 +58,7 @@ describe("ikz list: tables", () => {
     const run = await ikz(dir, "--lang", "en", "list", "decisions", "--phase", "implementation");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^ID +Date +Type +Outcome +Project +Body$/m);
-    expect(run.stdout).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+    expect(run.stdout).toMatch(/\d{1,2} [A-Z][a-z]{2} \d{4}/);
   });
 });
 

@@ -100,8 +100,8 @@ describe("ikz log", () => {
 
   it("speaks English with --lang en", async () => {
     const run = await ikz(repo.dir, repo.home, "--lang", "en", "log", "IKZ-2025-004");
-    expect(run.stdout).toContain("30/06/2026  Anna Beispiel");
-    expect(run.stdout).toContain("  Milestones M1 · done: — → 30/06/2026");
+    expect(run.stdout).toContain("30 Jun 2026  Anna Beispiel");
+    expect(run.stdout).toContain("  Milestones M1 · done: — → 30 Jun 2026");
     expect(run.stdout).toContain("  Phase: Prioritised → Assessment (B-2026-020)");
     expect(run.stdout).toContain("  Participants: + Büttelborn");
     expect(run.stdout).toContain("  created");

@@ -63,7 +63,8 @@ describe("terminal tables", () => {
 describe("German and English formats", () => {
   it("dates, numbers, euros and percentages", () => {
     expect(formatDate("2026-03-31", "de")).toBe("31.03.2026");
-    expect(formatDate("2026-03-31", "en")).toBe("31/03/2026");
+    expect(formatDate("2026-03-31", "en")).toBe("31 Mar 2026");
+    expect(formatDate("2026-03-06", "en")).toBe("6 Mar 2026");
     expect(formatDate("kein Datum", "de")).toBe("kein Datum");
     expect(formatNumber(1234567.5, "de")).toBe("1.234.567,5");
     expect(formatNumber(1234567.5, "en")).toBe("1,234,567.5");
