@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { formatEuro, formatNumber } from "../render/format.js";
 import { IkzError, UsageError } from "../domain/errors.js";
 import { nextId, slugify } from "../domain/ids.js";
 import { suggest } from "../domain/suggest.js";
@@ -113,8 +114,9 @@ function buildProject(id: string, a: Answers, config: IkzConfig): { project: Pro
   if (a.savings !== undefined) project.savings_planned_eur = a.savings;
   const frontMatter = stringify(project, { lineWidth: 0 });
   if (a.baseline === undefined || a.savings === undefined || a.baseline === 0) return { project, frontMatter };
-  const rate = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 }).format((a.savings / a.baseline) * 100);
-  return { project, frontMatter, rate, savingsText: `${new Intl.NumberFormat("de-DE").format(a.savings)} €` };
+  // The project text is the register's own (German) prose, whatever --lang the coordinator runs with.
+  const rate = formatNumber((a.savings / a.baseline) * 100, "de", 1);
+  return { project, frontMatter, rate, savingsText: formatEuro(a.savings, "de") };
 }
 
 /** Flags first; on a terminal the dialogue asks for the rest, without one a missing title or field names its flag. */

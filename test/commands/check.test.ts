@@ -1,43 +1,21 @@
 // `ikz check` end to end: the built CLI on the sample register in a temp Git repository with two commits at fixed
 // dates; --as-of fixes both the register and "today".
-import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
+import { datedRepo, removeTempDirs, runIkz, type DatedRepo, type RunResult } from "../helpers/cli.js";
 
 const SAMPLE_DIR = fileURLToPath(new URL("../../register/", import.meta.url));
 const FIRST = "2026-11-28T12:00:00+01:00";
 const SECOND = "2026-12-01T12:00:00+01:00";
 
-interface Repo {
-  dir: string;
-  env: Record<string, string>;
-  git: (date: string | undefined, ...args: string[]) => string;
-}
-
-/** A temp Git repository with a private HOME; identity via env and -c; commits dated by GIT_*_DATE. */
-function repository(): Repo {
-  const dir = makeTempDir();
-  const home = makeTempDir();
-  const env = { HOME: home, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: join(home, ".gitconfig"), GIT_AUTHOR_NAME: "IKZ Test", GIT_AUTHOR_EMAIL: "test@ikz.invalid", GIT_COMMITTER_NAME: "IKZ Test", GIT_COMMITTER_EMAIL: "test@ikz.invalid", GIT_TERMINAL_PROMPT: "0" };
-  const git = (date: string | undefined, ...args: string[]) =>
-    execFileSync("git", ["-c", "user.name=IKZ Test", "-c", "user.email=test@ikz.invalid", "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false", ...args], {
-      cwd: dir,
-      env: { ...process.env, ...env, LC_ALL: "C", ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
-      encoding: "utf8",
-    }).trim();
-  git(undefined, "init", "-q", "-b", "main");
-  return { dir, env, git };
-}
-
 /**
  * The sample register committed on 2026-11-28 (one slipping forecast: M4 of IKZ-2023-002), then on 2026-12-01 that
  * milestone reached: nothing is late on 2026-12-01, a lot on 2027-02-15.
  */
-function sampleHistory(): Repo {
-  const repo = repository();
+function sampleHistory(): DatedRepo {
+  const repo = datedRepo();
   cpSync(SAMPLE_DIR, repo.dir, { recursive: true });
   repo.git(undefined, "add", "-A");
   repo.git(FIRST, "commit", "-q", "-m", "Beispielregister");
@@ -48,7 +26,7 @@ function sampleHistory(): Repo {
   return repo;
 }
 
-let repo: Repo;
+let repo: DatedRepo;
 beforeAll(() => {
   repo = sampleHistory();
 });
@@ -150,7 +128,7 @@ describe("ikz check", () => {
     const early = await ikz(["check", "--as-of", "2026-11-01"]);
     expect(early.code).toBe(2);
     expect(early.stdout).toBe("");
-    const other = repository();
+    const other = datedRepo();
     cpSync(SAMPLE_DIR, other.dir, { recursive: true });
     rmSync(join(other.dir, "ikz.yaml"));
     other.git(undefined, "add", "-A");

@@ -1,12 +1,11 @@
 // `ikz status` end to end: the built CLI on the sample register in a temp Git repository with two commits at fixed
 // dates, read with --as-of so "today" and the register are fixed and the output is stable.
-import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Portfolio } from "../../src/domain/portfolio.js";
-import { makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
+import { datedRepo, makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
 
 const SAMPLE_DIR = fileURLToPath(new URL("../../register/", import.meta.url));
 /** The sample register as committed (CET). */
@@ -24,16 +23,8 @@ interface History {
 /** The sample register in a fresh Git repository: private HOME, identity via env and -c, two commits at fixed dates. */
 function sampleHistory(): History {
   const dir = makeTempDir();
-  const home = makeTempDir();
   cpSync(SAMPLE_DIR, dir, { recursive: true });
-  const env = { HOME: home, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: join(home, ".gitconfig"), GIT_AUTHOR_NAME: "IKZ Test", GIT_AUTHOR_EMAIL: "test@ikz.invalid", GIT_COMMITTER_NAME: "IKZ Test", GIT_COMMITTER_EMAIL: "test@ikz.invalid", GIT_TERMINAL_PROMPT: "0" };
-  const git = (date: string | undefined, ...args: string[]) =>
-    execFileSync("git", ["-c", "user.name=IKZ Test", "-c", "user.email=test@ikz.invalid", "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false", ...args], {
-      cwd: dir,
-      env: { ...process.env, ...env, LC_ALL: "C", ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
-      encoding: "utf8",
-    }).trim();
-  git(undefined, "init", "-q", "-b", "main");
+  const { env, git } = datedRepo(dir);
   git(undefined, "add", "-A");
   git(FIRST, "commit", "-q", "-m", "Beispielregister");
   const first = git(undefined, "rev-parse", "HEAD");

@@ -110,3 +110,25 @@ export function makeGitRepo(dir: string): void {
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "--allow-empty", "-m", "initial register");
 }
+
+/** A Git repository for history tests: private HOME, fixed identity, commits dated by `git(date, …)`. */
+export interface DatedRepo {
+  dir: string;
+  /** Environment for spawning ikz in this repository (same identity and config isolation). */
+  env: Record<string, string>;
+  git: (date: string | undefined, ...args: string[]) => string;
+}
+
+/** Runs `git init` in `dir` (a new temp folder by default) and returns it with a git runner that can date commits. */
+export function datedRepo(dir: string = makeTempDir()): DatedRepo {
+  const home = makeTempDir();
+  const env = { HOME: home, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: join(home, ".gitconfig"), GIT_AUTHOR_NAME: "IKZ Test", GIT_AUTHOR_EMAIL: "test@ikz.invalid", GIT_COMMITTER_NAME: "IKZ Test", GIT_COMMITTER_EMAIL: "test@ikz.invalid", GIT_TERMINAL_PROMPT: "0" };
+  const git = (date: string | undefined, ...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=IKZ Test", "-c", "user.email=test@ikz.invalid", "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false", ...args], {
+      cwd: dir,
+      env: { ...process.env, ...env, LC_ALL: "C", ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+      encoding: "utf8",
+    }).trim();
+  git(undefined, "init", "-q", "-b", "main");
+  return { dir, env, git };
+}
