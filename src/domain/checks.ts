@@ -193,6 +193,22 @@ export function runDateChecks(model: RegisterModel, today: string): Issue[] {
     if (red) warn(CHECK_CODES.redWithoutSupport, red.file, ["lights", "overall"], { project: p.id, period: red.data.period, submitted: red.data.submitted });
   }
 
+  for (const c of findOverdueConditions(model, today, index)) warn(CHECK_CODES.overdueCondition, c.file, c.path, { project: c.project, decision: c.decision, index: c.index, due: c.due });
+  return out;
+}
+
+export interface OverdueCondition extends CheckPlace {
+  decision: string;
+  /** Number of the condition, from 1 as in the minutes ("Auflage 1"). */
+  index: number;
+  text: string;
+  due: string;
+  owner?: string;
+}
+
+/** Conditions of effective, not superseded decisions that are past due and not in the project's conditions_done. */
+export function findOverdueConditions(model: RegisterModel, today: string, index: RegisterIndex = indexRegister(model)): OverdueCondition[] {
+  const out: OverdueCondition[] = [];
   const superseded = new Set(model.decisions.map((d) => d.data.supersedes).filter((s): s is string => s !== undefined));
   for (const { file, data: d } of model.decisions) {
     if (!d.conditions || d.project === undefined || !takesEffect(d.outcome) || superseded.has(d.id)) continue;
@@ -200,7 +216,8 @@ export function runDateChecks(model: RegisterModel, today: string): Issue[] {
     if (!project || project.phase === "cancelled") continue;
     d.conditions.forEach((c, i) => {
       const done = project.conditions_done?.some((x) => x.decision === d.id && x.index === i + 1);
-      if (!done && c.due !== undefined && c.due < today) warn(CHECK_CODES.overdueCondition, file, ["conditions", i, "due"], { project: d.project!, decision: d.id, index: i + 1, due: c.due });
+      if (done || c.due === undefined || c.due >= today) return;
+      out.push({ project: d.project!, file, path: ["conditions", i, "due"], decision: d.id, index: i + 1, text: c.text, due: c.due, ...(c.owner !== undefined ? { owner: c.owner } : {}) });
     });
   }
   return out;

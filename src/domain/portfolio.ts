@@ -190,6 +190,13 @@ function nextMeetingOf(model: RegisterModel, today: string): { nextMeeting?: Nex
   return { nextMeeting: { id: next.id, date: next.date, kind: next.kind, status: next.status, ...(next.location ? { location: next.location } : {}), agenda } };
 }
 
+/** What waits for a decision of the steering group as of `today`, in the order `ikz status` lists it. Pure. */
+export function findWaitingItems(model: RegisterModel, today: string): WaitingItem[] {
+  const reportsByProject = new Map<string, Rec<Report>[]>();
+  for (const r of model.reports) reportsByProject.set(r.data.project, [...(reportsByProject.get(r.data.project) ?? []), r]);
+  return findWaiting(model, indexRegister(model), reportsByProject, today);
+}
+
 /** Report kinds the steering group accepts one by one; of quarterly reports only the latest waits. */
 const ACCEPTED_ONE_BY_ONE: ReadonlyArray<Report["kind"]> = ["assessment", "milestone", "final", "evaluation"];
 

@@ -1,0 +1,338 @@
+// ikz meeting new | open | close, spawned on copies of the sample register in temp Git repositories.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { git, removeTempDirs } from "../helpers/cli.js";
+import { meetingOpen } from "../../src/commands/meeting-open.js";
+import { gitStatus, ikzIn, lastCommitMessage, readRecord, registerRepo, scriptedPrompter, snapshot, testDeps, writeFlags, type AskedQuestion } from "../helpers/records.js";
+
+afterAll(removeTempDirs);
+
+const SNAPSHOTS = new URL("./__snapshots__/", import.meta.url);
+const MEETING = "meetings/2026/LG-2026-06.md";
+
+/** Runs ikz validate and expects no errors. */
+async function expectValid(dir: string): Promise<void> {
+  const run = await ikzIn(dir, "validate");
+  expect(run.stdout + run.stderr).toMatch(/keine Fehler/);
+  expect(run.code).toBe(0);
+}
+
+/** A refused run changes nothing: same files, same HEAD, clean tree. */
+async function expectUnchanged(dir: string, args: string[], code: number, message: RegExp): Promise<void> {
+  const head = git(dir, "rev-parse", "HEAD");
+  const before = snapshot(dir);
+  const run = await ikzIn(dir, ...args);
+  expect(run.stderr).toMatch(message);
+  expect(run.code).toBe(code);
+  expect(git(dir, "rev-parse", "HEAD")).toBe(head);
+  expect(snapshot(dir)).toEqual(before);
+  expect(gitStatus(dir)).toBe("");
+}
+
+/** Writes files into the register and commits them (records the coordinator would have written by hand). */
+function commitFiles(dir: string, files: Record<string, string>): void {
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(join(dir, file, ".."), { recursive: true });
+    writeFileSync(join(dir, file), content);
+  }
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", "test records");
+}
+
+/** A planned meeting on 20 Nov 2026 with a hand-made agenda (decision items, one report item, opening, AOB). */
+const PLANNED = `---
+id: LG-2026-06
+date: 2026-11-20
+kind: regular
+location: Rathaus Raunheim, Sitzungssaal
+status: planned
+agenda:
+  - item: 1
+    title: Eröffnung, Feststellung der Beschlussfähigkeit und Genehmigung der Tagesordnung
+    kind: information
+  - item: 2
+    title: "Abnahme Projektbericht (2026-Q3): Gemeinsame Vollstreckungsstelle Südkreis"
+    kind: decision
+    project: IKZ-2023-002
+    decision_type: accept_report
+  - item: 3
+    title: "Unterstützung: Gemeinsame Stelle für Informationssicherheit"
+    kind: decision
+    project: IKZ-2024-001
+    decision_type: support
+  - item: 4
+    title: "Meilensteinentscheidung M4: Interkommunale Klimaschutzstelle"
+    kind: decision
+    project: IKZ-2024-002
+    decision_type: milestone
+  - item: 5
+    title: Sachstand der Förderanträge
+    kind: report
+  - item: 6
+    title: Verschiedenes
+    kind: information
+---
+
+Die Sitzung ist geplant.
+`;
+
+const PRESENT = "present: [goetz, schell, sittmann, beispiel, will]";
+
+/** Three decisions of the meeting: a split vote with conditions and an excluded member, a consensus, one not on the agenda. */
+const DECISIONS: Record<string, string> = {
+  "decisions/2026/B-2026-015.md": `---
+id: B-2026-015
+date: 2026-11-20
+type: accept_report
+outcome: approved_with_conditions
+body: steering_group
+meeting: LG-2026-06
+project: IKZ-2023-002
+report: IKZ-2023-002/2026-Q3
+mode: vote
+votes: { for: 3, against: 1, abstain: 0 }
+${PRESENT}
+excluded: [schell]
+conditions:
+  - text: Kostenschlüssel 2027 mit allen Partnern abstimmen.
+    due: 2027-02-28
+    owner: riedstadt
+  - text: Abbauplan für die Altrückstände vorlegen.
+---
+
+## Gegenstand
+
+Abnahme des Quartalsberichts 2026-Q3 der Vollstreckungsstelle Südkreis.
+
+## Beschlusstext
+
+Der Quartalsbericht 2026-Q3 wird abgenommen.
+
+1. Auflage 1 (bis 28.02.2027, riedstadt): Kostenschlüssel 2027 mit allen Partnern abstimmen.
+2. Auflage 2: Abbauplan für die Altrückstände vorlegen.
+
+Abstimmungsergebnis: 3 Ja, 1 Nein, 0 Enthaltungen
+
+## Begründung
+
+Der Bericht ist vollständig; offen sind Kostenschlüssel und Altrückstände.
+`,
+  "decisions/2026/B-2026-016.md": `---
+id: B-2026-016
+date: 2026-11-20
+type: support
+outcome: approved
+body: steering_group
+meeting: LG-2026-06
+project: IKZ-2024-001
+mode: consensus
+${PRESENT}
+support_kind: methodical
+---
+
+## Gegenstand
+
+Methodische Unterstützung beim Basis-Sicherheitskonzept.
+
+## Beschlusstext
+
+Die Geschäftsstelle unterstützt die Projektleitung bei der Modellierung nach IT-Grundschutz.
+
+## Begründung
+
+Warum hat das Gremium so entschieden?
+`,
+  "decisions/2026/B-2026-017.md": `---
+id: B-2026-017
+date: 2026-11-20
+type: change_mandate
+outcome: rejected
+body: steering_group
+meeting: LG-2026-06
+project: IKZ-2024-004
+mode: vote
+votes: { for: 1, against: 3, abstain: 1 }
+${PRESENT}
+reason: Die Erweiterung um Tiefbauleistungen übersteigt den Auftrag.
+---
+
+## Gegenstand
+
+Erweiterung des Auftrags um Tiefbauleistungen.
+
+## Beschlusstext
+
+Der Auftrag wird nicht erweitert.
+`,
+};
+
+const OPEN_ARGS = ["meeting", "open", "LG-2026-06", "--present", "goetz,sittmann,beispiel,will", "--substitute", "schell=Erste Beigeordnete Eva Muster", "--guest", "Katrin Lehmann, Projektleitung Vollstreckungsstelle"];
+const CLOSE_ARGS = ["meeting", "close", "LG-2026-06", "--action", "Kostenschlüssel mit den Partnern abstimmen;Stadt Riedstadt;2027-02-28", "--action", "Sachstand Förderanträge nachreichen", "--next-meeting", "2027-03-16", "--time", "14:00 bis 16:05 Uhr", "--recorder", "Geschäftsstelle IKZ, Stadt Raunheim"];
+
+describe("ikz meeting new", () => {
+  it("plans the next meeting of the year with a generated agenda, prints it, and commits one file", async () => {
+    const dir = registerRepo();
+    const run = await ikzIn(dir, "meeting", "new", "--date", "2027-03-16", "--location", "Rathaus Raunheim, Sitzungssaal");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const file = "meetings/2027/LG-2027-01.md";
+    expect(run.stdout).toContain(`geschrieben: ${file}`);
+    expect(run.stdout).toContain("Tagesordnung der Sitzung LG-2027-01 am 16.03.2027:");
+    const { data, body } = readRecord(join(dir, file));
+    expect(data).toMatchObject({ id: "LG-2027-01", date: "2027-03-16", kind: "regular", location: "Rathaus Raunheim, Sitzungssaal", status: "planned" });
+    const agenda = data.agenda as Array<{ item: number; title: string; kind: string; project?: string; decision_type?: string }>;
+    expect(agenda.map((a) => a.item)).toEqual(agenda.map((_, i) => i + 1));
+    expect(agenda[0]).toEqual({ item: 1, title: "Eröffnung, Feststellung der Beschlussfähigkeit und Genehmigung der Tagesordnung", kind: "information" });
+    expect(agenda.at(-1)).toEqual({ item: agenda.length, title: "Verschiedenes", kind: "information" });
+    // Condition 2 of B-2025-008 is due 31.12.2026 and not in the project's conditions_done.
+    expect(agenda).toContainEqual(expect.objectContaining({ kind: "report", project: "IKZ-2023-003", decision_type: "acknowledge", title: expect.stringMatching(/^Überfällige Auflage 2 aus B-2025-008 \(fällig 31\.12\.2026\)/) }));
+    // IKZ-2026-002 waits for start_interest, but the planned LG-2026-05 (10.12.2026) already has it on its agenda.
+    expect(agenda.some((a) => a.project === "IKZ-2026-002")).toBe(false);
+    for (const a of agenda.slice(1, -1)) expect(run.stdout).toContain(a.title);
+    expect(body).toContain("\n## Tagesordnung\n\n1. Eröffnung");
+    expect(lastCommitMessage(dir)).toMatch(/^ikz: Sitzung LG-2027-01 am 2027-03-16 geplant\n\nIkz-Record: LG-2027-01$/);
+    expect(git(dir, "show", "--name-only", "--format=", "HEAD")).toBe(file);
+    await expectValid(dir);
+  });
+
+  it("refuses a second meeting on the same day (exit 1, nothing changed) unless it is extraordinary", async () => {
+    const dir = registerRepo();
+    await expectUnchanged(dir, ["meeting", "new", "--date", "2026-12-10"], 1, /am 10\.12\.2026 gibt es schon die Sitzung LG-2026-05 .*--kind extraordinary/);
+    const run = await ikzIn(dir, "meeting", "new", "--date", "2026-12-10", "--kind", "extraordinary");
+    expect(run.code).toBe(0);
+    expect(readRecord(join(dir, "meetings/2026/LG-2026-06.md")).data).toMatchObject({ kind: "extraordinary", status: "planned" });
+    await expectValid(dir);
+  });
+
+  it("without a terminal a missing --date is a usage error naming the flag", async () => {
+    const dir = registerRepo();
+    await expectUnchanged(dir, ["meeting", "new"], 2, /--date fehlt/);
+  });
+});
+
+describe("ikz meeting open", () => {
+  it("records attendance for the roster of the day; exactly at quorum (a substitute counts) the group can decide", async () => {
+    const dir = registerRepo();
+    commitFiles(dir, { [MEETING]: PLANNED });
+    const run = await ikzIn(dir, "meeting", "open", "LG-2026-06", "--present", "goetz,sittmann,beispiel", "--substitute", "schell=Erste Beigeordnete Eva Muster");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("LG-2026-06: 4 von 6 Mitgliedern anwesend oder vertreten – beschlussfähig (nötig: 4).");
+    const { data } = readRecord(join(dir, MEETING));
+    expect(data.status).toBe("open");
+    // Becker left on 30.06.2024: the roster of 20.11.2026 has six members, Beispiel in his place.
+    expect(data.attendance).toEqual([
+      { member: "goetz", present: true },
+      { member: "schell", present: true, substitute: "Erste Beigeordnete Eva Muster" },
+      { member: "sittmann", present: true },
+      { member: "beispiel", present: true },
+      { member: "burghardt", present: false },
+      { member: "will", present: false },
+    ]);
+    expect(lastCommitMessage(dir)).toMatch(/Ikz-Record: LG-2026-06$/);
+    await expectValid(dir);
+  });
+
+  it("warns without quorum but records the attendance (exit 0)", async () => {
+    const dir = registerRepo();
+    commitFiles(dir, { [MEETING]: PLANNED });
+    const run = await ikzIn(dir, "meeting", "open", "LG-2026-06", "--present", "goetz,sittmann,will");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("nur 3 von 6 Mitgliedern anwesend oder vertreten, nötig sind 4 – die Sitzung kann stattfinden, aber nichts beschließen");
+    expect(readRecord(join(dir, MEETING)).data.status).toBe("open");
+    await expectValid(dir);
+  });
+
+  it("refuses a member who has left, an unknown id, a closed meeting, a future one and a missing --present", async () => {
+    const dir = registerRepo();
+    commitFiles(dir, { [MEETING]: PLANNED, "meetings/2099/LG-2099-01.md": PLANNED.replace("LG-2026-06", "LG-2099-01").replace("2026-11-20", "2099-11-20") });
+    await expectUnchanged(dir, ["meeting", "open", "LG-2099-01", "--present", "goetz"], 1, /LG-2099-01 ist erst am 20\.11\.2099 – die Anwesenheit wird am Sitzungstag erfasst/);
+    await expectUnchanged(dir, ["meeting", "open", "LG-2026-06", "--present", "goetz,becker,sittmann,will"], 1, /becker \(Heinz-Peter Becker\) gehört am 20\.11\.2026 nicht zur Lenkungsgruppe \(Mitglied 10\.12\.2013 bis 30\.06\.2024\)/);
+    await expectUnchanged(dir, ["meeting", "open", "LG-2026-06", "--present", "goetz,sitman"], 2, /unbekannter Wert „sitman“ – meinten Sie „sittmann“\?/);
+    await expectUnchanged(dir, ["meeting", "open", "LG-2026-6", "--present", "goetz"], 2, /meinten Sie „LG-2026-06“\?/);
+    await expectUnchanged(dir, ["meeting", "open", "LG-2026-04", "--present", "goetz"], 1, /LG-2026-04 ist geschlossen/);
+    await expectUnchanged(dir, ["meeting", "open", "LG-2098-01", "--present", "goetz"], 2, /unbekannter Wert „LG-2098-01“/);
+    await expectUnchanged(dir, ["meeting", "open", "LG-2026-06"], 2, /--present fehlt/);
+    await expectUnchanged(dir, ["meeting", "open", "LG-2026-06", "--present", "goetz", "--substitute", "goetz=Max Muster"], 2, /goetz steht in --present und in --substitute/);
+  });
+});
+
+describe("ikz meeting open on a terminal", () => {
+  it("asks who is present (checkbox of the roster that day), then a substitute or nobody for each one missing", async () => {
+    const dir = registerRepo();
+    commitFiles(dir, { [MEETING]: PLANNED });
+    const asked: AskedQuestion[] = [];
+    const prompter = scriptedPrompter(
+      [
+        { expect: /^Wer ist anwesend\?/, answer: ["goetz", "sittmann", "will"] },
+        { expect: /^Vertretung für Thomas Schell \(leer = entschuldigt\)/, answer: "Eva Muster" },
+        { expect: /^Vertretung für Anna Beispiel/, answer: "" },
+        { expect: /^Vertretung für Patrick Burghardt/, answer: "" },
+      ],
+      asked,
+    );
+    const outcome = await meetingOpen({ write: writeFlags(dir), id: "lg-2026-06", substitutes: [], guests: [] }, testDeps({ today: "2026-11-28", prompter }));
+    expect(asked.map((q) => q.kind)).toEqual(["checkbox", "input", "input", "input"]);
+    expect(asked[0]!.choices?.map((c) => c.value)).toEqual(["goetz", "schell", "sittmann", "beispiel", "burghardt", "will"]);
+    expect(outcome.result.quorum).toEqual({ present: 4, members: 6, required: 4, met: true });
+    expect(readRecord(join(dir, MEETING)).data.attendance).toEqual([
+      { member: "goetz", present: true },
+      { member: "schell", present: true, substitute: "Eva Muster" },
+      { member: "sittmann", present: true },
+      { member: "beispiel", present: false },
+      { member: "burghardt", present: false },
+      { member: "will", present: true },
+    ]);
+    expect(gitStatus(dir)).toBe("");
+  });
+});
+
+describe("ikz meeting close", () => {
+  it("refuses a meeting without attendance and leaves everything as it was", async () => {
+    const dir = registerRepo();
+    commitFiles(dir, { [MEETING]: PLANNED });
+    await expectUnchanged(dir, ["meeting", "close", "LG-2026-06"], 1, /LG-2026-06 hat noch keine Anwesenheit – erst eröffnen: ikz meeting open LG-2026-06/);
+  });
+
+  it("keeps a BOM and CRLF line endings of the meeting file through open and close", async () => {
+    const dir = registerRepo();
+    commitFiles(dir, { [MEETING]: `\uFEFF${PLANNED.replace(/\n/g, "\r\n")}` });
+    expect((await ikzIn(dir, "meeting", "open", "LG-2026-06", "--present", "goetz,schell,sittmann,will")).code).toBe(0);
+    const run = await ikzIn(dir, "meeting", "close", "LG-2026-06");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const text = readFileSync(join(dir, MEETING), "utf8");
+    expect(text.startsWith("\uFEFF---\r\n")).toBe(true);
+    expect(text.replace(/\r\n/g, "")).not.toContain("\n");
+    expect(text).toContain("\r\n# Niederschrift\r\n");
+    expect(text).toContain("Der Termin der nächsten Sitzung steht noch nicht fest.");
+    await expectValid(dir);
+  });
+
+  for (const lang of ["de", "en"] as const) {
+    it(`writes the minutes (${lang}) with every decision under its item, closes the meeting, and refuses to close it again`, async () => {
+      const dir = registerRepo();
+      commitFiles(dir, { [MEETING]: PLANNED });
+      expect((await ikzIn(dir, ...OPEN_ARGS)).code).toBe(0);
+      commitFiles(dir, DECISIONS);
+      await expectValid(dir);
+      const run = await ikzIn(dir, "--lang", lang, ...CLOSE_ARGS);
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      const { data, body } = readRecord(join(dir, MEETING));
+      expect(data).toMatchObject({
+        status: "closed",
+        guests: [{ name: "Katrin Lehmann", role: "Projektleitung Vollstreckungsstelle" }],
+        actions: [{ text: "Kostenschlüssel mit den Partnern abstimmen", owner: "Stadt Riedstadt", due: "2027-02-28" }, { text: "Sachstand Förderanträge nachreichen" }],
+        next_meeting: "2027-03-16",
+      });
+      const fixture = new URL(`meeting-minutes.${lang}.md`, SNAPSHOTS);
+      expect(body).toBe(readFileSync(fixture, "utf8"));
+      expect(lastCommitMessage(dir)).toMatch(/Ikz-Record: LG-2026-06$/);
+      expect(git(dir, "show", "--name-only", "--format=", "HEAD")).toBe(MEETING);
+      await expectValid(dir);
+      await expectUnchanged(dir, ["meeting", "close", "LG-2026-06"], 1, /LG-2026-06 ist geschlossen/);
+    });
+  }
+});
