@@ -13,6 +13,7 @@ export const OUTCOMES = ["approved", "approved_with_conditions", "rework", "reje
 export type Outcome = (typeof OUTCOMES)[number];
 
 export type Body = "steering_group" | "mayors_assembly" | "funder";
+export const BODIES: readonly Body[] = ["steering_group", "mayors_assembly", "funder"];
 
 /** What one decision type may do: from which phases, to which phase, taken by which bodies. */
 export interface DecisionRule {
@@ -21,10 +22,18 @@ export interface DecisionRule {
   /** Phase after an approved decision; "previous" = the phase before the hold; undefined = no change. */
   to?: Phase | "previous";
   bodies: readonly Body[];
+  /** A body that may take the decision only in some phases (the mayors' assembly cancels only from councils on). */
+  bodyPhases?: Readonly<Partial<Record<Body, readonly Phase[]>>>;
 }
 
-/** The default lifecycle (spec/lifecycle.md); a register may override it in a later version. */
-export const DEFAULT_LIFECYCLE: Readonly<Record<DecisionType, DecisionRule>> = {
+/** The effective lifecycle of a register: one rule per decision type. */
+export type Lifecycle = Readonly<Record<DecisionType, DecisionRule>>;
+
+/** Phases from which the mayors' assembly may cancel (spec: "mayors' assembly from councils on"). */
+export const MAYORS_CANCEL_FROM: readonly Phase[] = ["councils", "implementation", "operation", "evaluation", "on_hold"];
+
+/** The default lifecycle (spec/lifecycle.md); ikz.yaml `lifecycle` overrides it per decision type (see lifecycleOf). */
+export const DEFAULT_LIFECYCLE: Lifecycle = {
   start_interest: { from: ["idea"], to: "interest", bodies: ["steering_group"] },
   prioritize: { from: ["interest"], to: "prioritized", bodies: ["steering_group"] },
   mandate: { from: ["prioritized"], to: "assessment", bodies: ["steering_group"] },
@@ -40,18 +49,53 @@ export const DEFAULT_LIFECYCLE: Readonly<Record<DecisionType, DecisionRule>> = {
   support: { bodies: ["steering_group"] },
   hold: { from: ACTIVE_PHASES, to: "on_hold", bodies: ["steering_group"] },
   resume: { from: ["on_hold"], to: "previous", bodies: ["steering_group"] },
-  cancel: { from: [...ACTIVE_PHASES, "on_hold"], to: "cancelled", bodies: ["steering_group", "mayors_assembly"] },
+  cancel: { from: [...ACTIVE_PHASES, "on_hold"], to: "cancelled", bodies: ["steering_group", "mayors_assembly"], bodyPhases: { mayors_assembly: MAYORS_CANCEL_FROM } },
   acknowledge: { bodies: ["steering_group", "mayors_assembly", "funder"] },
   standard: { bodies: ["steering_group"] },
 };
+
+/** The `lifecycle` key of ikz.yaml: per decision type, any of from, to, bodies, body_phases. */
+export interface LifecycleOverrides {
+  [type: string]: { from?: readonly Phase[]; to?: Phase | "previous"; bodies?: readonly Body[]; body_phases?: Partial<Record<Body, readonly Phase[]>> } | undefined;
+}
+
+/** The register's effective lifecycle: the default with ikz.yaml's `lifecycle` overrides laid over it, key by key. */
+export function lifecycleOf(config: { lifecycle?: LifecycleOverrides } | undefined): Lifecycle {
+  const overrides = config?.lifecycle;
+  if (!overrides) return DEFAULT_LIFECYCLE;
+  const out = { ...DEFAULT_LIFECYCLE } as Record<DecisionType, DecisionRule>;
+  for (const type of DECISION_TYPES) {
+    const o = overrides[type];
+    if (!o) continue;
+    const base = DEFAULT_LIFECYCLE[type];
+    const rule: DecisionRule = {
+      bodies: o.bodies ?? base.bodies,
+      ...((o.from ?? base.from) !== undefined ? { from: o.from ?? base.from } : {}),
+      ...((o.to ?? base.to) !== undefined ? { to: o.to ?? base.to } : {}),
+    };
+    const bodyPhases = o.body_phases ?? base.bodyPhases;
+    if (bodyPhases !== undefined) rule.bodyPhases = bodyPhases;
+    out[type] = rule;
+  }
+  return out;
+}
+
+/** Whether a body may take a decision of this type while the project is in `phase` (bodies and their phase limits). */
+export function bodyMayDecide(rule: DecisionRule, body: string, phase: Phase): boolean {
+  if (!rule.bodies.includes(body as Body)) return false;
+  const only = rule.bodyPhases?.[body as Body];
+  return only === undefined || only.includes(phase);
+}
+
+/** Decision types a project in `phase` can take (standard excluded: it has no project). */
+export function typesAllowedIn(phase: Phase, lifecycle: Lifecycle): DecisionType[] {
+  return DECISION_TYPES.filter((type) => type !== "standard" && (lifecycle[type].from === undefined || lifecycle[type].from!.includes(phase)));
+}
 
 /** Outcomes whose effect applies. */
 export function takesEffect(outcome: string): boolean {
   return outcome === "approved" || outcome === "approved_with_conditions";
 }
-
-/** Phases from which the mayors' assembly may cancel (spec: "mayors' assembly from councils on"). */
-export const MAYORS_CANCEL_FROM: readonly Phase[] = ["councils", "implementation", "operation", "evaluation", "on_hold"];
 
 /** German and English names of the phases. */
 export const PHASE_LABELS: Readonly<Record<Phase, { de: string; en: string }>> = {

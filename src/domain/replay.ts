@@ -1,4 +1,4 @@
-import { DEFAULT_LIFECYCLE, PHASES, MAYORS_CANCEL_FROM, takesEffect, type DecisionRule, type DecisionType, type Phase } from "./lifecycle.js";
+import { DEFAULT_LIFECYCLE, PHASES, bodyMayDecide, takesEffect, type DecisionRule, type DecisionType, type Lifecycle, type Phase } from "./lifecycle.js";
 import type { Decision, Report } from "./types.generated.js";
 import type { Rec } from "./model.js";
 
@@ -29,42 +29,40 @@ export interface Replay {
 }
 
 /** Replays a project's decisions (sorted by date, then ID) from `idea`. */
-export function replayDecisions(
-  decisions: readonly Rec<Decision>[],
-  reportOf: (id: string) => Report | undefined,
-  lifecycle: Readonly<Record<DecisionType, DecisionRule>> = DEFAULT_LIFECYCLE,
-): Replay {
+export function replayDecisions(decisions: readonly Rec<Decision>[], reportOf: (id: string) => Report | undefined, lifecycle: Lifecycle = DEFAULT_LIFECYCLE): Replay {
   let phase: Phase = "idea";
   let beforeHold: Phase = "idea";
   const steps: ReplayStep[] = [];
   for (const decision of decisions) {
-    const d = decision.data;
-    const rule = lifecycle[d.type as DecisionType];
-    const before: Phase = phase;
-    const problems: ReplayProblem[] = [];
-    if (rule && !rule.bodies.includes(d.body)) {
-      problems.push({ code: "IKZ-LC-003", key: "body", params: { type: d.type, body: d.body } });
-    }
-    if (d.type === "cancel" && d.body === "mayors_assembly" && !MAYORS_CANCEL_FROM.includes(before)) {
-      problems.push({ code: "IKZ-LC-003", key: "body", params: { type: d.type, body: d.body } });
-    }
-    let after: Phase = before;
-    if (rule && takesEffect(d.outcome) && problems.length === 0) {
-      const target = targetPhase(d, rule, before, beforeHold, reportOf);
-      if (target === "invalid") problems.push({ code: "IKZ-LC-002", key: "type", params: { type: d.type, phase: before } });
-      else if (target !== undefined) after = target;
-    }
-    if (d.phase_before !== undefined && d.phase_before !== before) {
-      problems.push({ code: "IKZ-LC-004", key: "phase_before", params: { written: d.phase_before, replayed: before } });
-    }
-    if (d.phase_after !== undefined && d.phase_after !== after) {
-      problems.push({ code: "IKZ-LC-004", key: "phase_after", params: { written: d.phase_after, replayed: after } });
-    }
-    if (after === "on_hold" && before !== "on_hold") beforeHold = before;
-    phase = after;
-    steps.push({ decision, before, after, problems, applied: problems.every((x) => x.code === "IKZ-LC-004") });
+    const step = stepDecision(decision, phase, beforeHold, reportOf, lifecycle);
+    if (step.after === "on_hold" && step.before !== "on_hold") beforeHold = step.before;
+    phase = step.after;
+    steps.push(step);
   }
   return { phase, beforeHold, steps };
+}
+
+/** One decision applied to a project in phase `before`: whether its type and body are allowed there, and where it leads. */
+export function stepDecision(decision: Rec<Decision>, before: Phase, beforeHold: Phase, reportOf: (id: string) => Report | undefined, lifecycle: Lifecycle = DEFAULT_LIFECYCLE): ReplayStep {
+  const d = decision.data;
+  const rule = lifecycle[d.type as DecisionType];
+  const problems: ReplayProblem[] = [];
+  if (rule && !bodyMayDecide(rule, d.body, before)) {
+    problems.push({ code: "IKZ-LC-003", key: "body", params: { type: d.type, body: d.body } });
+  }
+  let after: Phase = before;
+  if (rule && takesEffect(d.outcome) && problems.length === 0) {
+    const target = targetPhase(d, rule, before, beforeHold, reportOf);
+    if (target === "invalid") problems.push({ code: "IKZ-LC-002", key: "type", params: { type: d.type, phase: before } });
+    else if (target !== undefined) after = target;
+  }
+  if (d.phase_before !== undefined && d.phase_before !== before) {
+    problems.push({ code: "IKZ-LC-004", key: "phase_before", params: { written: d.phase_before, replayed: before } });
+  }
+  if (d.phase_after !== undefined && d.phase_after !== after) {
+    problems.push({ code: "IKZ-LC-004", key: "phase_after", params: { written: d.phase_after, replayed: after } });
+  }
+  return { decision, before, after, problems, applied: problems.every((x) => x.code === "IKZ-LC-004") };
 }
 
 function targetPhase(d: Decision, rule: DecisionRule, before: Phase, beforeHold: Phase, reportOf: (id: string) => Report | undefined): Phase | "invalid" | undefined {
@@ -78,7 +76,7 @@ function targetPhase(d: Decision, rule: DecisionRule, before: Phase, beforeHold:
 }
 
 /** The decision types that lead from one phase to another on the shortest way, for "which decision is missing". */
-export function missingDecisions(from: Phase, to: Phase, beforeHold: Phase = "idea", lifecycle: Readonly<Record<DecisionType, DecisionRule>> = DEFAULT_LIFECYCLE): DecisionType[] {
+export function missingDecisions(from: Phase, to: Phase, beforeHold: Phase = "idea", lifecycle: Lifecycle = DEFAULT_LIFECYCLE): DecisionType[] {
   const edges: Array<[Phase, Phase, DecisionType]> = [["assessment", "proposal", "accept_report"]];
   for (const [type, rule] of Object.entries(lifecycle) as Array<[DecisionType, DecisionRule]>) {
     if (!rule.to || !rule.from) continue;

@@ -60,6 +60,12 @@ export interface IkzConfig {
   priority_criteria?: PriorityCriterion[];
   reporting?: Reporting;
   contact?: Contact;
+  /**
+   * Abweichungen vom Standard-Lebenszyklus je Beschlussart (Schlüssel: start_interest, prioritize, mandate, accept_report, direction, implementation_release, milestone, start_operation, evaluation_order, close, change_mandate, support, hold, resume, cancel, acknowledge, standard); nicht genannte Beschlussarten und Schlüssel behalten den Standard, z. B. direction: { bodies: [mayors_assembly] }.
+   */
+  lifecycle?: {
+    [k: string]: LifecycleRule;
+  };
 }
 /**
  * Präfixe der Kennungen je Datensatzart.
@@ -329,6 +335,81 @@ export interface Contact {
    * E-Mail-Adresse, z. B. m.goetz@raunheim.de.
    */
   email?: string;
+}
+/**
+ * Von welchen Phasen eine Beschlussart in welche Phase führt und welche Gremien sie fassen dürfen; nicht genannte Schlüssel behalten den Standard.
+ */
+export interface LifecycleRule {
+  /**
+   * Phasen, in denen das Projekt für diesen Beschluss stehen muss: idea (Idee), interest (Interessenbekundung), prioritized (Priorisiert), assessment (Vorteilhaftigkeitsprüfung), proposal (Entscheidungsvorlage), councils (Gremienbeteiligung), implementation (Umsetzung), operation (Regelbetrieb), evaluation (Evaluation), closed (Abgeschlossen), on_hold (Zurückgestellt), cancelled (Abgebrochen).
+   *
+   * @minItems 1
+   * @maxItems 500
+   *
+   * Items: Phase im Lebenszyklus: idea (Idee), interest (Interessenbekundung), prioritized (Priorisiert), assessment (Vorteilhaftigkeitsprüfung), proposal (Entscheidungsvorlage), councils (Gremienbeteiligung), implementation (Umsetzung), operation (Regelbetrieb), evaluation (Evaluation), closed (Abgeschlossen), on_hold (Zurückgestellt), cancelled (Abgebrochen).
+   */
+  from?: (
+    | "idea"
+    | "interest"
+    | "prioritized"
+    | "assessment"
+    | "proposal"
+    | "councils"
+    | "implementation"
+    | "operation"
+    | "evaluation"
+    | "closed"
+    | "on_hold"
+    | "cancelled"
+  )[];
+  /**
+   * Phase nach einem zustimmenden Beschluss: idea (Idee), interest (Interessenbekundung), prioritized (Priorisiert), assessment (Vorteilhaftigkeitsprüfung), proposal (Entscheidungsvorlage), councils (Gremienbeteiligung), implementation (Umsetzung), operation (Regelbetrieb), evaluation (Evaluation), closed (Abgeschlossen), on_hold (Zurückgestellt), cancelled (Abgebrochen) oder previous (die Phase vor der Zurückstellung).
+   */
+  to?:
+    | "idea"
+    | "interest"
+    | "prioritized"
+    | "assessment"
+    | "proposal"
+    | "councils"
+    | "implementation"
+    | "operation"
+    | "evaluation"
+    | "closed"
+    | "on_hold"
+    | "cancelled"
+    | "previous";
+  /**
+   * Gremien, die den Beschluss fassen dürfen: steering_group (Lenkungsgruppe), mayors_assembly (Bürgermeister-Dienstversammlung), funder (Fördermittelgeber).
+   *
+   * @minItems 1
+   * @maxItems 500
+   */
+  bodies?: ("steering_group" | "mayors_assembly" | "funder")[];
+  /**
+   * Schränkt ein Gremium auf bestimmte Phasen ein, z. B. mayors_assembly: [councils, implementation] beim Abbruch; Schlüssel steering_group, mayors_assembly oder funder.
+   */
+  body_phases?: {
+    /**
+     * @maxItems 500
+     *
+     * Items: Phase im Lebenszyklus: idea (Idee), interest (Interessenbekundung), prioritized (Priorisiert), assessment (Vorteilhaftigkeitsprüfung), proposal (Entscheidungsvorlage), councils (Gremienbeteiligung), implementation (Umsetzung), operation (Regelbetrieb), evaluation (Evaluation), closed (Abgeschlossen), on_hold (Zurückgestellt), cancelled (Abgebrochen).
+     */
+    [k: string]: (
+      | "idea"
+      | "interest"
+      | "prioritized"
+      | "assessment"
+      | "proposal"
+      | "councils"
+      | "implementation"
+      | "operation"
+      | "evaluation"
+      | "closed"
+      | "on_hold"
+      | "cancelled"
+    )[];
+  };
 }
 
 /**

@@ -20,7 +20,7 @@ export function checkRegisterRules(model: RegisterModel, idFromFile: (kind: Iden
   checkReferences(model, index, out);
   for (const project of model.projects) {
     checkProject(project, index, out);
-    checkLifecycle(project, index, out);
+    checkLifecycle(project, index, out, config);
     if (config) checkFunding(project, config, out);
   }
   for (const report of model.reports) checkReport(report, out);

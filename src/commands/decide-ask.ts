@@ -1,0 +1,96 @@
+import { IkzError, UsageError } from "../domain/errors.js";
+import { translate, type Lang } from "../i18n/index.js";
+import { errorMessages } from "../i18n/error-messages.js";
+import { ACTIVE_PHASES, DECISION_TYPE_LABELS, OUTCOMES, lifecycleOf, typesAllowedIn, type DecisionType, type Outcome, type Phase } from "../domain/lifecycle.js";
+import type { Condition } from "../domain/types.generated.js";
+import { codeLabel } from "../i18n/list-messages.js";
+import type { RegisterData } from "../register/register-data.js";
+import { decideText } from "./decide-text.js";
+import type { DecideInput } from "./decide.js";
+import { findMeeting, modeOf } from "./decide.js";
+import type { Deps } from "./deps.js";
+import { parseDateFlag } from "./flag-values.js";
+import { parseCondition, parseVotes } from "./decide-flags.js";
+import type { Choice, Prompter } from "./prompter.js";
+
+const NO_PROJECT = "-";
+
+/** Asks a person at a terminal for every value the flags left open: meeting, project (from the agenda), type, outcome, votes, conditions, reason. */
+export async function askMissing(given: DecideInput, data: RegisterData, deps: Deps): Promise<DecideInput> {
+  const input: DecideInput = { ...given, conditions: [...given.conditions] };
+  const t = (key: string, params?: Record<string, string | number>) => decideText(deps.lang, key, params);
+  const p = await deps.prompts.prompter();
+  const config = data.model.config?.data;
+  const lang = deps.lang;
+  if (input.body === "steering_group" && !input.circulation && input.meeting === undefined) {
+    const open = data.model.meetings.filter((m) => m.data.status !== "closed").sort((a, b) => (a.data.date < b.data.date ? 1 : -1));
+    if (open.length === 0) throw new UsageError("missing-flag", { flag: "--meeting" });
+    input.meeting = await p.select({ message: t("prompt.meeting"), choices: open.map((m) => ({ value: m.data.id, name: `${m.data.id} (${m.data.date})` })) });
+  }
+  const meeting = input.meeting === undefined ? undefined : findMeeting(data, input.meeting);
+  if (input.project === undefined && input.type !== "standard") {
+    const agenda = new Map((meeting?.agenda ?? []).filter((a) => a.project !== undefined).map((a) => [a.project!, a]));
+    const projects = data.model.projects.filter((x) => (agenda.size > 0 ? agenda.has(x.data.id) : ACTIVE_PHASES.includes(x.data.phase as Phase) || x.data.phase === "on_hold"));
+    const choices: Choice<string>[] = projects.map((x) => ({ value: x.data.id, name: `${x.data.id} ${x.data.title}`, description: agenda.get(x.data.id)?.title }));
+    if (input.type === undefined) choices.push({ value: NO_PROJECT, name: DECISION_TYPE_LABELS.standard[lang] });
+    const chosen = await p.select({ message: t("prompt.project"), choices });
+    if (chosen === NO_PROJECT) input.type = "standard";
+    else input.project = chosen;
+  }
+  const project = data.model.projects.find((x) => x.data.id === input.project?.toUpperCase())?.data;
+  if (input.type === undefined && project) {
+    const allowed = typesAllowedIn(project.phase as Phase, lifecycleOf(config));
+    const suggested = meeting?.agenda?.find((a) => a.project === project.id)?.decision_type as DecisionType | undefined;
+    input.type = await p.select({ message: t("prompt.type"), choices: allowed.map((x) => ({ value: x, name: DECISION_TYPE_LABELS[x][lang] })), ...(suggested && allowed.includes(suggested) ? { default: suggested } : {}) });
+  }
+  if (input.type === "standard" && input.title === undefined && input.text === undefined) input.title = await required(p, t("prompt.title"), t);
+  if (input.outcome === undefined) input.outcome = await p.select<Outcome>({ message: t("prompt.outcome"), choices: OUTCOMES.map((o) => ({ value: o, name: codeLabel("outcome", o, lang) })) });
+  if (input.type === "accept_report" && input.report === undefined && project) {
+    const reports = data.model.reports.filter((r) => r.data.project === project.id).map((r) => r.data.period);
+    input.report = await p.select({ message: t("prompt.report"), choices: reports.map((r) => ({ value: r, name: r })) });
+  }
+  if (input.type === "milestone" && input.milestone === undefined && project) {
+    input.milestone = await p.select({ message: t("prompt.milestone"), choices: (project.milestones ?? []).map((m) => ({ value: m.id, name: `${m.id} ${m.title}` })) });
+  }
+  if (input.type === "hold" && input.resubmission === undefined) {
+    input.resubmission = parseDateFlag(await p.input({ message: t("prompt.resubmission"), validate: (v) => check(() => parseDateFlag(v, "--resubmission"), lang) }), "--resubmission");
+  }
+  if (input.type === "support" && input.supportKind === undefined) {
+    input.supportKind = await p.select({ message: t("prompt.supportKind"), choices: (["methodical", "technical", "mediation"] as const).map((k) => ({ value: k, name: codeLabel("support_kind", k, lang) })) });
+  }
+  if (modeOf(input) === "vote" && input.votes === undefined) {
+    const answer = (await p.input({ message: t("prompt.votes"), validate: (v) => v.trim() === "" || check(() => parseVotes(v), lang) })).trim();
+    if (answer === "") input.consensus = true;
+    else input.votes = parseVotes(answer);
+  }
+  if (input.outcome === "approved_with_conditions" && input.conditions.length === 0) {
+    const municipalities = config?.municipalities.map((m) => m.id) ?? [];
+    for (;;) {
+      const n = input.conditions.length + 1;
+      const answer = (await p.input({ message: t("prompt.condition", { n }), validate: (v) => (v.trim() === "" ? n > 1 || t("prompt.required") : check(() => parseCondition(v, municipalities), lang)) })).trim();
+      if (answer === "") break;
+      input.conditions.push(parseCondition(answer, municipalities) as Condition);
+    }
+  }
+  if (input.reason === undefined) {
+    const needed = ["cancel", "hold", "change_mandate"].includes(input.type ?? "") || input.outcome === "rework" || input.outcome === "rejected";
+    const answer = needed ? await required(p, t("prompt.reason"), t) : (await p.input({ message: t("prompt.reasonOptional") })).trim();
+    if (answer !== "") input.reason = answer;
+  }
+  return input;
+}
+
+async function required(p: Prompter, message: string, t: (key: string) => string): Promise<string> {
+  return (await p.input({ message, validate: (v) => v.trim() !== "" || t("prompt.required") })).trim();
+}
+
+/** A prompt validator from a flag parser: true, or the parser's complaint in the user's language. */
+function check(parse: () => unknown, lang: Lang): true | string {
+  try {
+    parse();
+    return true;
+  } catch (error) {
+    if (error instanceof IkzError) return translate(errorMessages, lang, error.key, { ...error.params, hint: "" });
+    throw error;
+  }
+}

@@ -1,0 +1,90 @@
+import type { PathSegment } from "../finding.js";
+import { compareIds, type Rec } from "../model.js";
+import { takesEffect } from "../lifecycle.js";
+import type { Decision, Project, Report } from "../types.generated.js";
+
+/** A guard of spec/lifecycle.md that a decision does not meet: a finding code with its params. */
+export interface GuardIssue {
+  code: string;
+  path: PathSegment[];
+  params: Record<string, string | number>;
+  /**
+   * True for guards on facts that may rightly change after the decision (a partner leaves, a milestone is
+   * replaced): `ikz decide` enforces them, validation cannot hold an old decision to today's record.
+   */
+  whenDeciding?: true;
+}
+
+/** What the guards read besides the decision and its project. */
+export interface GuardContext {
+  /** The project's decisions in replay order (the decision being checked may be among them). */
+  decisions: readonly Rec<Decision>[];
+  reportOf: (id: string) => Report | undefined;
+  /** Number of lessons recorded for the project. */
+  lessons: number;
+}
+
+/** The guards a decision of `d.type` fails for project `p` (only meaningful for decisions that take effect). */
+export function guardIssues(d: Decision, p: Project, ctx: GuardContext): GuardIssue[] {
+  const out: GuardIssue[] = [];
+  const fail = (code: string, path: PathSegment[], params: Record<string, string | number> = {}, whenDeciding = false) =>
+    out.push({ code, path, params: { type: d.type, project: p.id, ...params }, ...(whenDeciding ? { whenDeciding: true as const } : {}) });
+  const participants = p.participants?.length ?? 0;
+  switch (d.type) {
+    case "prioritize": {
+      // Interest as it stood on the decision date: each municipality's latest expression up to then.
+      const latest = new Map<string, string>();
+      for (const x of [...(p.interest ?? [])].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""))) {
+        if (x.date === undefined || x.date <= d.date) latest.set(x.municipality, x.level);
+      }
+      const interested = [...latest.values()].filter((level) => level === "interested").length;
+      if (interested < 2) fail("IKZ-LC-015", ["type"], { count: interested });
+      if (p.lead === undefined) fail("IKZ-LC-010", ["type"], { what: "lead" });
+      break;
+    }
+    case "mandate":
+      if (p.project_manager === undefined) fail("IKZ-LC-010", ["type"], { what: "project_manager" }, true);
+      if (participants < 2) fail("IKZ-LC-012", ["type"], { count: participants }, true);
+      if ((p.milestones?.length ?? 0) === 0) fail("IKZ-LC-010", ["type"], { what: "milestones" }, true);
+      break;
+    case "direction":
+      if (p.legal_form === undefined || p.legal_form === "open") fail("IKZ-LC-009", ["type"]);
+      if (participants < 2) fail("IKZ-LC-012", ["type"], { count: participants }, true);
+      break;
+    case "implementation_release": {
+      for (const participant of p.participants ?? []) {
+        const ok = p.council_resolutions?.some((r) => r.municipality === participant.municipality && r.result === "approved" && r.date <= d.date);
+        if (!ok) fail("IKZ-LC-005", ["type"], { municipality: participant.municipality });
+      }
+      if (participants < 2) fail("IKZ-LC-012", ["type"], { count: participants });
+      if (p.agreement?.signed === undefined || p.agreement.signed > d.date) fail("IKZ-LC-010", ["type"], { what: "agreement.signed" });
+      break;
+    }
+    case "start_operation":
+      if (p.agreement?.effective === undefined) fail("IKZ-LC-010", ["type"], { what: "agreement.effective" });
+      break;
+    case "milestone": {
+      // An unknown milestone is a reference finding of its own.
+      const milestone = p.milestones?.find((m) => m.id === d.milestone);
+      if (milestone && (!milestone.gate || milestone.done === undefined || milestone.done > d.date)) fail("IKZ-LC-006", ["milestone"], { milestone: milestone.id });
+      break;
+    }
+    case "close": {
+      const accepted = ctx.decisions.filter((x) => x.data.type === "accept_report" && takesEffect(x.data.outcome) && x.data.date <= d.date);
+      const final = accepted.some((x) => ["final", "evaluation"].includes(ctx.reportOf(x.data.report ?? "")?.kind ?? ""));
+      if (!final) fail("IKZ-LC-007", ["type"]);
+      if (ctx.lessons === 0) fail("IKZ-LC-013", ["type"]);
+      break;
+    }
+    case "accept_report": {
+      const earlier = ctx.decisions.find(
+        (x) => x.data.id !== d.id && x.data.type === "accept_report" && x.data.report === d.report && takesEffect(x.data.outcome) && (x.data.date < d.date || (x.data.date === d.date && compareIds(x.data.id, d.id) < 0)),
+      );
+      if (earlier) fail("IKZ-LC-008", ["report"], { report: d.report ?? "", earlier: earlier.data.id });
+      break;
+    }
+    default:
+      break;
+  }
+  return out;
+}

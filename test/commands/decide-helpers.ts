@@ -1,0 +1,50 @@
+// Shared by the decide tests: a Git copy of the sample register with meeting LG-2026-05 opened.
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { DecideInput } from "../../src/commands/decide.js";
+import type { DecisionType, Outcome } from "../../src/domain/lifecycle.js";
+import { folderSource } from "../../src/io/fs-source.js";
+import { editRecordFile } from "../../src/register/record-file.js";
+import { readRegister, registerIssues } from "../../src/register/register-data.js";
+import type { YamlEdit } from "../../src/register/yaml-edit.js";
+import { git, makeGitRepo, makeTempDir } from "../helpers/cli.js";
+import { SAMPLE_DIR, identityEnv, useIdentityInProcess, type TestRegister } from "../write/register-repo.js";
+
+/** The sample's planned meeting of 2026-12-10, opened: five members present, Anna Beispiel represented. */
+export const MEETING = "LG-2026-05";
+export const MEETING_DATE = "2026-12-10";
+
+/** Edits a record's front matter in a register folder (before it is committed). */
+export function editFile(dir: string, file: string, edits: YamlEdit[]): void {
+  writeFileSync(join(dir, file), editRecordFile(file, readFileSync(join(dir, file)), edits));
+}
+
+/** A Git copy of the sample register with LG-2026-05 open and what `setup` adds, all committed. */
+export function sampleRepo(setup: (dir: string) => void = () => undefined): TestRegister {
+  const dir = makeTempDir();
+  cpSync(SAMPLE_DIR, dir, { recursive: true });
+  const present = ["goetz", "schell", "sittmann", "burghardt", "will"];
+  editFile(dir, "meetings/2026/LG-2026-05.md", [
+    { op: "set", path: ["status"], value: "open" },
+    { op: "set", path: ["attendance"], value: [...present.map((member) => ({ member, present: true })), { member: "beispiel", present: false, substitute: "Jonas Vertreter" }] },
+  ]);
+  setup(dir);
+  makeGitRepo(dir);
+  git(dir, "config", "user.name", "IKZ Test");
+  git(dir, "config", "user.email", "test@ikz.invalid");
+  const home = makeTempDir();
+  useIdentityInProcess(home);
+  return { dir, home, env: identityEnv(home) };
+}
+
+/** Errors `ikz validate` would report for the register as it is on disk. */
+export async function validationErrors(dir: string): Promise<string[]> {
+  const data = await readRegister(folderSource(dir));
+  return registerIssues(data).filter((i) => i.severity === "error").map((i) => `${i.code} ${i.file} ${i.path.join(".")}`);
+}
+
+/** A complete input for one decision in LG-2026-05 (six present counting the substitute). */
+export function input(project: string | undefined, type: DecisionType, outcome: Outcome, extra: Partial<DecideInput> = {}): DecideInput {
+  return { project, type, outcome, meeting: MEETING, circulation: false, body: "steering_group", consensus: false, votes: { for: 5, against: 0, abstain: 1 }, conditions: [], ...extra };
+}
+

@@ -1,0 +1,79 @@
+// ikz decide with a person at the terminal (scripted prompter, in process), a standard by circulation, and English.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { decide } from "../../src/commands/decide.js";
+import { git, removeTempDirs } from "../helpers/cli.js";
+import { fakePrompter } from "../helpers/fake-prompter.js";
+import { ikz, projectFile, readRecord, testDeps, writeOpts } from "../write/register-repo.js";
+import { MEETING, sampleRepo } from "./decide-helpers.js";
+
+afterAll(removeTempDirs, 60_000);
+
+describe("interactive decide", () => {
+  it("asks for the meeting, a project from its agenda, a type allowed in its phase, outcome, votes and reason; shows a preview; commits", async () => {
+    const reg = sampleRepo();
+    const prompter = fakePrompter([
+      { select: "Sitzung", answer: MEETING },
+      { select: "Projekt", answer: "IKZ-2026-002" },
+      { select: "Beschlussart", answer: "start_interest" },
+      { select: "Ergebnis", answer: "approved_with_conditions" },
+      { input: "Stimmen", answer: "5:0:1", rejects: ["5:0", "viele"] },
+      { input: "Auflage 1", answer: "Steckbrief an alle Kommunen versenden;2027-01-15;raunheim", rejects: ["", "Text;15.01.2027"] },
+      { input: "Auflage 2", answer: "" },
+      { input: "Begründung", answer: "" },
+      { confirm: "festhalten", answer: true },
+    ]);
+    const { deps, err } = testDeps(prompter, "2026-12-10");
+    const outcome = await decide({ write: writeOpts(reg.dir), input: { circulation: false, body: "steering_group", consensus: false, conditions: [] }, yes: false }, deps);
+    prompter.done();
+    expect(prompter.asked[1]!.choices).toEqual(["IKZ-2024-001", "IKZ-2025-004", "IKZ-2026-001", "IKZ-2026-002", "-"]); // the four projects on the agenda of LG-2026-05, and "no project"
+    expect(prompter.asked[2]!.choices).toEqual(["start_interest", "accept_report", "milestone", "change_mandate", "support", "hold", "cancel", "acknowledge"]);
+    expect(err()).toContain("Vorschau decisions/2026/B-2026-015.md");
+    expect(err()).toContain("1. Auflage 1 (bis 15.01.2027, Raunheim): Steckbrief an alle Kommunen versenden");
+    expect(outcome.commit).toBeDefined();
+    expect(readRecord(reg, "decisions/2026/B-2026-015.md")).toMatchObject({ type: "start_interest", outcome: "approved_with_conditions", votes: { for: 5, against: 0, abstain: 1 } });
+    expect(readRecord(reg, projectFile(reg, "IKZ-2026-002")).phase).toBe("interest");
+  });
+
+  it("writes nothing when the preview is declined", async () => {
+    const reg = sampleRepo();
+    const head = git(reg.dir, "rev-parse", "HEAD");
+    const prompter = fakePrompter([{ input: "Begründung", answer: "" }, { confirm: "festhalten", answer: false }]);
+    const { deps } = testDeps(prompter, "2026-12-10");
+    const input = { project: "IKZ-2026-002", type: "start_interest" as const, outcome: "approved" as const, meeting: MEETING, circulation: false, body: "steering_group" as const, consensus: true, conditions: [] };
+    await expect(decide({ write: writeOpts(reg.dir), input, yes: false }, deps)).rejects.toMatchObject({ key: "decide.aborted", exitCode: 2 });
+    prompter.done();
+    expect(git(reg.dir, "rev-parse", "HEAD")).toBe(head);
+  });
+});
+
+describe("standard by circulation, and English", () => {
+  it("records a process standard without a project by circulation; the members who replied are the present ones", async () => {
+    const reg = sampleRepo();
+    const run = await ikz(reg, ["decide", "--type", "standard", "--outcome", "approved", "--circulation", "--date", "2026-11-20", "--present", "goetz,schell,sittmann,will", "--title", "Quartalsberichte bis zum 30. Tag nach Quartalsende"]);
+    expect(run.code, run.stderr).toBe(0);
+    const d = readRecord(reg, "decisions/2026/B-2026-015.md");
+    expect(d).toMatchObject({ type: "standard", mode: "circulation", present: ["goetz", "schell", "sittmann", "will"] });
+    expect(d.project).toBeUndefined();
+    expect(d.meeting).toBeUndefined();
+    const text = readFileSync(join(reg.dir, "decisions/2026/B-2026-015.md"), "utf8");
+    expect(text).toContain("Festlegung eines Standards: Quartalsberichte bis zum 30. Tag nach Quartalsende");
+    expect(text).toContain("Abstimmungsergebnis: im Umlaufverfahren (4 Rückmeldungen, keine Gegenstimme)");
+    expect((await ikz(reg, ["validate"])).code).toBe(0);
+    const member = await ikz(reg, ["decide", "--type", "standard", "--outcome", "approved", "--circulation", "--date", "2026-11-21", "--present", "goetz,schell,becker,will", "--title", "Noch ein Standard"]);
+    expect(member.code).toBe(1);
+    expect(member.stderr).toContain("„becker“ gehörte am 2026-11-21 nicht der Lenkungsgruppe an");
+  });
+
+  it("writes the decision body in English with --lang en", async () => {
+    const reg = sampleRepo();
+    const run = await ikz(reg, ["--lang", "en", "decide", "IKZ-2025-001", "--type", "hold", "--outcome", "approved", "--meeting", MEETING, "--votes", "6:0:0", "--reason", "Staff shortage at the registry office.", "--resubmission", "2027-06-30"]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(join(reg.dir, "decisions/2026/B-2026-015.md"), "utf8");
+    expect(text.match(/^## .*/gm)).toEqual(["## Subject", "## Resolution", "## Reasons"]);
+    expect(text).toContain("The project is put on hold. It is resubmitted at the first meeting after 30 Jun 2027.");
+    expect(text).toContain("Vote: 6 for, 0 against, 0 abstaining (unanimous)");
+    expect(readRecord(reg, projectFile(reg, "IKZ-2025-001"))).toMatchObject({ phase: "on_hold", hold_until: "2027-06-30" });
+  });
+});
