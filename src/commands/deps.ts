@@ -5,6 +5,8 @@ import type { PromptSource } from "./prompter.js";
 /** Somewhere to write text. */
 export interface TextSink {
   write(text: string): void;
+  /** Raw bytes (an XLSX piped to a file); absent where only text can go. */
+  writeBytes?(data: Uint8Array): void;
   /** Whether a person is watching (a terminal); decides progress output and prompts. */
   readonly isTTY: boolean;
 }

@@ -20,9 +20,9 @@ export const INTERNAL_FIELDS = {
   lesson: ["author"],
 } as const;
 
-/** Whether a record whose widest audience is `visibility` may reach `audience`. */
+/** Whether a record whose widest audience is `visibility` may reach `audience` (a public record reaches everyone, an internal one only the steering group). */
 export function reaches(visibility: Audience, audience: Audience): boolean {
-  return RANK[visibility] >= RANK[audience];
+  return RANK[visibility] <= RANK[audience];
 }
 
 function defaultVisibility(kind: keyof typeof INTERNAL_FIELDS, data: { released?: boolean }): Audience {

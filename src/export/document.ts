@@ -38,7 +38,7 @@ export interface ExportChart {
 }
 
 export interface ExportSection {
-  /** Stable id (`portfolio`, `money`, …): `--section` selects by it; one CSV file per section. */
+  /** Stable id (`portfolio`, `money`, …): `--section` selects by it (CSV: one file per table of the section, see render/csv.ts). */
   id: string;
   title: string;
   /** Paragraphs of plain text (not Markdown) shown before the tables. */
@@ -47,6 +47,8 @@ export interface ExportSection {
   figures?: Array<{ label: string; value: CellValue; type: CellType }>;
   charts?: ExportChart[];
   tables: ExportTable[];
+  /** Markdown taken from record bodies (e.g. a lesson's findings), after the tables: rendered safely in HTML, as plain text in Markdown; ignored by CSV and XLSX. */
+  excerpts?: Array<{ title: string; markdown: string }>;
 }
 
 /** Where the figures come from: printed instead of a run timestamp so that output is reproducible. */

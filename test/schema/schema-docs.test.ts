@@ -85,6 +85,9 @@ describe("schema documentation", () => {
   });
 });
 
+/** Lists of the controlling summary that grow with the register (one row per project, decision, milestone …). */
+const CONTROLLING_ROWS = ["portfolio/transitions", "portfolio/newProjects", "portfolio/closed", "portfolio/cancelled", "decisions/list", "milestones/list", "milestones/slipped", "reports/list", "money/rates", "money/byProject", "participation/matrix", "watch/risks", "watch/support", "watch/overdueConditions", "watch/lessons"];
+
 describe("schema conventions", () => {
   it("strings are bounded and check their length before their pattern", () => {
     const problems: string[] = [];
@@ -98,7 +101,9 @@ describe("schema conventions", () => {
   });
 
   it("lists hold at most 500 entries", () => {
-    const lists = visits.filter((v) => !v.conditional && v.node.type === "array");
+    // An export's list of rows holds the whole register (2 000 projects and more), not one record's list.
+    const wholeRegister = new Set(["register-export.schema.json#/properties/projects", ...CONTROLLING_ROWS.map((p) => `controlling.schema.json#/properties/${p.replace("/", "/properties/")}`)]);
+    const lists = visits.filter((v) => !v.conditional && v.node.type === "array" && !wholeRegister.has(`${v.file}${v.path}`));
     expect(lists.filter((v) => v.node.maxItems !== 500).map((v) => `${v.file}${v.path}`)).toEqual([]);
   });
 

@@ -1,0 +1,148 @@
+import { resolve } from "node:path";
+import { EXIT, IkzError, UsageError } from "../domain/errors.js";
+import type { RegisterModel } from "../domain/model.js";
+import { computeControlling } from "../export/controlling/compute.js";
+import { buildControllingDocument, CONTROLLING_SECTIONS } from "../export/controlling/build-document.js";
+import { emptyModel } from "../export/controlling/context.js";
+import { dayBefore, parseQuarter, type QuarterSpan } from "../export/controlling/quarter.js";
+import type { ControllingData } from "../export/controlling/types.js";
+import type { Audience, ExportDocument, ExportSource } from "../export/document.js";
+import { deliverExport, outputSink, type ExportFile } from "../export/output.js";
+import { describeSource } from "../export/source-info.js";
+import { sourceAsOf, type ResolvedSource } from "../history/as-of.js";
+import { translate } from "../i18n/index.js";
+import { cliMessages } from "../i18n/cli-messages.js";
+import { tryGit } from "../io/git-process.js";
+import { readRegister } from "../register/register-data.js";
+import { compileSchemas, type CompiledSchemas } from "../schema/compile.js";
+import type { CommandRunner } from "./context.js";
+import type { Deps } from "./deps.js";
+
+export type ControllingFormat = "md" | "html" | "csv" | "xlsx" | "json";
+
+export interface ExportControllingOptions {
+  root: string;
+  /** `YYYY-Qn`. */
+  quarter: string;
+  format: ControllingFormat;
+  audience: Audience;
+  /** One section id (CONTROLLING_SECTIONS). */
+  section?: string;
+  /** `--out`, resolved against the current folder; else stdout. */
+  out?: string;
+  force: boolean;
+}
+
+interface State {
+  model: RegisterModel;
+  resolved?: ResolvedSource;
+}
+
+async function readState(resolved: ResolvedSource, schemas: CompiledSchemas): Promise<State> {
+  const data = await readRegister(resolved.source, schemas);
+  return { model: data.model, resolved };
+}
+
+/** The register at the quarter's end (HEAD while the quarter runs); before the history began it is a clear usage error. */
+async function readEnd(root: string, quarter: QuarterSpan, provisional: boolean, timeZone: string, schemas: CompiledSchemas): Promise<State> {
+  let resolved: ResolvedSource;
+  try {
+    resolved = await sourceAsOf(root, provisional ? "HEAD" : quarter.end, timeZone);
+  } catch (error) {
+    if (error instanceof IkzError && error.key === "as-of-before-history") throw await beforeHistory(root, quarter);
+    throw error;
+  }
+  const state = await readState(resolved, schemas);
+  // The commit exists but the register folder (or its ikz.yaml) did not yet: just as much "before the history".
+  if (state.model.config === undefined) throw await beforeHistory(root, quarter);
+  return state;
+}
+
+async function beforeHistory(root: string, quarter: QuarterSpan): Promise<UsageError> {
+  const dates = await tryGit(root, ["log", "--format=%cs", "--reverse", "--", "ikz.yaml"]);
+  const first = dates?.split("\n")[0] || "–";
+  return new UsageError("quarter-before-history", { quarter: quarter.label, end: quarter.end, first });
+}
+
+/** The register at the end of the day before the quarter; undefined when history starts later (the summary then starts empty). */
+async function readStart(root: string, quarter: QuarterSpan, timeZone: string, schemas: CompiledSchemas): Promise<State | undefined> {
+  try {
+    const state = await readState(await sourceAsOf(root, dayBefore(quarter), timeZone), schemas);
+    return state.model.config === undefined ? undefined : state;
+  } catch (error) {
+    if (error instanceof IkzError && error.key === "as-of-before-history") return undefined;
+    throw error;
+  }
+}
+
+/** Computes the quarter's figures from Git history (never the working tree), for the audience. */
+export async function computeQuarter(options: Pick<ExportControllingOptions, "root" | "quarter" | "audience">, deps: Deps): Promise<ControllingData> {
+  const quarter = parseQuarter(options.quarter);
+  if (!quarter) throw new UsageError("bad-quarter", { value: options.quarter });
+  const today = deps.today();
+  if (quarter.start > today) throw new UsageError("quarter-future", { quarter: quarter.label, today });
+  const provisional = quarter.end >= today;
+  const schemas = compileSchemas();
+  // Both states are read at once: Git streams one while the other is parsed.
+  const [end, startState] = await Promise.all([readEnd(options.root, quarter, provisional, deps.timeZone, schemas), readStart(options.root, quarter, deps.timeZone, schemas)]);
+  const start: State = startState ?? { model: emptyModel(end.model.config) };
+  const name = end.model.config?.data.name ?? "";
+  const source: { end: ExportSource; start?: ExportSource } = { end: await describeSource(options.root, end.resolved!, deps.timeZone, name) };
+  if (start.resolved) source.start = await describeSource(options.root, start.resolved, deps.timeZone, name);
+  return computeControlling({ quarter, start: start.model, end: end.model, referenceDate: provisional ? today : quarter.end, provisional, audience: options.audience, source });
+}
+
+function selectSection(doc: ExportDocument, section: string | undefined): ExportDocument {
+  return section === undefined ? doc : { ...doc, sections: doc.sections.filter((s) => s.id === section) };
+}
+
+/** `ikz export controlling`: the quarterly controlling summary as md, html, csv, xlsx or json; returns the paths written. */
+export async function exportControlling(options: ExportControllingOptions, deps: Deps): Promise<string[]> {
+  if (options.section !== undefined) {
+    if (options.format === "json") throw new UsageError("section-json");
+    if (!(CONTROLLING_SECTIONS as readonly string[]).includes(options.section)) throw new UsageError("unknown-section", { value: options.section, known: CONTROLLING_SECTIONS.join(", ") });
+  }
+  const data = await computeQuarter(options, deps);
+  const base = `controlling-${data.quarter.label}`;
+  let files: ExportFile[];
+  if (options.format === "json") files = [{ name: `${base}.json`, content: `${JSON.stringify(data, null, 2)}\n` }];
+  else {
+    const doc = buildControllingDocument(data, deps.lang);
+    if (options.format === "csv") {
+      const { renderCsvFiles } = await import("../export/render/csv.js");
+      files = renderCsvFiles(doc, options.section);
+    } else if (options.format === "xlsx") {
+      const { renderXlsx } = await import("../export/render/xlsx.js");
+      files = [{ name: `${base}.xlsx`, content: await renderXlsx(selectSection(doc, options.section)) }];
+    } else if (options.format === "html") {
+      const { renderHtml } = await import("../export/render/html.js");
+      files = [{ name: `${base}.html`, content: renderHtml(selectSection(doc, options.section)) }];
+    } else {
+      const { renderMarkdown } = await import("../export/render/markdown.js");
+      files = [{ name: `${base}.md`, content: renderMarkdown(selectSection(doc, options.section)) }];
+    }
+  }
+  const written = await deliverExport(files, { ...(options.out !== undefined ? { out: options.out } : {}), force: options.force }, { stdout: outputSink(deps.out) });
+  if (!deps.quiet) for (const file of written) deps.err.write(`ikz: ${translate(cliMessages, deps.lang, "write.file", { file })}\n`);
+  return written;
+}
+
+/** `ikz export controlling` from the command line. */
+export const runExportControlling: CommandRunner = async (inv, ctx) => {
+  const o = inv.options;
+  if (typeof o.quarter !== "string") throw new UsageError("quarter-missing");
+  const format = (ctx.globals.json && o.format === "md" ? "json" : o.format) as ControllingFormat;
+  await exportControlling(
+    {
+      root: ctx.root,
+      quarter: o.quarter,
+      format,
+      audience: o.audience as Audience,
+      force: o.force === true,
+      ...(typeof o.section === "string" ? { section: o.section } : {}),
+      ...(typeof o.out === "string" ? { out: resolve(ctx.cwd, o.out) } : {}),
+    },
+    ctx.deps,
+  );
+  return EXIT.ok;
+};

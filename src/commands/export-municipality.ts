@@ -1,0 +1,72 @@
+import { resolve } from "node:path";
+import { EXIT, UsageError } from "../domain/errors.js";
+import type { RegisterModel } from "../domain/model.js";
+import { suggest } from "../domain/suggest.js";
+import { forAudience } from "../export/audience.js";
+import type { Audience, ExportDocument } from "../export/document.js";
+import { buildFactSheet } from "../export/municipality/fact-sheet.js";
+import { deliverExport, outputSink } from "../export/output.js";
+import { describeSource } from "../export/source-info.js";
+import { translate } from "../i18n/index.js";
+import { cliMessages } from "../i18n/cli-messages.js";
+import type { CommandRunner } from "./context.js";
+import type { Deps } from "./deps.js";
+import { readView } from "./register-view.js";
+
+export type FactSheetFormat = "md" | "html";
+
+export interface ExportMunicipalityOptions {
+  root: string;
+  /** Municipality id or name from ikz.yaml. */
+  municipality: string;
+  format: FactSheetFormat;
+  audience: Audience;
+  asOf?: string;
+  /** `--out`, already resolved against the current folder; else stdout. */
+  out?: string;
+  force: boolean;
+}
+
+/** `ikz export municipality <id>`: the fact sheet for one municipality's council, as Markdown or HTML; returns the document. */
+export async function exportMunicipality(options: ExportMunicipalityOptions, deps: Deps): Promise<ExportDocument> {
+  const view = await readView(options.root, options.asOf, deps.timeZone);
+  const municipality = municipalityId(view.model, options.municipality);
+  const source = await describeSource(options.root, view.resolved, deps.timeZone, view.model.config?.data.name ?? "");
+  const today = view.resolved.date ?? deps.today();
+  const doc = buildFactSheet({ model: forAudience(view.model, options.audience), municipality, audience: options.audience, lang: deps.lang, today, source });
+  const name = `${municipality}.${options.format}`;
+  let content: string;
+  if (options.format === "html") content = (await import("../export/render/html.js")).renderHtml(doc);
+  else content = (await import("../export/render/markdown.js")).renderMarkdown(doc);
+  const written = await deliverExport([{ name, content }], { ...(options.out !== undefined ? { out: options.out } : {}), force: options.force }, { stdout: outputSink(deps.out) });
+  if (!deps.quiet) for (const file of written) deps.err.write(`ikz: ${translate(cliMessages, deps.lang, "write.file", { file })}\n`);
+  return doc;
+}
+
+/** A municipality given by id or name (any case), as its id; an unknown one is a usage error with a suggestion. */
+export function municipalityId(model: RegisterModel, value: string): string {
+  const known = model.config?.data.municipalities ?? [];
+  const wanted = value.trim().toLowerCase();
+  const found = known.find((m) => m.id === value) ?? known.find((m) => m.id.toLowerCase() === wanted || m.name.toLowerCase() === wanted);
+  if (found) return found.id;
+  const ids = known.map((m) => m.id);
+  throw new UsageError("export.unknown-municipality", { value, hint: suggest(value, ids) ?? "", known: ids.join(", ") || "–" });
+}
+
+/** `ikz export municipality` from the command line. */
+export const runExportMunicipality: CommandRunner = async (inv, ctx) => {
+  const o = inv.options;
+  await exportMunicipality(
+    {
+      root: ctx.root,
+      municipality: inv.args[0] ?? "",
+      format: o.format as FactSheetFormat,
+      audience: o.audience as Audience,
+      force: o.force === true,
+      ...(typeof o.asOf === "string" ? { asOf: o.asOf } : {}),
+      ...(typeof o.out === "string" ? { out: resolve(ctx.cwd, o.out) } : {}),
+    },
+    ctx.deps,
+  );
+  return EXIT.ok;
+};

@@ -1,0 +1,81 @@
+import { resolve } from "node:path";
+import { EXIT } from "../domain/errors.js";
+import { forAudience } from "../export/audience.js";
+import type { Audience, ExportDocument } from "../export/document.js";
+import { deliverExport, outputSink, type ExportFile } from "../export/output.js";
+import { registerDocument } from "../export/register-document.js";
+import { buildRegisterRows, type RegisterRow } from "../export/register-rows.js";
+import { renderCsvFiles } from "../export/render/csv.js";
+import { describeSource } from "../export/source-info.js";
+import { translate } from "../i18n/index.js";
+import { cliMessages } from "../i18n/cli-messages.js";
+import { listMessages } from "../i18n/list-messages.js";
+import type { CommandRunner } from "./context.js";
+import type { Deps } from "./deps.js";
+import { readView } from "./register-view.js";
+
+export type RegisterExportFormat = "csv" | "xlsx" | "json";
+
+export interface ExportRegisterOptions {
+  root: string;
+  format: RegisterExportFormat;
+  audience: Audience;
+  /** `--as-of`: a date (end of that day) or a Git ref; else the working tree. */
+  asOf?: string;
+  /** `--out`, already resolved against the current folder; else stdout. */
+  out?: string;
+  force: boolean;
+}
+
+/** The JSON form of the register export (schemas/register-export.schema.json). */
+export interface RegisterExportJson {
+  kind: "register";
+  audience: Audience;
+  source: ExportDocument["source"];
+  projects: RegisterRow[];
+}
+
+/** `ikz export register`: the whole register, one row per project, as Excel CSV, XLSX or JSON; returns the paths written. */
+export async function exportRegister(options: ExportRegisterOptions, deps: Deps): Promise<string[]> {
+  const view = await readView(options.root, options.asOf, deps.timeZone);
+  const config = view.model.config?.data;
+  // A project that fails its schema is not in the model: say so rather than leave a silent gap in the table.
+  const skipped = view.data.loaded.records.filter((r) => r.kind === "project").length - view.model.projects.length;
+  if (skipped > 0 && !deps.quiet) deps.err.write(`ikz: ${translate(listMessages, deps.lang, skipped === 1 ? "list.skipped.one" : "list.skipped", { count: skipped })}\n`);
+  const model = forAudience(view.model, options.audience);
+  const rows = buildRegisterRows(model);
+  const source = await describeSource(options.root, view.resolved, deps.timeZone, config?.name ?? "");
+  let files: ExportFile[];
+  if (options.format === "json") {
+    const json: RegisterExportJson = { kind: "register", audience: options.audience, source, projects: rows };
+    files = [{ name: "register.json", content: `${JSON.stringify(json, null, 2)}\n` }];
+  } else {
+    const doc = registerDocument(rows, config, options.audience, deps.lang, source);
+    if (options.format === "csv") files = renderCsvFiles(doc);
+    else {
+      const { renderXlsx } = await import("../export/render/xlsx.js");
+      files = [{ name: "register.xlsx", content: await renderXlsx(doc) }];
+    }
+  }
+  const written = await deliverExport(files, { ...(options.out !== undefined ? { out: options.out } : {}), force: options.force }, { stdout: outputSink(deps.out) });
+  if (!deps.quiet) for (const file of written) deps.err.write(`ikz: ${translate(cliMessages, deps.lang, "write.file", { file })}\n`);
+  return written;
+}
+
+/** `ikz export register` from the command line. */
+export const runExportRegister: CommandRunner = async (inv, ctx) => {
+  const o = inv.options;
+  const format = (ctx.globals.json && o.format === "csv" ? "json" : o.format) as RegisterExportFormat;
+  await exportRegister(
+    {
+      root: ctx.root,
+      format,
+      audience: o.audience as Audience,
+      force: o.force === true,
+      ...(typeof o.asOf === "string" ? { asOf: o.asOf } : {}),
+      ...(typeof o.out === "string" ? { out: resolve(ctx.cwd, o.out) } : {}),
+    },
+    ctx.deps,
+  );
+  return EXIT.ok;
+};

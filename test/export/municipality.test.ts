@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { forAudience } from "../../src/export/audience.js";
+import { attribute, shareOf } from "../../src/export/municipality/attribution.js";
+import { pendingResolutions } from "../../src/export/municipality/council-items.js";
+import { buildFactSheet } from "../../src/export/municipality/fact-sheet.js";
+import type { ExportDocument } from "../../src/export/document.js";
+import { project, register, report } from "../helpers/model.js";
+
+const SOURCE = { registerName: "IKZ Test", commit: "abc", commitDate: "2026-03-31T18:00:00+02:00" };
+
+const figure = (doc: ExportDocument, prefix: string) => doc.sections[0]!.figures!.find((f) => f.label.startsWith(prefix))!.value;
+const table = (doc: ExportDocument, section: string) => doc.sections.find((s) => s.id === section)!.tables[0];
+
+describe("cost-share attribution", () => {
+  it("uses the municipality's cost share; shares left open split the rest equally; no shares at all split equally", () => {
+    const given = { participants: [{ municipality: "raunheim", role: "lead" as const, cost_share: 40 }, { municipality: "trebur", role: "partner" as const, cost_share: 60 }] };
+    expect(shareOf(given, "raunheim")).toBe(0.4);
+    const mixed = { participants: [{ municipality: "raunheim", role: "lead" as const, cost_share: 40 }, { municipality: "trebur", role: "partner" as const }, { municipality: "riedstadt", role: "partner" as const }] };
+    expect(shareOf(mixed, "trebur")).toBe(0.3); // (100 − 40) / 2
+    const none = { participants: [{ municipality: "raunheim", role: "lead" as const }, { municipality: "trebur", role: "partner" as const }, { municipality: "riedstadt", role: "partner" as const }, { municipality: "kelsterbach", role: "partner" as const }] };
+    expect(shareOf(none, "kelsterbach")).toBe(0.25);
+    expect(shareOf(none, "gernsheim")).toBe(0);
+    expect(attribute(90_000, 0.3)).toBe(27_000);
+    expect(attribute(undefined, 0.3)).toBeUndefined();
+  });
+});
+
+describe("council items", () => {
+  it("a project in `councils` without an approval of the municipality waits for its council; a deferred resolution waits too", () => {
+    const participants = [{ municipality: "raunheim", role: "lead" as const }, { municipality: "trebur", role: "partner" as const }];
+    const projects = [
+      project({ id: "IKZ-2026-001", phase: "councils", participants, council_resolutions: [{ municipality: "trebur", date: "2026-02-01", result: "approved" }] }),
+      project({ id: "IKZ-2026-002", phase: "councils", participants, council_resolutions: [{ municipality: "raunheim", date: "2026-02-01", result: "approved" }] }),
+      project({ id: "IKZ-2026-003", phase: "proposal", participants, council_resolutions: [{ municipality: "raunheim", date: "2026-02-10", result: "deferred" }] }),
+      project({ id: "IKZ-2026-004", phase: "councils", participants, council_resolutions: [{ municipality: "raunheim", date: "2026-01-10", result: "deferred" }, { municipality: "raunheim", date: "2026-03-01", result: "approved" }] }),
+      project({ id: "IKZ-2026-005", phase: "cancelled", participants }),
+    ];
+    expect(pendingResolutions(projects, "raunheim").map((p) => [p.project.id, p.deferredOn ?? null])).toEqual([
+      ["IKZ-2026-001", null],
+      ["IKZ-2026-003", "2026-02-10"],
+    ]);
+  });
+});
+
+describe("buildFactSheet", () => {
+  const participants = (share: number) => [
+    { municipality: "raunheim", role: "lead" as const, cost_share: share },
+    { municipality: "trebur", role: "partner" as const, cost_share: 100 - share },
+  ];
+  const model = register({
+    projects: [
+      project({ id: "IKZ-2025-001", title: "Bauhof", phase: "operation", lead: "raunheim", participants: participants(40), savings_planned_eur: 50_000, funding: [{ program: "hessen-ikz", status: "granted", amount_eur: 50_000 }] }),
+      project({ id: "IKZ-2025-002", title: "Kasse", phase: "councils", lead: "trebur", participants: [{ municipality: "trebur", role: "lead" }, { municipality: "raunheim", role: "partner" }, { municipality: "riedstadt", role: "partner" }], savings_planned_eur: 30_000 }),
+      project({ id: "IKZ-2025-003", title: "Abgebrochen", phase: "cancelled", lead: "raunheim", participants: participants(50), savings_planned_eur: 1_000_000 }),
+      project({ id: "IKZ-2025-004", title: "Nicht beteiligt", phase: "operation", lead: "trebur", participants: [{ municipality: "trebur", role: "lead" }, { municipality: "kelsterbach", role: "partner" }], savings_planned_eur: 70_000 }),
+      project({ id: "IKZ-2025-005", title: "Geheim", phase: "councils", lead: "raunheim", participants: participants(50), savings_planned_eur: 40_000, visibility: "internal" }),
+    ],
+    reports: [
+      report({ project: "IKZ-2025-001", period: "2025-Q4", kind: "quarterly", submitted: "2026-01-10", savings_realized_eur: 10_000, lights: { overall: "yellow" } }),
+      report({ project: "IKZ-2025-001", period: "2026-Q1", kind: "quarterly", submitted: "2026-04-05", savings_realized_eur: 12_500, lights: { overall: "green" } }),
+    ],
+  });
+  const build = (audience: "council" | "internal") => buildFactSheet({ model: forAudience(model, audience), municipality: "raunheim", audience, lang: "de", today: "2026-04-10", source: SOURCE });
+
+  it("adds up the municipality's share of savings by cost share, leaving out cancelled projects and projects it is not part of", () => {
+    const doc = build("council");
+    expect(figure(doc, "Projekte mit Beteiligung")).toBe(3);
+    expect(figure(doc, "davon federführend")).toBe(2);
+    // 40 % of 50 000 + a third of 30 000 (no cost shares: equal parts); the cancelled million does not count.
+    expect(figure(doc, "Einsparung geplant")).toBe(20_000 + 10_000);
+    // 40 % of (10 000 + 12 500) realised in reports.
+    expect(figure(doc, "Einsparung realisiert")).toBe(9_000);
+    expect(figure(doc, "Förderung bewilligt")).toBe(50_000);
+    expect(table(doc, "projects")!.rows.map((r) => [r.id, r.share, r.plannedShare, r.light])).toEqual([
+      ["IKZ-2025-001", 40, 20_000, "Grün"],
+      ["IKZ-2025-002", 33.3, 10_000, null],
+      ["IKZ-2025-003", 50, 500_000, null],
+    ]);
+  });
+
+  it("names the council by its kind and lists what waits for it; an internal project shows only in the internal sheet", () => {
+    const council = build("council");
+    expect(council.subtitle).toBe("Interkommunale Zusammenarbeit – Information für die Stadtverordnetenversammlung");
+    expect(table(council, "pending")!.rows.map((r) => [r.id, r.state])).toEqual([["IKZ-2025-002", "noch kein Beschluss"]]);
+    expect(figure(council, "Beschlüsse, die")).toBe(1);
+    const internal = build("internal");
+    expect(table(internal, "pending")!.rows.map((r) => r.id)).toEqual(["IKZ-2025-002", "IKZ-2025-005"]);
+    expect(JSON.stringify(council)).not.toContain("Geheim");
+    expect(JSON.stringify(internal)).toContain("Geheim");
+  });
+
+  it("says so in words when there is nothing to decide, no funding or no milestone", () => {
+    const empty = buildFactSheet({ model: register(), municipality: "trebur", audience: "council", lang: "en", today: "2026-04-10", source: SOURCE });
+    expect(empty.title).toBe("IKZ fact sheet Trebur");
+    const pending = empty.sections.find((s) => s.id === "pending")!;
+    expect(pending.tables).toEqual([]);
+    expect(pending.paragraphs).toContain("None – no project is waiting for a resolution of the municipal council.");
+  });
+});
