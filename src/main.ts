@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CommanderError } from "commander";
-import { buildProgram, localizeHelp, type Invocation } from "./program.js";
+import type { Invocation } from "./program.js";
 import { parseLang, translate, type Catalogue, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
 import { EXIT, IkzError, RefusedError } from "./domain/errors.js";
@@ -16,6 +16,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     process.stdout.write(`${readVersion()}\n`);
     return EXIT.ok;
   }
+  // Loaded only now, so that `--version` never pays for the command line library.
+  const { buildProgram, localizeHelp } = await import("./program.js");
   let lang: Lang = parseLang(flagValue(argv, "--lang")) ?? parseLang(env.IKZ_LANG) ?? "de";
   const debug = argv.includes("--debug");
   const stdout = sink(process.stdout);
@@ -115,7 +117,7 @@ function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSin
 }
 
 function sink(stream: NodeJS.WriteStream): TextSink {
-  return { write: (text: string) => void stream.write(text), isTTY: stream.isTTY === true };
+  return { write: (text: string) => void stream.write(text), writeBytes: (data: Uint8Array) => void stream.write(data), isTTY: stream.isTTY === true };
 }
 
 function flagValue(argv: readonly string[], flag: string): string | undefined {

@@ -185,6 +185,30 @@ function addWritingCommands(program: Command, t: (key: string) => string, invoke
     .action(invoke("lesson new"));
 
   withWriteFlags(program.command("renumber <old-id> <new-id>"), t).description(t("cmd.renumber")).action(invoke("renumber"));
+  addDecisionCommands(program, t, invoke);
+
+  const meeting = program.command("meeting").description(t("cmd.meeting"));
+  const repeat = (value: string, previous: string[] = []) => [...previous, value];
+  withWriteFlags(meeting.command("new"), t)
+    .description(t("cmd.meetingNew"))
+    .option("--date <date>", t("opt.meetingDate"))
+    .option("--location <place>", t("opt.location"))
+    .addOption(new Option("--kind <kind>", t("opt.meetingKind")).choices(["regular", "extraordinary", "circulation"]).default("regular"))
+    .option("--as-of <date>", t("opt.agendaAsOf"))
+    .action(invoke("meeting new"));
+  withWriteFlags(meeting.command("open <id>"), t)
+    .description(t("cmd.meetingOpen"))
+    .option("--present <members>", t("opt.present"))
+    .option("--substitute <member=name>", t("opt.substitute"), repeat)
+    .option("--guest <name-role>", t("opt.guest"), repeat)
+    .action(invoke("meeting open"));
+  withWriteFlags(meeting.command("close <id>"), t)
+    .description(t("cmd.meetingClose"))
+    .option("--action <what;who;by>", t("opt.action"), repeat)
+    .option("--next-meeting <date>", t("opt.nextMeeting"))
+    .option("--time <time>", t("opt.time"))
+    .option("--recorder <name>", t("opt.recorder"))
+    .action(invoke("meeting close"));
 }
 
 function addReadingCommands(program: Command, t: (key: string) => string, invoke: Invoke): void {
@@ -232,4 +256,67 @@ function addReadingCommands(program: Command, t: (key: string) => string, invoke
     .addOption(new Option("--category <category>", t("opt.category")).choices(["technical", "methodical", "legal", "funding", "staff", "communication", "finance"]))
     .addOption(new Option("--format <format>", t("opt.format")).choices(["text", "json", "md"]).default("text"))
     .action(invoke("lessons"));
+
+  // The export group: controlling, register, municipality (each adds its subcommand here).
+  const exportCmd = program.command("export").description(t("cmd.export"));
+  const audience = (fallback: string) => new Option("--audience <audience>", t("opt.audience")).choices(["public", "council", "internal"]).default(fallback);
+  exportCmd
+    .command("controlling")
+    .description(t("cmd.exportControlling"))
+    .option("--quarter <YYYY-Qn>", t("opt.quarter"))
+    .addOption(new Option("--format <format>", t("opt.format")).choices(["md", "html", "csv", "xlsx", "json"]).default("md"))
+    .addOption(audience("internal"))
+    .option("--section <id>", t("opt.section"))
+    .option("--out <file>", t("opt.out"))
+    .option("--force", t("opt.force"))
+    .addHelpText("after", t("help.exportControlling.examples"))
+    .action(invoke("export controlling"));
+  exportCmd
+    .command("register")
+    .description(t("cmd.exportRegister"))
+    .addOption(new Option("--format <format>", t("opt.format")).choices(["csv", "xlsx", "json"]).default("csv"))
+    .addOption(audience("internal"))
+    .addOption(asOf())
+    .option("--out <file>", t("opt.out"))
+    .option("--force", t("opt.force"))
+    .action(invoke("export register"));
+  exportCmd
+    .command("municipality <municipality>")
+    .description(t("cmd.exportMunicipality"))
+    .addOption(new Option("--format <format>", t("opt.format")).choices(["md", "html"]).default("md"))
+    .addOption(audience("council"))
+    .addOption(asOf())
+    .option("--out <file>", t("opt.out"))
+    .option("--force", t("opt.force"))
+    .action(invoke("export municipality"));
+}
+
+/** `ikz decide` and `ikz condition done` (spec/cli.md). */
+function addDecisionCommands(program: Command, t: (key: string) => string, invoke: Invoke): void {
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  withWriteFlags(program.command("decide [project]"), t)
+    .description(t("cmd.decide"))
+    .option("--type <type>", t("opt.decide.type"))
+    .option("--outcome <outcome>", t("opt.decide.outcome"))
+    .option("--meeting <id>", t("opt.decide.meeting"))
+    .option("--circulation", t("opt.decide.circulation"))
+    .option("--present <members>", t("opt.decide.present"))
+    .addOption(new Option("--body <body>", t("opt.decide.body")).choices(["steering_group", "mayors_assembly", "funder"]))
+    .option("--date <date>", t("opt.decide.date"))
+    .option("--votes <for:against:abstain>", t("opt.decide.votes"))
+    .option("--consensus", t("opt.decide.consensus"))
+    .option("--excluded <members>", t("opt.decide.excluded"))
+    .option("--condition <text;due;owner>", t("opt.decide.condition"), collect)
+    .option("--reason <text>", t("opt.decide.reason"))
+    .option("--milestone <id>", t("opt.decide.milestone"))
+    .option("--report <period>", t("opt.decide.report"))
+    .option("--resubmission <date>", t("opt.decide.resubmission"))
+    .addOption(new Option("--support-kind <kind>", t("opt.decide.supportKind")).choices(["methodical", "technical", "mediation"]))
+    .option("--supersedes <decision>", t("opt.decide.supersedes"))
+    .option("--text <text>", t("opt.decide.text"))
+    .option("--title <title>", t("opt.decide.title"))
+    .addHelpText("after", t("help.decide.examples"))
+    .action(invoke("decide"));
+  const condition = program.command("condition").description(t("cmd.condition"));
+  withWriteFlags(condition.command("done <decision> <n>"), t).description(t("cmd.conditionDone")).option("--date <date>", t("opt.conditionDate")).action(invoke("condition done"));
 }

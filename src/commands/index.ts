@@ -22,4 +22,12 @@ export const commandTable: Record<string, CommandEntry> = {
   prioritize: { needsRegister: true, load: async () => (await import("./prioritize.js")).runPrioritize },
   lessons: { needsRegister: true, load: async () => (await import("./lessons.js")).runLessons },
   renumber: { needsRegister: true, load: async () => (await import("./renumber.js")).runRenumber },
+  decide: { needsRegister: true, load: async () => (await import("./decide-flags.js")).runDecide },
+  "condition done": { needsRegister: true, load: async () => (await import("./condition.js")).runConditionDone },
+  "meeting new": { needsRegister: true, load: async () => (await import("./meeting-new.js")).runMeetingNew },
+  "meeting open": { needsRegister: true, load: async () => (await import("./meeting-open.js")).runMeetingOpen },
+  "meeting close": { needsRegister: true, load: async () => (await import("./meeting-close.js")).runMeetingClose },
+  "export controlling": { needsRegister: true, load: async () => (await import("./export-controlling.js")).runExportControlling },
+  "export register": { needsRegister: true, load: async () => (await import("./export-register.js")).runExportRegister },
+  "export municipality": { needsRegister: true, load: async () => (await import("./export-municipality.js")).runExportMunicipality },
 };
