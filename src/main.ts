@@ -42,7 +42,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     if (isCommanderError(error)) {
       if (["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) return EXIT.ok;
       const { usageMessage } = await import("./usage-errors.js");
-      stderr.write(`ikz: ${usageMessage(error, argv, program, lang)}\n`);
+      stderr.write(`ikz: ${translate(cliMessages, lang, "error.prefix")}: ${usageMessage(error, argv, program, lang)}\n`);
       return EXIT.usage;
     }
     throw error;

@@ -7,8 +7,14 @@ import { suggest } from "./domain/suggest.js";
 export function usageMessage(error: CommanderError, argv: readonly string[], program: Command, lang: Lang): string {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(cliMessages, lang, key, params);
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? "";
-  const command = program.commands.find((c) => argv.includes(c.name()));
-  const commandName = command?.name() ?? "";
+  // The subcommand the error is about ("meeting open", not "meeting"), so the help hint points at its own help.
+  const path: Command[] = [];
+  for (let at: Command = program, i = 0; i < argv.length; i++) {
+    const sub = at.commands.find((c) => c.name() === argv[i] || c.aliases().includes(argv[i]!));
+    if (sub) path.push((at = sub));
+  }
+  const command = path.at(-1);
+  const commandName = path.map((c) => c.name()).join(" ");
   const hint = (value: string, known: string[]) => {
     const s = suggest(value, known);
     return s === undefined ? "" : lang === "de" ? ` – meinten Sie „${s}“?` : ` – did you mean '${s}'?`;

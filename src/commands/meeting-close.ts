@@ -1,7 +1,8 @@
 import { isCalendarDate } from "../domain/dates.js";
 import { RefusedError, UsageError } from "../domain/errors.js";
 import { buildMinutes } from "../domain/minutes.js";
-import type { ActionItem } from "../domain/types.generated.js";
+import type { ActionItem, Meeting } from "../domain/types.generated.js";
+import { formatDate } from "../render/format.js";
 import { runWrite, type WriteOptions, type WriteOutcome } from "../register/write-transaction.js";
 import type { YamlEdit } from "../register/yaml-edit.js";
 import type { CommandRunner } from "./context.js";
@@ -43,14 +44,17 @@ export async function meetingClose(options: MeetingCloseOptions, deps: Deps): Pr
     if (m.status === "closed") throw new RefusedError("meeting-closed", { id: found.id });
     if (!m.attendance || m.attendance.length === 0) throw new RefusedError("meeting-not-open", { id: found.id });
     const config = registerConfig(data);
+    if (nextMeeting !== undefined && nextMeeting <= m.date) throw new RefusedError("meeting-next-before", { id: found.id, next: formatDate(nextMeeting, deps.lang), date: formatDate(m.date, deps.lang) });
+    // Without --next-meeting: the next meeting planned after this one, if there is one (a date set by hand stays).
+    const next = nextMeeting ?? m.next_meeting ?? nextPlanned(data.model.meetings.map((x) => x.data), m);
     const allActions = [...(m.actions ?? []), ...actions];
-    const meeting = { ...m, status: "closed" as const, ...(allActions.length > 0 ? { actions: allActions } : {}), ...(nextMeeting !== undefined ? { next_meeting: nextMeeting } : {}) };
+    const meeting = { ...m, status: "closed" as const, ...(allActions.length > 0 ? { actions: allActions } : {}), ...(next !== undefined ? { next_meeting: next } : {}) };
     const decisions = data.model.decisions.filter((d) => d.data.meeting === found.id);
     const titles = new Map(data.model.projects.map((p) => [p.data.id, p.data.title]));
     const minutes = buildMinutes({ meeting, config, decisions, projectTitle: (id) => titles.get(id), ...(time !== undefined ? { time } : {}), ...(recorder !== undefined ? { recorder } : {}) });
     const edits: YamlEdit[] = [{ op: "set", path: ["status"], value: "closed" }];
     for (const a of actions) edits.push({ op: "push", path: ["actions"], value: a });
-    if (nextMeeting !== undefined) edits.push({ op: "set", path: ["next_meeting"], value: nextMeeting });
+    if (next !== undefined && next !== m.next_meeting) edits.push({ op: "set", path: ["next_meeting"], value: next });
     const body = renderMinutes(options.write.root, minutes, deps.lang);
     return {
       summary: meetingText(deps.lang, "summary.close", { id: found.id }),
@@ -59,6 +63,14 @@ export async function meetingClose(options: MeetingCloseOptions, deps: Deps): Pr
       result: { id: found.id, file: found.record.file, decisions: decisions.map((d) => d.data.id), actions: allActions.length },
     };
   });
+}
+
+/** The date of the earliest meeting after `m` that is planned or open (not `m` itself, not a circulation). */
+export function nextPlanned(meetings: readonly Meeting[], m: Meeting): string | undefined {
+  return meetings
+    .filter((x) => x.id !== m.id && x.date > m.date && x.status !== "closed" && x.kind !== "circulation")
+    .map((x) => x.date)
+    .sort()[0];
 }
 
 /** `text;owner;due` → an action item; owner and due may be left out, the due date must be a real date. */

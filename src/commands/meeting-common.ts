@@ -18,6 +18,8 @@ export interface FoundMeeting {
   id: string;
   record: LoadedRecord;
   data: Meeting;
+  /** The Markdown body (line endings as LF). */
+  body: string;
 }
 
 /** Translates a text of the meeting commands. */
@@ -49,7 +51,7 @@ export function findMeeting(data: RegisterData, id: string): FoundMeeting {
   const valid = data.model.meetings.find((m) => m.file === record.file);
   // A meeting that fails its schema cannot be worked on safely; validate names what is wrong.
   if (!valid) throw new RefusedError("record-unreadable", { file: record.file });
-  return { id: valid.data.id, record, data: valid.data };
+  return { id: valid.data.id, record, data: valid.data, body: valid.body.replace(/\r\n/g, "\n") };
 }
 
 /** The steering-group members on the roster on a date. */

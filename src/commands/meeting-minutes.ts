@@ -42,9 +42,10 @@ export function renderMinutes(root: string, minutes: MinutesData, lang: Lang): s
     absent: minutes.members.filter((x) => x.state === "absent").map((x) => memberLine(x, t)),
     guests: minutes.guests.map((g) => (g.role !== undefined ? `${g.name}, ${g.role}` : g.name)),
     recorder: minutes.recorder !== undefined ? t("recorder", { name: minutes.recorder }) : "",
-    quorum: t(q.met ? "quorum" : "noQuorum", { body: minutes.body, present: q.present, members: q.members, required: q.required }),
+    // With an opening item the quorum is stated there, as the chair does at the start of the meeting.
+    quorum: minutes.items.some((i) => i.opening) ? "" : t(q.met ? "quorum" : "noQuorum", { body: minutes.body, present: q.present, members: q.members, required: q.required }),
     agenda: minutes.items.map((i) => `${i.item}. ${itemTitle(i, t)}`),
-    items: minutes.items.map((i) => ({ heading: t("top", { item: i.item, title: itemTitle(i, t) }), note: itemNote(i, t), decisions: i.decisions.map((d) => decisionBlock(d, lang, t)) })),
+    items: minutes.items.map((i) => ({ heading: t("top", { item: i.item, title: itemTitle(i, t) }), note: itemNote(i, minutes, t), decisions: i.decisions.map((d) => decisionBlock(d, lang, t)) })),
     actions: minutes.actions.map((a, i) => ({ n: i + 1, text: cell(a.text), owner: cell(a.owner ?? "–"), due: a.due !== undefined ? formatDate(a.due, lang) : "–" })),
     next: minutes.nextMeeting !== undefined ? t("nextText", { date: longDate(minutes.nextMeeting, lang) }) : t("nextOpen"),
     signatures: [
@@ -58,19 +59,36 @@ export function renderMinutes(root: string, minutes: MinutesData, lang: Lang): s
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
+/** "Thomas Schell, Bürgermeister der Gemeinde Biebesheim am Rhein" from ikz.yaml's `function`; without it the municipality. */
 function memberLine(x: MinutesMember, t: T): string {
-  const params = { name: x.name, role: t(`role.${x.role}`), municipality: x.municipality };
-  return x.state === "substituted" ? t("substitute", { ...params, substitute: x.substitute ?? "" }) : t("member", params);
+  const office = x.function ?? x.municipality;
+  const who = x.role === "chair" ? t("chairOf", { name: x.name, office }) : t("member", { name: x.name, office });
+  return x.state === "substituted" ? t("substitute", { substitute: x.substitute ?? "", member: who }) : who;
 }
 
 function itemTitle(i: MinutesItem, t: T): string {
   return i.extra ? t("further") : i.title;
 }
 
-/** What an item without a decision says: a decision item was deferred, anything else was heard without a decision. */
-function itemNote(i: MinutesItem, t: T): string {
+/**
+ * What an item says besides its decisions: the opening states chair, quorum and the agenda (extended, if decisions
+ * off the agenda were taken); a decision item without a decision was not dealt with (a deferral is a decision of its
+ * own); anything else was heard without a decision.
+ */
+function itemNote(i: MinutesItem, minutes: MinutesData, t: T): string {
+  if (i.opening) return openingText(minutes, t);
   if (i.decisions.length > 0) return "";
-  return i.kind === "decision" ? t("deferredItem") : t("noDecision");
+  return i.kind === "decision" ? t("notDealtWith") : t("noDecision");
+}
+
+function openingText(minutes: MinutesData, t: T): string {
+  const c = minutes.chair;
+  const chair = !c || c.state === "absent" ? undefined : c.state === "substituted" ? t("openedByDeputy", { name: c.substitute ?? "", chair: c.name }) : t("openedBy", { name: c.name });
+  const q = minutes.quorum;
+  const params = { body: minutes.body, present: q.present, members: q.members, required: q.required };
+  const extra = minutes.items.find((x) => x.extra);
+  const agenda = !q.met ? "" : extra ? t("agendaExtended", { item: extra.item, title: t("furtherShort") }) : t("agendaApproved");
+  return [chair !== undefined ? t("opened", { chair }) : t("openedNoChair"), t(q.met ? "openingQuorum" : "openingNoQuorum", params), agenda].filter((x) => x !== "").join(" ");
 }
 
 function decisionBlock(d: MinutesDecision, lang: Lang, t: T) {
@@ -81,38 +99,33 @@ function decisionBlock(d: MinutesDecision, lang: Lang, t: T) {
     heading: `${t("decision", { id: d.id })} – ${about}`,
     subject: d.subject ?? "",
     text: d.text ?? "",
+    // "Auflage 1 (bis 28.02.2027, Riedstadt): …", the form of the decision file.
     conditions: d.conditions.map((c) => {
-      const tail = `${c.due !== undefined ? t("conditionDue", { due: formatDate(c.due, lang) }) : ""}${c.owner !== undefined ? t("conditionOwner", { owner: c.owner }) : ""}`;
-      // "… abstimmen – bis 28.02.2027 (Riedstadt)": the sentence's own full stop would stand before the dash.
-      return `${t("condition", { n: c.n, text: tail === "" ? c.text : c.text.replace(/\.$/, "") })}${tail}`;
+      const about = [c.due !== undefined ? t("conditionDue", { due: formatDate(c.due, lang) }) : "", c.owner ?? ""].filter((x) => x !== "").join(", ");
+      return t("condition", { n: c.n, about: about === "" ? "" : ` (${about})`, text: c.text });
     }),
     result: `${resultText(d, t)}.`,
     excluded: d.excluded.length === 0 ? "" : t(d.excluded.length === 1 ? "excludedOne" : "excludedMany", { names }),
     reason: d.reason ?? "",
-    supersedes: d.supersedes !== undefined ? t("supersedes", { id: d.supersedes }) : "",
+    // The decision's own text often says it already; the minutes say it once.
+    supersedes: d.supersedes !== undefined && ![d.subject, d.text, d.reason].some((x) => x?.includes(d.supersedes!)) ? t("supersedes", { id: d.supersedes }) : "",
   };
 }
 
-/** "5 Ja-Stimmen – einstimmig beschlossen", "1 Ja-Stimme, 3 Nein-Stimmen, 1 Enthaltung – abgelehnt", "im Konsens beschlossen". */
+/** "5 Ja, 0 Nein, 0 Enthaltungen – einstimmig beschlossen", "1 Ja, 3 Nein, 1 Enthaltung – abgelehnt", "im Konsens beschlossen": the tally of the decision file. */
 export function resultText(d: Pick<MinutesDecision, "outcome" | "mode" | "votes">, t: T): string {
   const verb = t(`verb.${d.outcome}`);
   const v = d.votes;
   if (d.mode === "consensus") return t("vote.consensus", { verb });
-  if (d.mode === "circulation") return `${t("vote.circulation", { verb })}${v ? ` (${counts(v, t).join(", ")})` : ""}`;
+  if (d.mode === "circulation") return `${t("vote.circulation", { verb })}${v ? ` (${tally(v, t)})` : ""}`;
   if (!v) return t("vote.plain", { verb });
-  if (v.abstain === 0 && (v.for === 0) !== (v.against === 0)) {
-    return t("vote.unanimous", { verb, count: v.for > 0 ? count("for", v.for, t) : count("against", v.against, t) });
-  }
-  const [f, a, ab] = counts(v, t) as [string, string, string];
-  return t("vote.split", { verb, for: f, against: a, abstain: ab });
+  const unanimous = v.abstain === 0 && (v.for === 0) !== (v.against === 0);
+  return t(unanimous ? "vote.unanimous" : "vote.split", { verb, tally: tally(v, t) });
 }
 
-function counts(v: Votes, t: T): string[] {
-  return [count("for", v.for, t), count("against", v.against, t), count("abstain", v.abstain, t)];
-}
-
-function count(kind: "for" | "against" | "abstain", n: number, t: T): string {
-  return t(`n.${kind}.${n === 1 ? "one" : "many"}`, { n });
+/** "5 Ja, 0 Nein, 0 Enthaltungen" (one abstention: "1 Enthaltung"). */
+function tally(v: Votes, t: T): string {
+  return t("vote.tally", { for: v.for, against: v.against, abstain: t(`n.abstain.${v.abstain === 1 ? "one" : "many"}`, { n: v.abstain }) });
 }
 
 function chairName(minutes: MinutesData, t: T): string {

@@ -37,6 +37,8 @@ export interface MeetingNewResult {
 /** Plans a meeting: `meetings/<year>/<id>.md` with status planned and an agenda of what waits for the steering group. */
 export async function meetingNew(options: MeetingNewOptions, deps: Deps): Promise<WriteOutcome<MeetingNewResult>> {
   const t = (key: string, params?: Record<string, string | number>) => meetingText(deps.lang, key, params);
+  // Circulation decisions are taken without a meeting (spec/lifecycle.md): a meeting record for them would stay empty.
+  if (options.kind === "circulation") throw new UsageError("meeting-circulation");
   const dateText = await valueOrAsk(options.date, "--date", deps.prompts, (p) => p.input({ message: t("prompt.date"), validate: (v) => isCalendarDate(v.trim()) || translate(cliMessages, deps.lang, "bad-date", { flag: "--date", value: v }) }));
   const date = parseDateFlag(dateText, "--date");
   let location = options.location === undefined ? undefined : checkLine(options.location, "--location");
@@ -73,10 +75,10 @@ export function agendaFor(entries: readonly AgendaEntry[], lang: Lang): AgendaIt
     opening: t("agenda.opening"),
     other: t("agenda.other"),
     titleOf: (e) =>
-      t(`agenda.${e.reason}`, {
+      t(`agenda.${e.reason}${e.reports !== undefined ? "Many" : ""}`, {
         type: DECISION_TYPE_LABELS[e.decisionType][lang],
         project: e.projectTitle,
-        period: period(e.report),
+        period: (e.reports ?? [e.report]).map(period).join(", "),
         milestone: e.milestone ?? "",
         date: formatDate(e.date, lang),
         decision: e.decision ?? "",

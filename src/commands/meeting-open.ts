@@ -73,15 +73,26 @@ export async function meetingOpen(options: MeetingOpenOptions, deps: Deps): Prom
     return {
       summary: meetingText(deps.lang, "summary.open", { id: found.id }),
       recordId: found.id,
-      changes: [rewriteMeeting(found.record, edits)],
+      changes: [rewriteMeeting(found.record, edits, openedBody(found.body))],
       result: { id: found.id, attendance, quorum },
     };
   });
 }
 
-/** A closed meeting stays as it is; attendance is recorded on the day, not before. */
+/**
+ * The body once the meeting is open: the note "planned, minutes follow" written by `meeting new` (in either language)
+ * says it is open now; a body edited by hand stays as it is (undefined).
+ */
+export function openedBody(body: string): string | undefined {
+  let next = body;
+  for (const lang of ["de", "en"] as const) next = next.replace(meetingText(lang, "planned.note"), meetingText(lang, "opened.note"));
+  return next === body ? undefined : next;
+}
+
+/** A closed meeting stays as it is; attendance is recorded on the day, not before; a circulation has no attendance. */
 function refuseUnopenable(id: string, m: Meeting, deps: Deps): void {
   if (m.status === "closed") throw new RefusedError("meeting-closed", { id });
+  if (m.kind === "circulation") throw new RefusedError("meeting-circulation-open", { id });
   if (m.date > deps.today()) throw new RefusedError("meeting-in-future", { id, date: formatDate(m.date, deps.lang), today: formatDate(deps.today(), deps.lang) });
 }
 

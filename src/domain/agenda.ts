@@ -14,8 +14,10 @@ export interface AgendaEntry {
   project: string;
   projectTitle: string;
   decisionType: DecisionType;
-  /** Report ID for accept_report and red reports. */
+  /** Report ID for accept_report and red reports (of several quarterly reports: the latest). */
   report?: string;
+  /** Several quarterly reports of one project waiting together, oldest first: one item accepts them. */
+  reports?: string[];
   milestone?: string;
   /** Decision and condition number of an overdue condition. */
   decision?: string;
@@ -27,33 +29,43 @@ export interface AgendaEntry {
   date?: string;
 }
 
+/** How many days after the meeting a planned funding application still goes on its agenda (about one quarter, the usual gap between meetings). */
+export const FUNDING_LOOKAHEAD_DAYS = 90;
+
 /** Agenda order: what is urgent first, then reports before the steps they open, then the date-bound reports. */
 const ORDER: readonly AgendaReason[] = ["red_without_support", "resubmission", "accept_report", "milestone_decision", "next_step", "overdue_condition", "funding_due"];
 
 /**
  * What waits for the steering group on `day` (YYYY-MM-DD): decisions whose guards are met, reports to accept, gate
  * milestones done, red reports without support, holds past resubmission, conditions past due and funding applications
- * planned for a date up to `day`; minus what a meeting before `meetingDate` that is not yet closed already has on its
- * agenda. Pure: the days are passed in.
+ * planned up to {@link FUNDING_LOOKAHEAD_DAYS} days after `day`; minus what a meeting on or before `meetingDate` that is
+ * not yet closed already has on its agenda. Only reports submitted and milestones done by `day` count. The quarterly
+ * reports of a project waiting since its last accepted one share one item. Pure: the days are passed in.
  */
 export function buildAgenda(model: RegisterModel, day: string, meetingDate: string = day): AgendaEntry[] {
   const out: AgendaEntry[] = [];
-  // What an earlier meeting not yet closed already has on its agenda is dealt with there, not twice.
+  // What an earlier (or same-day) meeting not yet closed already has on its agenda is dealt with there, not twice.
   const scheduled = new Set<string>();
   for (const { data: m } of model.meetings) {
-    if (m.status === "closed" || m.date >= meetingDate) continue;
+    if (m.status === "closed" || m.date > meetingDate) continue;
     for (const a of m.agenda ?? []) if (a.project !== undefined && a.decision_type !== undefined) scheduled.add(`${a.project}|${a.decision_type}`);
   }
-  for (const w of findWaitingItems(model, day)) {
+  const quarterly = (w: WaitingItem) => w.kind === "accept_report" && /\/\d{4}-Q[1-4]$/.test(w.report ?? "");
+  const waiting = findWaitingItems(model, day, { everyReport: true });
+  for (const w of waiting) {
+    const together = quarterly(w) ? waiting.filter((x) => quarterly(x) && x.project === w.project) : [w];
+    if (together[0] !== w) continue;
+    const last = together.at(-1)!;
     out.push({
       reason: w.kind,
       kind: "decision",
       project: w.project,
       projectTitle: w.projectTitle,
       decisionType: w.decisionType,
-      ...(w.report !== undefined ? { report: w.report } : {}),
+      ...(last.report !== undefined ? { report: last.report } : {}),
+      ...(together.length > 1 ? { reports: together.map((x) => x.report!) } : {}),
       ...(w.milestone !== undefined ? { milestone: w.milestone } : {}),
-      ...(w.date !== undefined ? { date: w.date } : {}),
+      ...(last.date !== undefined ? { date: last.date } : {}),
     });
   }
   const index = indexRegister(model);
@@ -62,9 +74,9 @@ export function buildAgenda(model: RegisterModel, day: string, meetingDate: stri
     // The steering group hears how far the condition is and takes note (or decides more under the project's item).
     out.push({ reason: "overdue_condition", kind: "report", project: c.project, projectTitle: titleOf(c.project), decisionType: "acknowledge", decision: c.decision, condition: c.index, date: c.due });
   }
-  // A planned application due on the meeting day itself is due "by" the meeting: checks count from the day after.
+  // An application planned before the meeting after next must be agreed now: past dates and those of the coming weeks.
   const programs = new Map((model.config?.data.funding_programs ?? []).map((p) => [p.id, p.name]));
-  for (const f of findFundingPastDate(model, addDays(day, 1))) {
+  for (const f of findFundingPastDate(model, addDays(day, FUNDING_LOOKAHEAD_DAYS + 1))) {
     out.push({ reason: "funding_due", kind: "report", project: f.project, projectTitle: titleOf(f.project), decisionType: "acknowledge", program: f.program, programName: programs.get(f.program) ?? f.program, date: f.date });
   }
   const rank = (e: AgendaEntry) => ORDER.indexOf(e.reason);

@@ -11,6 +11,8 @@ export interface MinutesMember {
   role: SteeringMember["role"];
   /** Name of the municipality the member sits for. */
   municipality: string;
+  /** Office in words from ikz.yaml (`function`), e.g. "Bürgermeister der Gemeinde Trebur". */
+  function?: string;
   state: AttendanceState;
   substitute?: string;
 }
@@ -23,6 +25,9 @@ export interface MinutesDecision {
   mode: Decision["mode"];
   project?: string;
   projectTitle?: string;
+  /** Report ID (accept_report) and milestone (milestone): they pick the agenda item among several of one project. */
+  report?: string;
+  milestone?: string;
   votes?: Votes;
   /** Names of members excluded for conflict of interest. */
   excluded: string[];
@@ -33,7 +38,10 @@ export interface MinutesDecision {
   supersedes?: string;
 }
 
-/** One agenda item (TOP) with the decisions recorded for it; `extra` marks the item for decisions not on the agenda. */
+/**
+ * One agenda item (TOP) with the decisions recorded for it. `extra` marks the item added for decisions not on the
+ * agenda (the agenda was extended by it); `opening` the opening item, whose text the minutes word themselves.
+ */
 export interface MinutesItem {
   item: number;
   title: string;
@@ -42,6 +50,7 @@ export interface MinutesItem {
   decisionType?: string;
   decisions: MinutesDecision[];
   extra?: boolean;
+  opening?: boolean;
 }
 
 /** Everything the minutes (Niederschrift) of a meeting say, as plain data; the renderer words it. */
@@ -71,8 +80,10 @@ export interface MinutesInput {
 
 /** Headings of a decision body (templates/decision.md), German and English. */
 const SECTIONS = { subject: ["Gegenstand", "Subject"], text: ["Beschlusstext", "Resolution"], reason: ["Begründung", "Reason"] } as const;
+/** The line of a decision body that introduces its conditions; the minutes have their own heading for them. */
+const CONDITIONS_INTRO = /^(Der Beschluss ergeht mit (den )?folgenden Auflagen|The decision is subject to the following conditions):?$/i;
 /** Placeholder lines of templates/decision.md that mean "not filled in". */
-const PLACEHOLDERS = new Set(["Worüber wurde beschlossen?", "Wortlaut des Beschlusses.", "Warum hat das Gremium so entschieden?"]);
+const PLACEHOLDERS = new Set(["Worüber wurde beschlossen?", "Wortlaut des Beschlusses.", "Warum hat das Gremium so entschieden?", "Eine Begründung wurde nicht angegeben.", "No reason was given."]);
 
 /** Builds the minutes' data of a meeting: attendance on the roster of its date, quorum, each TOP with its decisions. Pure. */
 export function buildMinutes(input: MinutesInput): MinutesData {
@@ -84,11 +95,13 @@ export function buildMinutes(input: MinutesInput): MinutesData {
   const members: MinutesMember[] = roster.map((x) => {
     const a = m.attendance?.find((y) => y.member === x.id);
     const state: AttendanceState = a?.substitute !== undefined ? "substituted" : a?.present ? "present" : "absent";
-    return { id: x.id, name: x.name, role: x.role, municipality: municipality(x.represents), state, ...(a?.substitute !== undefined ? { substitute: a.substitute } : {}) };
+    return { id: x.id, name: x.name, role: x.role, municipality: municipality(x.represents), ...(x.function !== undefined ? { function: x.function } : {}), state, ...(a?.substitute !== undefined ? { substitute: a.substitute } : {}) };
   });
   const present = members.filter((x) => x.state !== "absent").length;
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
-  const decisions = [...input.decisions].sort(byDateThenId).map((d) => toMinutesDecision(d, nameOf, municipality, input.projectTitle));
+  // Only what was decided in this meeting: a circulation decision or one naming another meeting (or none) is not.
+  const taken = input.decisions.filter((d) => d.data.meeting === m.id && d.data.mode !== "circulation");
+  const decisions = [...taken].sort(byDateThenId).map((d) => toMinutesDecision(d, nameOf, municipality, input.projectTitle));
   const chairMember = members.find((x) => x.role === "chair");
   return {
     body: group.name,
@@ -104,26 +117,51 @@ export function buildMinutes(input: MinutesInput): MinutesData {
   };
 }
 
+/** Titles of the opening item and of "any other business" as `meeting new` writes them (hand-made agendas may differ). */
+const OPENING = /^(Eröffnung|Opening)\b/i;
+const OTHER_BUSINESS = /^(Verschiedenes|Sonstiges|Any other business)\b/i;
+
 /**
- * Puts each decision under the agenda item of its project and type (the first such item still without a decision,
- * else the first such item); decisions that match no item get a TOP of their own, "further decisions", at the end.
+ * Puts each decision under its agenda item: same project and type, and for a report or milestone the item that names
+ * it (an item naming another report or milestone is not taken); the first such item still without a decision, else
+ * the first. Decisions that match no item get one added TOP, "further decisions", before any other business (which
+ * moves one number down); the minutes say the agenda was extended by it.
  */
 export function assignDecisions(agenda: readonly AgendaItem[], decisions: readonly MinutesDecision[]): MinutesItem[] {
-  const items: MinutesItem[] = [...agenda]
-    .sort((a, b) => a.item - b.item)
-    .map((a) => ({ item: a.item, title: a.title, kind: a.kind ?? "information", ...(a.project !== undefined ? { project: a.project } : {}), ...(a.decision_type !== undefined ? { decisionType: a.decision_type } : {}), decisions: [] }));
+  const sorted = [...agenda].sort((a, b) => a.item - b.item);
+  const items: MinutesItem[] = sorted.map((a, i) => ({
+    item: a.item,
+    title: a.title,
+    kind: a.kind ?? "information",
+    ...(a.project !== undefined ? { project: a.project } : {}),
+    ...(a.decision_type !== undefined ? { decisionType: a.decision_type } : {}),
+    decisions: [],
+    ...(i === 0 && a.project === undefined && OPENING.test(a.title) ? { opening: true } : {}),
+  }));
   const rest: MinutesDecision[] = [];
   for (const d of decisions) {
-    const matching = items.filter((i) => i.decisionType === d.type && i.project === d.project);
-    const target = matching.find((i) => i.decisions.length === 0) ?? matching[0];
+    const matching = items.filter((i) => i.decisionType === d.type && i.project === d.project && fits(i.title, d) !== "other");
+    // An item naming the decision's report or milestone comes before one naming none.
+    const ranked = [...matching.filter((i) => fits(i.title, d) === "names"), ...matching.filter((i) => fits(i.title, d) === "open")];
+    const target = ranked.find((i) => i.decisions.length === 0) ?? ranked[0];
     if (target) target.decisions.push(d);
     else rest.push(d);
   }
-  if (rest.length > 0) {
-    const next = items.reduce((max, i) => Math.max(max, i.item), 0) + 1;
-    items.push({ item: next, title: "", kind: "decision", decisions: rest, extra: true });
-  }
-  return items;
+  if (rest.length === 0) return items;
+  const last = items.at(-1);
+  const beforeLast = items.length >= 2 && last !== undefined && last.project === undefined && OTHER_BUSINESS.test(last.title);
+  const at = beforeLast ? items.length - 1 : items.length;
+  const item = (items[at - 1]?.item ?? 0) + 1;
+  const extra: MinutesItem = { item, title: "", kind: "decision", decisions: rest, extra: true };
+  return [...items.slice(0, at), extra, ...items.slice(at).map((i) => ({ ...i, item: i.item + 1 }))];
+}
+
+/** How an item's title fits a decision's report or milestone: it names it, names another one, or names none ("open"). */
+function fits(title: string, d: MinutesDecision): "names" | "other" | "open" {
+  const token = d.report !== undefined ? d.report.split("/")[1] : d.milestone;
+  if (token === undefined) return "open";
+  const words: string[] = title.match(/\b(\d{4}-Q[1-4]|M\d+)\b/g) ?? [];
+  return words.includes(token) ? "names" : words.length > 0 ? "other" : "open";
 }
 
 function toMinutesDecision(rec: Rec<Decision>, nameOf: (id: string) => string, municipality: (id: string) => string, projectTitle: (id: string) => string | undefined): MinutesDecision {
@@ -139,6 +177,8 @@ function toMinutesDecision(rec: Rec<Decision>, nameOf: (id: string) => string, m
     mode: d.mode,
     ...(d.project !== undefined ? { project: d.project } : {}),
     ...(title !== undefined ? { projectTitle: title } : {}),
+    ...(d.report !== undefined ? { report: d.report } : {}),
+    ...(d.milestone !== undefined ? { milestone: d.milestone } : {}),
     ...(d.votes !== undefined ? { votes: d.votes } : {}),
     excluded: (d.excluded ?? []).map(nameOf),
     conditions: (d.conditions ?? []).map((c, i) => ({ n: i + 1, text: c.text, ...(c.due !== undefined ? { due: c.due } : {}), ...(c.owner !== undefined ? { owner: municipality(c.owner) } : {}) })),
@@ -160,7 +200,7 @@ export function bodySection(body: string, headings: readonly string[]): string |
   const kept: string[] = [];
   for (const line of lines.slice(start + 1)) {
     if (/^#{1,2}\s/.test(line)) break;
-    if (/^\d+\.\s+(Auflage|Condition)\s+\d+/.test(line.trim()) || /^(Abstimmungsergebnis|Vote):/.test(line.trim())) continue;
+    if (/^(\d+\.\s+)?(Auflage|Condition)\s+\d+\b/.test(line.trim()) || /^(Abstimmungsergebnis|Vote):/.test(line.trim()) || CONDITIONS_INTRO.test(line.trim())) continue;
     kept.push(line);
   }
   const text = kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();

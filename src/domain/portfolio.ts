@@ -191,17 +191,23 @@ function nextMeetingOf(model: RegisterModel, today: string): { nextMeeting?: Nex
 }
 
 /** What waits for a decision of the steering group as of `today`, in the order `ikz status` lists it. Pure. */
-export function findWaitingItems(model: RegisterModel, today: string): WaitingItem[] {
+export function findWaitingItems(model: RegisterModel, today: string, options: WaitingOptions = {}): WaitingItem[] {
   const reportsByProject = new Map<string, Rec<Report>[]>();
   for (const r of model.reports) reportsByProject.set(r.data.project, [...(reportsByProject.get(r.data.project) ?? []), r]);
-  return findWaiting(model, indexRegister(model), reportsByProject, today);
+  return findWaiting(model, indexRegister(model), reportsByProject, today, options);
+}
+
+/** How much of the waiting list to give. */
+export interface WaitingOptions {
+  /** Every quarterly report not yet accepted after the latest accepted one, not only the latest (the agenda lists them all). */
+  everyReport?: boolean;
 }
 
 /** Report kinds the steering group accepts one by one; of quarterly reports only the latest waits. */
 const ACCEPTED_ONE_BY_ONE: ReadonlyArray<Report["kind"]> = ["assessment", "milestone", "final", "evaluation"];
 
 /** What waits for a decision of the steering group (the same list `ikz meeting new` builds its agenda from). */
-function findWaiting(model: RegisterModel, index: RegisterIndex, reportsByProject: Map<string, Rec<Report>[]>, today: string): WaitingItem[] {
+function findWaiting(model: RegisterModel, index: RegisterIndex, reportsByProject: Map<string, Rec<Report>[]>, today: string, options: WaitingOptions = {}): WaitingItem[] {
   const out: WaitingItem[] = [];
   for (const { data: p } of [...model.projects].sort((a, b) => (a.data.id < b.data.id ? -1 : 1))) {
     if (p.phase === "closed" || p.phase === "cancelled") continue;
@@ -209,15 +215,19 @@ function findWaiting(model: RegisterModel, index: RegisterIndex, reportsByProjec
     const decisions = index.decisionsByProject.get(p.id) ?? [];
     const effective = decisions.filter((d) => takesEffect(d.data.outcome));
     const accepted = new Set(effective.filter((d) => d.data.type === "accept_report").map((d) => d.data.report));
-    const reports = reportsByProject.get(p.id) ?? [];
+    // Reports submitted and milestones done after the day do not wait yet (an agenda for an earlier date).
+    const reports = (reportsByProject.get(p.id) ?? []).filter((r) => r.data.submitted <= today);
     const latestQuarterly = latestReport(reports.filter((r) => r.data.kind === "quarterly"));
+    // Quarterly reports before the latest accepted one are overtaken by that acceptance; the later ones wait.
+    const acceptedUntil = reports.filter((r) => r.data.kind === "quarterly" && accepted.has(`${p.id}/${r.data.period}`)).reduce((max, r) => (r.data.period > max ? r.data.period : max), "");
+    const waits = (r: Report) => ACCEPTED_ONE_BY_ONE.includes(r.kind) || r === latestQuarterly?.data || (options.everyReport === true && r.period > acceptedUntil);
     for (const { data: r } of [...reports].sort((a, b) => (a.data.submitted < b.data.submitted ? -1 : 1))) {
       const id = `${r.project}/${r.period}`;
-      if (accepted.has(id) || !(ACCEPTED_ONE_BY_ONE.includes(r.kind) || r === latestQuarterly?.data)) continue;
+      if (accepted.has(id) || !waits(r)) continue;
       out.push({ kind: "accept_report", ...base, decisionType: "accept_report", report: id, date: r.submitted });
     }
     for (const m of p.milestones ?? []) {
-      if (!m.gate || m.done === undefined) continue;
+      if (!m.gate || m.done === undefined || m.done > today) continue;
       if (!effective.some((d) => d.data.type === "milestone" && d.data.milestone === m.id)) out.push({ kind: "milestone_decision", ...base, decisionType: "milestone", milestone: m.id, date: m.done });
     }
     const next = readyStep(p, index, today);

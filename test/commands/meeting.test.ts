@@ -6,7 +6,7 @@ import { git, removeTempDirs } from "../helpers/cli.js";
 import { meetingOpen } from "../../src/commands/meeting-open.js";
 import { gitStatus, ikzIn, lastCommitMessage, readRecord, registerRepo, scriptedPrompter, snapshot, testDeps, writeFlags, type AskedQuestion } from "../helpers/records.js";
 
-afterAll(removeTempDirs);
+afterAll(removeTempDirs, 60_000);
 
 const SNAPSHOTS = new URL("./__snapshots__/", import.meta.url);
 const MEETING = "meetings/2026/LG-2026-06.md";
@@ -79,7 +79,10 @@ Die Sitzung ist geplant.
 
 const PRESENT = "present: [goetz, schell, sittmann, beispiel, will]";
 
-/** Three decisions of the meeting: a split vote with conditions and an excluded member, a consensus, one not on the agenda. */
+/**
+ * Four decisions of the meeting: a split vote with conditions and an excluded member, a consensus, and two not on the
+ * agenda (a change of mandate, and the acceptance of an older report of a project whose item names the 2026-Q3 report).
+ */
 const DECISIONS: Record<string, string> = {
   "decisions/2026/B-2026-015.md": `---
 id: B-2026-015
@@ -165,6 +168,30 @@ Erweiterung des Auftrags um Tiefbauleistungen.
 
 Der Auftrag wird nicht erweitert.
 `,
+  "decisions/2026/B-2026-018.md": `---
+id: B-2026-018
+date: 2026-11-20
+type: accept_report
+outcome: approved
+body: steering_group
+meeting: LG-2026-06
+project: IKZ-2023-002
+report: IKZ-2023-002/2026-Q2
+mode: vote
+votes: { for: 5, against: 0, abstain: 0 }
+${PRESENT}
+---
+
+## Gegenstand
+
+Abnahme des Quartalsberichts 2026-Q2 der Vollstreckungsstelle Südkreis.
+
+## Beschlusstext
+
+Der Quartalsbericht 2026-Q2 wird abgenommen.
+
+Abstimmungsergebnis: 5 Ja, 0 Nein, 0 Enthaltungen
+`,
 };
 
 const OPEN_ARGS = ["meeting", "open", "LG-2026-06", "--present", "goetz,sittmann,beispiel,will", "--substitute", "schell=Erste Beigeordnete Eva Muster", "--guest", "Katrin Lehmann, Projektleitung Vollstreckungsstelle"];
@@ -205,6 +232,49 @@ describe("ikz meeting new", () => {
     await expectValid(dir);
   });
 
+  it("refuses a meeting of kind circulation: circulation decisions need no meeting (exit 2, nothing changed)", async () => {
+    const dir = registerRepo();
+    await expectUnchanged(dir, ["meeting", "new", "--date", "2027-01-12", "--kind", "circulation"], 2, /Umlaufbeschluss braucht keine Sitzung: ikz decide <projekt> … --circulation/);
+  });
+
+  it("lists the reports waiting since the last accepted one, submitted by the meeting day, and funding applications of the coming weeks", async () => {
+    const dir = registerRepo();
+    const run = await ikzIn(dir, "meeting", "new", "--date", "2026-11-25", "--kind", "extraordinary");
+    expect(run.code).toBe(0);
+    const agenda = readRecord(join(dir, "meetings/2026/LG-2026-06.md")).data.agenda as Array<{ title: string; project?: string; decision_type?: string }>;
+    // IKZ-2023-002 has no quarterly report accepted: all five wait, under one item.
+    const reports = agenda.filter((a) => a.project === "IKZ-2023-002" && a.decision_type === "accept_report").map((a) => a.title.replace(/:.*/, ""));
+    expect(reports).toEqual(["Abnahme der Projektberichte (2025-Q3, 2025-Q4, 2026-Q1, 2026-Q2, 2026-Q3)"]);
+    // IKZ-2023-003's 2026-Q2 report was accepted (B-2026-013): the older ones are overtaken, 2026-Q3 waits.
+    expect(agenda.filter((a) => a.project === "IKZ-2023-003" && a.decision_type === "accept_report").map((a) => a.title.replace(/:.*/, ""))).toEqual(["Abnahme Projektbericht (2026-Q3)"]);
+    // The programme ends on 31.12.2026: applications planned for 15.12. and 18.12. are agreed at this meeting.
+    expect(agenda.filter((a) => a.title.startsWith("Förderantrag")).map((a) => `${a.project} ${/geplant zum ([\d.]+)/.exec(a.title)?.[1]}`)).toEqual(["IKZ-2024-003 18.12.2026", "IKZ-2024-004 15.12.2026"]);
+    await expectValid(dir);
+    // A meeting on 01.10.2026 knows nothing of the 2026-Q3 reports submitted in October.
+    const early = await ikzIn(dir, "meeting", "new", "--date", "2026-10-01", "--kind", "extraordinary");
+    expect(early.code).toBe(0);
+    const earlyAgenda = readRecord(join(dir, "meetings/2026/LG-2026-07.md")).data.agenda as Array<{ title: string }>;
+    expect(earlyAgenda.some((a) => a.title.includes("2026-Q3"))).toBe(false);
+  });
+
+  it("a second meeting on the same day does not repeat the agenda of the first", async () => {
+    const dir = registerRepo();
+    expect((await ikzIn(dir, "meeting", "new", "--date", "2026-11-25")).code).toBe(0);
+    expect((await ikzIn(dir, "meeting", "new", "--date", "2026-11-25", "--kind", "extraordinary")).code).toBe(0);
+    const first = readRecord(join(dir, "meetings/2026/LG-2026-06.md")).data.agenda as unknown[];
+    const second = readRecord(join(dir, "meetings/2026/LG-2026-07.md")).data.agenda as unknown[];
+    expect(first.length).toBeGreaterThan(2);
+    expect(second).toHaveLength(2);
+    await expectValid(dir);
+  });
+
+  it("a bad --kind and a missing meeting id are usage errors with the error prefix and the subcommand's help", async () => {
+    const dir = registerRepo();
+    await expectUnchanged(dir, ["meeting", "new", "--date", "2027-01-12", "--kind", "foo"], 2, /^ikz: Fehler: „foo“ ist für --kind nicht erlaubt – erlaubt: regular, extraordinary, circulation\n$/);
+    await expectUnchanged(dir, ["meeting", "open"], 2, /^ikz: Fehler: Argument „id“ fehlt – „ikz meeting open --help“ zeigt den Aufruf\n$/);
+    await expectUnchanged(dir, ["--lang", "en", "meeting", "close"], 2, /^ikz: error: missing argument 'id' – 'ikz meeting close --help' shows the usage\n$/);
+  });
+
   it("without a terminal a missing --date is a usage error naming the flag", async () => {
     const dir = registerRepo();
     await expectUnchanged(dir, ["meeting", "new"], 2, /--date fehlt/);
@@ -234,6 +304,19 @@ describe("ikz meeting open", () => {
     await expectValid(dir);
   });
 
+  it("says in the body of a meeting planned by meeting new that it is open now", async () => {
+    const dir = registerRepo();
+    expect((await ikzIn(dir, "meeting", "new", "--date", "2026-11-25")).code).toBe(0);
+    const file = join(dir, "meetings/2026/LG-2026-06.md");
+    expect(readRecord(file).body).toContain("Die Sitzung ist geplant; die Niederschrift folgt nach der Sitzung.");
+    expect((await ikzIn(dir, "meeting", "open", "LG-2026-06", "--present", "goetz,schell,sittmann,will")).code).toBe(0);
+    const { body } = readRecord(file);
+    expect(body).toContain("\n## Tagesordnung\n\n1. Eröffnung");
+    expect(body).toContain("Die Sitzung ist eröffnet, die Anwesenheit erfasst; die Niederschrift folgt nach der Sitzung.");
+    expect(body).not.toContain("ist geplant");
+    await expectValid(dir);
+  });
+
   it("warns without quorum but records the attendance (exit 0)", async () => {
     const dir = registerRepo();
     commitFiles(dir, { [MEETING]: PLANNED });
@@ -244,7 +327,7 @@ describe("ikz meeting open", () => {
     await expectValid(dir);
   });
 
-  it("refuses a member who has left, an unknown id, a closed meeting, a future one and a missing --present", async () => {
+  it("refuses a member who has left, an unknown id, a closed meeting, a future one, a circulation and a missing --present", async () => {
     const dir = registerRepo();
     commitFiles(dir, { [MEETING]: PLANNED, "meetings/2099/LG-2099-01.md": PLANNED.replace("LG-2026-06", "LG-2099-01").replace("2026-11-20", "2099-11-20") });
     await expectUnchanged(dir, ["meeting", "open", "LG-2099-01", "--present", "goetz"], 1, /LG-2099-01 ist erst am 20\.11\.2099 – die Anwesenheit wird am Sitzungstag erfasst/);
@@ -255,6 +338,8 @@ describe("ikz meeting open", () => {
     await expectUnchanged(dir, ["meeting", "open", "LG-2098-01", "--present", "goetz"], 2, /unbekannter Wert „LG-2098-01“/);
     await expectUnchanged(dir, ["meeting", "open", "LG-2026-06"], 2, /--present fehlt/);
     await expectUnchanged(dir, ["meeting", "open", "LG-2026-06", "--present", "goetz", "--substitute", "goetz=Max Muster"], 2, /goetz steht in --present und in --substitute/);
+    commitFiles(dir, { "meetings/2026/LG-2026-07.md": PLANNED.replace("LG-2026-06", "LG-2026-07").replace("kind: regular", "kind: circulation") });
+    await expectUnchanged(dir, ["meeting", "open", "LG-2026-07", "--present", "goetz,schell,sittmann,will"], 1, /LG-2026-07 ist als Umlaufverfahren \(kind: circulation\) angelegt – ein Umlaufverfahren hat keine Anwesenheit/);
   });
 });
 
@@ -306,8 +391,32 @@ describe("ikz meeting close", () => {
     expect(text.startsWith("\uFEFF---\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toContain("\n");
     expect(text).toContain("\r\n# Niederschrift\r\n");
-    expect(text).toContain("Der Termin der nächsten Sitzung steht noch nicht fest.");
+    // Without --next-meeting the minutes name the next planned meeting after this one: LG-2026-05 on 10.12.2026.
+    expect(text).toContain("Die nächste Sitzung findet am Donnerstag, 10. Dezember 2026 statt.");
+    expect(readRecord(join(dir, MEETING)).data.next_meeting).toBe("2026-12-10");
     await expectValid(dir);
+  });
+
+  it("refuses a next meeting on or before the meeting day (exit 1, nothing changed)", async () => {
+    const dir = registerRepo();
+    commitFiles(dir, { [MEETING]: PLANNED });
+    expect((await ikzIn(dir, "meeting", "open", "LG-2026-06", "--present", "goetz,schell,sittmann,will")).code).toBe(0);
+    await expectUnchanged(dir, ["meeting", "close", "LG-2026-06", "--next-meeting", "2026-11-01"], 1, /--next-meeting 01\.11\.2026 liegt nicht nach dem Sitzungstag 20\.11\.2026 von LG-2026-06/);
+    await expectUnchanged(dir, ["meeting", "close", "LG-2026-06", "--next-meeting", "2026-11-20"], 1, /liegt nicht nach dem Sitzungstag/);
+  });
+
+  it("without a later planned meeting and without --next-meeting the date is left open", async () => {
+    const dir = registerRepo();
+    commitFiles(dir, { [MEETING]: PLANNED });
+    expect((await ikzIn(dir, "meeting", "open", "LG-2026-06", "--present", "goetz,schell,sittmann,will")).code).toBe(0);
+    // LG-2026-05, the only meeting planned after this one, moves to the day before.
+    const later = join(dir, "meetings/2026/LG-2026-05.md");
+    writeFileSync(later, readFileSync(later, "utf8").replace(/^date: 2026-12-10$/m, "date: 2026-11-19"));
+    git(dir, "commit", "-q", "-am", "move LG-2026-05");
+    const run = await ikzIn(dir, "meeting", "close", "LG-2026-06");
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, MEETING), "utf8")).toContain("Der Termin der nächsten Sitzung steht noch nicht fest.");
+    expect(readRecord(join(dir, MEETING)).data.next_meeting).toBeUndefined();
   });
 
   for (const lang of ["de", "en"] as const) {
@@ -328,6 +437,8 @@ describe("ikz meeting close", () => {
         next_meeting: "2027-03-16",
       });
       const fixture = new URL(`meeting-minutes.${lang}.md`, SNAPSHOTS);
+      // After a deliberate change of wording: IKZ_UPDATE_FIXTURES=1, then read the fixtures as a clerk would.
+      if (process.env.IKZ_UPDATE_FIXTURES === "1") writeFileSync(fixture, body);
       expect(body).toBe(readFileSync(fixture, "utf8"));
       expect(lastCommitMessage(dir)).toMatch(/Ikz-Record: LG-2026-06$/);
       expect(git(dir, "show", "--name-only", "--format=", "HEAD")).toBe(MEETING);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agendaFor } from "../../src/commands/meeting-new.js";
-import { buildAgenda, numberAgenda, type AgendaEntry } from "../../src/domain/agenda.js";
+import { buildAgenda, FUNDING_LOOKAHEAD_DAYS, numberAgenda, type AgendaEntry } from "../../src/domain/agenda.js";
 import { decision, meeting, project, register, report } from "../helpers/model.js";
 
 const DAY = "2026-03-10";
@@ -64,19 +64,48 @@ describe("buildAgenda", () => {
       "next_step IKZ-2026-002 prioritize decision",
       "next_step IKZ-2026-009 implementation_release decision",
       "overdue_condition IKZ-2026-009 acknowledge B-2025-010#1 report",
+      // Both planned applications: the one of the meeting day and the one of the day after.
+      "funding_due IKZ-2026-009 acknowledge hessen-ikz report",
       "funding_due IKZ-2026-009 acknowledge hessen-ikz report",
     ]);
   });
 
-  it("counts from the day it is given: resubmission and conditions after their date, funding on its date", () => {
-    const on = (day: string) => buildAgenda(model(), day).map((e) => e.reason).filter((r) => ["resubmission", "overdue_condition", "funding_due"].includes(r));
+  it("counts from the day it is given: resubmission and conditions after their date", () => {
+    const on = (day: string) => buildAgenda(model(), day).map((e) => e.reason).filter((r) => ["resubmission", "overdue_condition"].includes(r));
     expect(on("2026-02-28")).toEqual([]);
     // Condition 1 was due 28.02.; the hold runs until 01.03. inclusive.
     expect(on("2026-03-01")).toEqual(["overdue_condition"]);
     expect(on("2026-03-02")).toEqual(["resubmission", "overdue_condition"]);
-    // The application planned for 10.03. is due by a meeting on that day.
-    expect(on("2026-03-09")).toEqual(["resubmission", "overdue_condition"]);
-    expect(on("2026-03-10")).toEqual(["resubmission", "overdue_condition", "funding_due"]);
+  });
+
+  it("lists planned funding applications up to 90 days after the day (and those past their date)", () => {
+    const funding = (day: string) => buildAgenda(model(), day).filter((e) => e.reason === "funding_due").map((e) => e.date);
+    expect(FUNDING_LOOKAHEAD_DAYS).toBe(90);
+    // 09.12.2025 + 90 days = 09.03.2026: the application of 10.03. is not yet due for agreement.
+    expect(funding("2025-12-09")).toEqual([]);
+    expect(funding("2025-12-10")).toEqual(["2026-03-10"]);
+    expect(funding("2025-12-11")).toEqual(["2026-03-10", "2026-03-11"]);
+    expect(funding("2026-06-30")).toEqual(["2026-03-10", "2026-03-11"]);
+  });
+
+  it("lists the quarterly reports since the last accepted one as one item, but only those submitted and milestones done by the day", () => {
+    const m = model();
+    m.reports.push(
+      report({ project: "IKZ-2026-006", period: "2025-Q2", kind: "quarterly", submitted: "2025-07-20", lights: { overall: "green" } }),
+      report({ project: "IKZ-2026-006", period: "2025-Q3", kind: "quarterly", submitted: "2025-10-20", lights: { overall: "green" } }),
+      report({ project: "IKZ-2026-006", period: "2026-Q1", kind: "quarterly", submitted: "2026-04-15", lights: { overall: "green" } }),
+    );
+    m.projects[4]!.data.milestones![1]!.done = "2026-03-11";
+    const reportsOf = (day: string) => buildAgenda(m, day).filter((e) => e.reason === "accept_report" && e.project === "IKZ-2026-006").map((e) => [e.report, e.reports, e.date]);
+    expect(reportsOf(DAY)).toEqual([["IKZ-2026-006/2025-Q4", ["IKZ-2026-006/2025-Q2", "IKZ-2026-006/2025-Q3", "IKZ-2026-006/2025-Q4"], "2026-01-20"]]);
+    expect(buildAgenda(m, DAY).some((e) => e.reason === "milestone_decision")).toBe(false);
+    // Accepting 2025-Q3 overtakes 2025-Q2; from 15.04. the 2026-Q1 report waits too, and the gate done on 11.03.
+    m.decisions.push(decision({ id: "B-2026-001", date: "2026-03-01", project: "IKZ-2026-006", type: "accept_report", report: "IKZ-2026-006/2025-Q3" }));
+    expect(reportsOf(DAY)).toEqual([["IKZ-2026-006/2025-Q4", undefined, "2026-01-20"]]);
+    expect(reportsOf("2026-04-15")).toEqual([["IKZ-2026-006/2026-Q1", ["IKZ-2026-006/2025-Q4", "IKZ-2026-006/2026-Q1"], "2026-04-15"]]);
+    expect(buildAgenda(m, "2026-04-15").filter((e) => e.reason === "milestone_decision").map((e) => e.milestone)).toEqual(["M2"]);
+    const titles = agendaFor(buildAgenda(m, "2026-04-15"), "de").map((a) => a.title);
+    expect(titles).toContain("Abnahme der Projektberichte (2025-Q4, 2026-Q1): Gemeinsames Ordnungsamt");
   });
 
   it("drops what is decided: an accepted report, a passed gate, a support decision after the red report", () => {
@@ -90,10 +119,13 @@ describe("buildAgenda", () => {
     expect(entries.filter((e) => /IKZ-2026-00[456]/.test(e))).toEqual(["accept_report IKZ-2026-006 accept_report IKZ-2026-006/2025-Q4 decision"]);
   });
 
-  it("leaves out what an earlier meeting not yet closed has on its agenda; a closed or later meeting does not count", () => {
+  it("leaves out what an earlier or same-day meeting not yet closed has on its agenda; a closed or later meeting does not count", () => {
     const m = model();
     const agenda = [{ item: 1, title: "Start", kind: "decision" as const, project: "IKZ-2026-001", decision_type: "start_interest" as const }];
     m.meetings.push(meeting({ id: "LG-2026-01", date: "2026-03-05", status: "planned", attendance: undefined, agenda }));
+    expect(buildAgenda(m, DAY, DAY).some((e) => e.project === "IKZ-2026-001")).toBe(false);
+    // A meeting not yet closed on the same day (a second, extraordinary one) counts too.
+    m.meetings[0]!.data.date = DAY;
     expect(buildAgenda(m, DAY, DAY).some((e) => e.project === "IKZ-2026-001")).toBe(false);
     // The same meeting planned after this one (or already closed) does not take the item away.
     m.meetings[0]!.data.date = "2026-03-20";
@@ -139,6 +171,7 @@ describe("agendaFor (titles of the agenda items)", () => {
       "Umsetzungsfreigabe: Gemeinsames Ordnungsamt",
       "Überfällige Auflage 1 aus B-2025-010 (fällig 28.02.2026): Gemeinsames Ordnungsamt",
       "Förderantrag IKZ-Förderung Hessen (geplant zum 10.03.2026): Gemeinsames Ordnungsamt",
+      "Förderantrag IKZ-Förderung Hessen (geplant zum 11.03.2026): Gemeinsames Ordnungsamt",
       "Verschiedenes",
     ]);
     const en = agendaFor(buildAgenda(m, DAY), "en").map((a) => a.title);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assignDecisions, bodySection, buildMinutes, type MinutesDecision } from "../../src/domain/minutes.js";
-import { resultText } from "../../src/commands/meeting-minutes.js";
+import { renderMinutes, resultText } from "../../src/commands/meeting-minutes.js";
 import { translate } from "../../src/i18n/index.js";
 import { minutesMessages } from "../../src/i18n/meeting-messages.js";
 import type { AgendaItem, Meeting } from "../../src/domain/types.generated.js";
@@ -76,6 +76,24 @@ describe("buildMinutes", () => {
       },
     ]);
   });
+
+  it("records only the decisions taken at this meeting: not a circulation decision, not one of another meeting or none", () => {
+    const here = decision({ id: "B-2025-010", date: DATE, type: "prioritize" });
+    const circulation = decision({ id: "B-2025-011", date: DATE, type: "prioritize", mode: "circulation" });
+    const other = decision({ id: "B-2025-012", date: DATE, type: "prioritize", meeting: "LG-2025-02" });
+    const none = decision({ id: "B-2025-013", date: DATE, type: "prioritize", body: "mayors_assembly" });
+    const m = buildMinutes({ meeting: MEETING, config: baseConfig(), decisions: [here, circulation, other, none], projectTitle: () => undefined });
+    expect(m.items.flatMap((i) => i.decisions.map((d) => d.id))).toEqual(["B-2025-010"]);
+  });
+
+  it("marks the opening item, and takes the member's function from ikz.yaml", () => {
+    const config = baseConfig();
+    config.steering_group.members[0]!.function = "Bürgermeisterin der Stadt Raunheim";
+    const m = buildMinutes({ meeting: MEETING, config, decisions: [], projectTitle: () => undefined });
+    expect(m.items.map((i) => i.opening === true)).toEqual([true, false, false, false, false]);
+    expect(m.members[0]!.function).toBe("Bürgermeisterin der Stadt Raunheim");
+    expect(m.members[1]!.function).toBeUndefined();
+  });
 });
 
 describe("assignDecisions", () => {
@@ -87,14 +105,52 @@ describe("assignDecisions", () => {
       minutesDecision("B-4", "hold", "IKZ-2025-001"),
       minutesDecision("B-5", "standard"),
     ]);
-    expect(items.map((i) => [i.item, i.extra === true, i.decisions.map((d) => d.id)])).toEqual([
-      [1, false, []],
-      [2, false, ["B-3"]],
-      [3, false, ["B-1"]],
-      [4, false, ["B-2"]],
-      [5, false, []],
-      [6, true, ["B-4", "B-5"]],
+    // The added item stands before "Verschiedenes", which moves down to 6.
+    expect(items.map((i) => [i.item, i.extra === true, i.decisions.map((d) => d.id), i.title])).toEqual([
+      [1, false, [], "Eröffnung"],
+      [2, false, ["B-3"], "Priorisierung A"],
+      [3, false, ["B-1"], "Abnahme Bericht 1"],
+      [4, false, ["B-2"], "Abnahme Bericht 2"],
+      [5, true, ["B-4", "B-5"], ""],
+      [6, false, [], "Verschiedenes"],
     ]);
+  });
+
+  it("adds the extra item at the end when the agenda has no item for any other business", () => {
+    const items = assignDecisions((MEETING.agenda as AgendaItem[]).slice(0, 4), [minutesDecision("B-1", "hold", "IKZ-2025-001")]);
+    expect(items.map((i) => [i.item, i.extra === true])).toEqual([[1, false], [2, false], [3, false], [4, false], [5, true]]);
+  });
+
+  it("files a report or milestone decision under the item that names its report or milestone, never under one naming another", () => {
+    const agenda: AgendaItem[] = [
+      { item: 1, title: "Eröffnung", kind: "information" },
+      { item: 2, title: "Abnahme Projektbericht (2026-Q3): A", kind: "decision", project: "IKZ-2025-002", decision_type: "accept_report" },
+      { item: 3, title: "Meilensteinentscheidung M4: A", kind: "decision", project: "IKZ-2025-002", decision_type: "milestone" },
+      { item: 4, title: "Abnahme Projektbericht (2026-Q2): A", kind: "decision", project: "IKZ-2025-002", decision_type: "accept_report" },
+      { item: 5, title: "Verschiedenes", kind: "information" },
+    ];
+    const q2 = { ...minutesDecision("B-1", "accept_report", "IKZ-2025-002"), report: "IKZ-2025-002/2026-Q2" };
+    const q1 = { ...minutesDecision("B-2", "accept_report", "IKZ-2025-002"), report: "IKZ-2025-002/2026-Q1" };
+    const m3 = { ...minutesDecision("B-3", "milestone", "IKZ-2025-002"), milestone: "M3" };
+    const m4 = { ...minutesDecision("B-4", "milestone", "IKZ-2025-002"), milestone: "M4" };
+    const items = assignDecisions(agenda, [q2, q1, m3, m4]);
+    expect(items.map((i) => [i.item, i.decisions.map((d) => d.id)])).toEqual([[1, []], [2, []], [3, ["B-4"]], [4, ["B-1"]], [5, ["B-2", "B-3"]], [6, []]]);
+  });
+
+  it("prefers the item that names the report over one that names none", () => {
+    const agenda: AgendaItem[] = [
+      { item: 1, title: "Abnahme Projektbericht (Vorteilhaftigkeitsprüfung): A", kind: "decision", project: "IKZ-2025-002", decision_type: "accept_report" },
+      { item: 2, title: "Abnahme Projektbericht (2026-Q3): A", kind: "decision", project: "IKZ-2025-002", decision_type: "accept_report" },
+    ];
+    const q3 = { ...minutesDecision("B-1", "accept_report", "IKZ-2025-002"), report: "IKZ-2025-002/2026-Q3" };
+    const assessment = { ...minutesDecision("B-2", "accept_report", "IKZ-2025-002"), report: "IKZ-2025-002/assessment" };
+    expect(assignDecisions(agenda, [q3, assessment]).map((i) => i.decisions.map((d) => d.id))).toEqual([["B-2"], ["B-1"]]);
+  });
+
+  it("files the decisions on several reports under the one item that lists them", () => {
+    const agenda: AgendaItem[] = [{ item: 1, title: "Abnahme der Projektberichte (2026-Q1, 2026-Q2): A", kind: "decision", project: "IKZ-2025-002", decision_type: "accept_report" }];
+    const q = (id: string, period: string) => ({ ...minutesDecision(id, "accept_report", "IKZ-2025-002"), report: `IKZ-2025-002/${period}` });
+    expect(assignDecisions(agenda, [q("B-1", "2026-Q1"), q("B-2", "2026-Q2"), q("B-3", "2026-Q3")]).map((i) => [i.item, i.decisions.map((d) => d.id)])).toEqual([[1, ["B-1", "B-2"]], [2, ["B-3"]]]);
   });
 
   it("adds no extra item when every decision is on the agenda, and a third matching decision joins the first item", () => {
@@ -105,7 +161,7 @@ describe("assignDecisions", () => {
 
 describe("bodySection", () => {
   it("returns the text under a heading without the numbered conditions, the vote line and template placeholders", () => {
-    const body = "## Gegenstand\n\nWorüber wurde beschlossen?\n\n## Beschlusstext\n\nErster Absatz.\n\nZweiter Absatz.\n\n1. Auflage 1: X\n\nAbstimmungsergebnis: 5 Ja\n\n## Begründung\n";
+    const body = "## Gegenstand\n\nWorüber wurde beschlossen?\n\n## Beschlusstext\n\nErster Absatz.\n\nZweiter Absatz.\n\nDer Beschluss ergeht mit folgenden Auflagen:\n\n1. Auflage 1: X\nAuflage 2 (bis 31.01.2027, Kreis Groß-Gerau): Y\n\nAbstimmungsergebnis: 5 Ja\n\n## Begründung\n\nEine Begründung wurde nicht angegeben.\n";
     expect(bodySection(body, ["Gegenstand"])).toBeUndefined();
     expect(bodySection(body, ["Beschlusstext"])).toBe("Erster Absatz.\n\nZweiter Absatz.");
     expect(bodySection(body, ["Begründung"])).toBeUndefined();
@@ -116,14 +172,43 @@ describe("bodySection", () => {
 describe("resultText", () => {
   const t = (lang: "de" | "en") => (key: string, params?: Record<string, string | number>) => translate(minutesMessages, lang, key, params);
   it("words unanimous votes, split votes with singular and plural, consensus and circulation", () => {
-    expect(resultText({ outcome: "approved", mode: "vote", votes: { for: 5, against: 0, abstain: 0 } }, t("de"))).toBe("5 Ja-Stimmen – einstimmig beschlossen");
-    expect(resultText({ outcome: "rejected", mode: "vote", votes: { for: 0, against: 4, abstain: 0 } }, t("de"))).toBe("4 Nein-Stimmen – einstimmig abgelehnt");
-    expect(resultText({ outcome: "approved", mode: "vote", votes: { for: 3, against: 1, abstain: 1 } }, t("de"))).toBe("3 Ja-Stimmen, 1 Nein-Stimme, 1 Enthaltung – beschlossen");
+    expect(resultText({ outcome: "approved", mode: "vote", votes: { for: 5, against: 0, abstain: 0 } }, t("de"))).toBe("5 Ja, 0 Nein, 0 Enthaltungen – einstimmig beschlossen");
+    expect(resultText({ outcome: "rejected", mode: "vote", votes: { for: 0, against: 4, abstain: 0 } }, t("de"))).toBe("0 Ja, 4 Nein, 0 Enthaltungen – einstimmig abgelehnt");
+    expect(resultText({ outcome: "approved", mode: "vote", votes: { for: 3, against: 1, abstain: 1 } }, t("de"))).toBe("3 Ja, 1 Nein, 1 Enthaltung – beschlossen");
     // A tie is not unanimous (and not a majority; validation refuses "approved" for it).
-    expect(resultText({ outcome: "rejected", mode: "vote", votes: { for: 2, against: 2, abstain: 0 } }, t("de"))).toBe("2 Ja-Stimmen, 2 Nein-Stimmen, 0 Enthaltungen – abgelehnt");
+    expect(resultText({ outcome: "rejected", mode: "vote", votes: { for: 2, against: 2, abstain: 0 } }, t("de"))).toBe("2 Ja, 2 Nein, 0 Enthaltungen – abgelehnt");
+    expect(resultText({ outcome: "approved_with_conditions", mode: "vote", votes: { for: 4, against: 0, abstain: 1 } }, t("de"))).toBe("4 Ja, 0 Nein, 1 Enthaltung – mit Auflagen beschlossen");
     expect(resultText({ outcome: "deferred", mode: "consensus" }, t("de"))).toBe("im Konsens vertagt");
-    expect(resultText({ outcome: "approved", mode: "circulation", votes: { for: 4, against: 0, abstain: 1 } }, t("de"))).toBe("im Umlaufverfahren beschlossen (4 Ja-Stimmen, 0 Nein-Stimmen, 1 Enthaltung)");
-    expect(resultText({ outcome: "approved_with_conditions", mode: "vote", votes: { for: 1, against: 0, abstain: 0 } }, t("en"))).toBe("1 in favour – adopted with conditions unanimously");
+    expect(resultText({ outcome: "approved", mode: "circulation", votes: { for: 4, against: 0, abstain: 1 } }, t("de"))).toBe("im Umlaufverfahren beschlossen (4 Ja, 0 Nein, 1 Enthaltung)");
+    expect(resultText({ outcome: "approved_with_conditions", mode: "vote", votes: { for: 1, against: 0, abstain: 0 } }, t("en"))).toBe("1 in favour, 0 against, 0 abstentions – adopted with conditions unanimously");
     expect(resultText({ outcome: "rework", mode: "consensus" }, t("en"))).toBe("referred back for rework by consensus");
+  });
+});
+
+describe("renderMinutes", () => {
+  const NO_TEMPLATES = "/nonexistent-register";
+  it("states in TOP 1 who opened the meeting and that there was no quorum, and approves no agenda then", () => {
+    const minutes = buildMinutes({ meeting: MEETING, config: baseConfig(), decisions: [], projectTitle: () => undefined });
+    const text = renderMinutes(NO_TEMPLATES, minutes, "de");
+    expect(text).toContain("## TOP 1 – Eröffnung\n\nDie Sitzung wird von Mara Götz (Vorsitz) eröffnet. Es wird festgestellt, dass nur 3 von 5 Mitgliedern anwesend oder vertreten sind; die IKZ-Lenkungsgruppe ist nicht beschlussfähig (erforderlich: 4), Beschlüsse können nicht gefasst werden.\n");
+    expect(text).not.toContain("## Beschlussfähigkeit");
+    expect(text).not.toContain("genehmigt");
+    // A decision item without a decision was not dealt with: no deferral is invented.
+    expect(text).toContain("## TOP 2 – Priorisierung A\n\nDer Tagesordnungspunkt wurde nicht behandelt.\n");
+    expect(text).toContain("Eva Muster in Vertretung von ");
+  });
+
+  it("names the deputy who opened the meeting, and says a decision replaces another only once", () => {
+    const meeting: Meeting = { ...MEETING, attendance: [{ member: "goetz", present: true, substitute: "Eva Muster" }, { member: "ockel", present: true }, { member: "sittmann", present: true }, { member: "schell", present: true }, { member: "becker", present: false }] };
+    const d = decision({ id: "B-2025-004", date: DATE, type: "prioritize", supersedes: "B-2025-001", votes: { for: 4, against: 0, abstain: 0 } });
+    d.body = "## Beschlusstext\n\nA wird priorisiert. Dieser Beschluss ersetzt den Beschluss B-2025-001.\n";
+    const text = renderMinutes(NO_TEMPLATES, buildMinutes({ meeting, config: baseConfig(), decisions: [d], projectTitle: () => undefined }), "de");
+    expect(text).toContain("Die Sitzung wird von Eva Muster in Vertretung von Mara Götz (Vorsitz) eröffnet. Es wird festgestellt, dass 4 von 5 Mitgliedern anwesend oder vertreten sind; die IKZ-Lenkungsgruppe ist beschlussfähig. Die Tagesordnung wird ohne Änderungen genehmigt.");
+    expect(text.match(/ersetzt den Beschluss B-2025-001/g)).toHaveLength(1);
+    expect(text).toContain("Abstimmungsergebnis: 4 Ja, 0 Nein, 0 Enthaltungen – einstimmig beschlossen.");
+    // Without the sentence in the decision's own text the minutes add it.
+    d.body = "## Beschlusstext\n\nA wird priorisiert.\n";
+    const again = renderMinutes(NO_TEMPLATES, buildMinutes({ meeting, config: baseConfig(), decisions: [d], projectTitle: () => undefined }), "de");
+    expect(again.match(/Dieser Beschluss ersetzt den Beschluss B-2025-001\./g)).toHaveLength(1);
   });
 });
