@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Summarises a V8 .cpuprofile (node --cpu-prof): self time by function and by module, and the
 // inclusive time of named functions. `node bench/profile-summary.mjs <file.cpuprofile> [top=25] [fn1,fn2,…]`
+// With worker threads, `node --cpu-prof` writes one profile per thread: summarise each (largest = main).
 
 import { readFile } from "node:fs/promises";
 
@@ -54,7 +55,7 @@ const samples = profile.samples ?? [];
 const deltas = profile.timeDeltas ?? [];
 let total = 0;
 const inclusive = new Map();
-const wanted = new Set((namesArg ?? "loadRegister,parseRecord,parseYaml,parseAllDocuments,visit,toJS,depthOf,decodeText,splitFrontMatter,checkRecords,compileSchemas,checkRegisterRules,toFindings,renderFindings,readRegister,validate").split(","));
+const wanted = new Set((namesArg ?? "loadRegister,readRegisterParallel,parseBatch,pack,unpack,checkRecord,parseRecord,parseYaml,parseAllDocuments,visit,toJS,depthOf,decodeText,splitFrontMatter,checkRecords,compileSchemas,checkRegisterRules,toFindings,renderFindings,readRegister,validate").split(","));
 for (let i = 0; i < samples.length; i++) {
   const dt = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000; // ms
   total += dt;
@@ -86,6 +87,10 @@ const STAGES = new Map(
     splitFrontMatter: "decode + split",
     frontMatter: "decode + split",
     checkRecords: "schema check (ajv)",
+    checkRecord: "schema check (ajv)",
+    pack: "JSON between threads",
+    unpack: "JSON between threads",
+    jsonSafe: "JSON between threads",
     compileSchemas: "compile schemas",
     checkRegisterRules: "register rules",
     toFindings: "findings + output",

@@ -1,7 +1,7 @@
 import type { Finding, FindingSummary, Issue } from "../domain/finding.js";
 import { EXIT } from "../domain/errors.js";
 import { checkAgainstBase } from "../domain/rules/base-rules.js";
-import { readRegister, recordTexts, registerIssues } from "../register/register-data.js";
+import { readRegister, readRegisterFolder, recordTexts, registerIssues } from "../register/register-data.js";
 import { toFindings } from "../register/to-findings.js";
 import { compileSchemas } from "../schema/compile.js";
 import { folderSource } from "../io/fs-source.js";
@@ -33,9 +33,9 @@ export interface ValidateResult {
 
 /** YAML, schema and register rules over the whole register, printed in the chosen format. */
 export async function validate(options: ValidateOptions, deps: Deps): Promise<ValidateResult> {
-  const schemas = compileSchemas();
   const progress = terminalProgress(deps.err, deps.lang, translate(cliMessages, deps.lang, "progress.read"), !deps.quiet);
-  const current = await readRegister(folderSource(options.root), schemas, progress.update);
+  // With --base every text is compared, so records keep their texts; otherwise the parallel, compact read.
+  const current = options.base === undefined ? await readRegisterFolder(options.root, undefined, progress.update) : await readRegister(folderSource(options.root), compileSchemas(), progress.update);
   progress.finish();
   const issues: Issue[] = registerIssues(current);
   let pathPrefix = "";
@@ -44,6 +44,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     pathPrefix = location.prefix;
     const baseCommit = await resolveCommit(location, options.base);
     const forkCommit = (await forkPoint(location, baseCommit)) ?? baseCommit;
+    const schemas = compileSchemas();
     const base = await readRegister(await registerAtCommit(location, baseCommit, options.base), schemas);
     const fork = forkCommit === baseCommit ? base : await readRegister(await registerAtCommit(location, forkCommit, forkCommit.slice(0, 10)), schemas);
     issues.push(

@@ -1,5 +1,14 @@
-import { LineCounter, parseAllDocuments, isAlias, isScalar, isMap, isSeq, isPair, visit, type Document, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, LineCounter, Node } from "yaml";
 import type { Issue, PathSegment } from "../domain/finding.js";
+
+/**
+ * yaml, loaded on first use: the fast path (fast-yaml.ts) rarely needs it, and loading its ~30 modules is a
+ * good part of the start-up of `ikz validate` and of every worker. Under Node `import` and `require` of
+ * yaml resolve to the same CommonJS module, so yaml-edit.ts and this file share one instance.
+ */
+let yamlLib: typeof import("yaml") | undefined;
+const lib = (): typeof import("yaml") => (yamlLib ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 
 /** Deepest nesting a record may have; real records need about five levels. */
 export const MAX_DEPTH = 32;
@@ -60,6 +69,7 @@ export function splitFrontMatter(file: string, text: string): SplitRecord | Issu
 
 /** Parses YAML safely: 1.2 core schema, no aliases, no custom tags, unique keys, bounded depth. */
 export function parseYaml(file: string, yaml: string, firstLine: number): { parsed: ParsedYaml; issues: Issue[] } {
+  const { LineCounter, parseAllDocuments, isAlias, isScalar, isMap, isSeq, visit } = lib();
   const lineCounter = new LineCounter();
   const issues: Issue[] = [];
   const at = (offset: number) => {
@@ -131,6 +141,7 @@ export function parseYaml(file: string, yaml: string, firstLine: number): { pars
 
 /** Where a key path points in the source: the value (or, for a missing key, its nearest parent). */
 export function locatePath(parsed: ParsedYaml, path: readonly PathSegment[], keyOnly = false): { line: number; column: number } {
+  const { isMap, isPair, isScalar, isSeq } = lib();
   const fallback = { line: parsed.firstLine, column: 1 };
   if (!parsed.doc) return fallback;
   let node: unknown = parsed.doc.contents;

@@ -3,10 +3,10 @@ import { classifyPath, type RecordKind } from "./layout.js";
 import { decodeText, type DecodedText } from "./text-file.js";
 import { splitFrontMatter, parseYaml, locatePath, type ParsedYaml } from "./front-matter.js";
 import { fastLoad } from "./fast-yaml.js";
+import type { RegisterSource } from "./source.js";
 
 /** "fast": plain load where the text allows it, positions computed later only for files with findings; "exact": always the position-keeping parser. Both give the same findings. */
 export type ParseMode = "fast" | "exact";
-import type { RegisterSource } from "./source.js";
 
 /** One record file as loaded: its data (null when unreadable), body, and the text to locate findings in. */
 export interface LoadedRecord {
@@ -30,7 +30,20 @@ export interface LoadedRegister {
 
 /** Reads and parses every file of a register; problems become issues, never exceptions. */
 export async function loadRegister(source: RegisterSource, onProgress?: (done: number, total: number) => void, mode: ParseMode = "fast"): Promise<LoadedRegister> {
-  const files = await source.list();
+  const { wanted, kinds, issues } = classifyFiles(await source.list());
+  const records: LoadedRecord[] = [];
+  await source.read(wanted, ({ file, bytes }) => {
+    const { record, issues: found } = parseRecord(file, kinds.get(file)!, bytes, mode);
+    records.push(record);
+    for (const issue of found) issues.push(issue);
+    onProgress?.(records.length, wanted.length);
+  });
+  records.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { label: source.label, fileCount: wanted.length, records, issues };
+}
+
+/** The record files among a listing, with their kinds; misplaced files become warnings. */
+export function classifyFiles(files: readonly string[]): { wanted: string[]; kinds: Map<string, RecordKind>; issues: Issue[] } {
   const wanted: string[] = [];
   const issues: Issue[] = [];
   const kinds = new Map<string, RecordKind>();
@@ -44,15 +57,7 @@ export async function loadRegister(source: RegisterSource, onProgress?: (done: n
     kinds.set(file, c.kind);
     wanted.push(file);
   }
-  const records: LoadedRecord[] = [];
-  await source.read(wanted, ({ file, bytes }) => {
-    const { record, issues: found } = parseRecord(file, kinds.get(file)!, bytes, mode);
-    records.push(record);
-    for (const issue of found) issues.push(issue);
-    onProgress?.(records.length, wanted.length);
-  });
-  records.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { label: source.label, fileCount: wanted.length, records, issues };
+  return { wanted, kinds, issues };
 }
 
 /** Parses one record file: decoding, front matter split, safe YAML. */

@@ -7,6 +7,9 @@ import { loadRegister, type LoadedRegister, type ParseMode } from "./load.js";
 import { checkRegisterRules } from "../domain/rules/index.js";
 import { idFromPath } from "./layout.js";
 import type { RegisterSource } from "./source.js";
+import { readRegisterParallel, workerCount } from "./parallel-load.js";
+import { folderSource } from "../io/fs-source.js";
+import { listFolderSync } from "./list-folder.js";
 
 /** A register read, parsed and schema-checked: what every reading command works on. */
 export interface RegisterData {
@@ -26,6 +29,21 @@ export async function readRegister(
   const loaded = await loadRegister(source, onProgress, mode);
   const { model, issues } = checkRecords(loaded.records, schemas);
   return { loaded, model, issues: [...loaded.issues, ...issues] };
+}
+
+/**
+ * readRegister for a folder of the working tree, on several threads when the register is large. Records keep
+ * only their data and read their texts again when asked, so use it for reading, not for editing.
+ */
+export async function readRegisterFolder(root: string, schemas?: CompiledSchemas, onProgress?: (done: number, total: number) => void, mode: ParseMode = "fast"): Promise<RegisterData> {
+  const source = folderSource(root);
+  const listed = listFolderSync(root);
+  const threads = workerCount(listed.length);
+  const compiled = schemas ?? compileSchemas();
+  // The listing is not read twice: the plain path gets it back from this source.
+  const listedSource: RegisterSource = { label: source.label, list: async () => listed, read: source.read };
+  if (threads === 0) return readRegister(listedSource, compiled, onProgress, mode);
+  return readRegisterParallel(root, listedSource, listed, threads, compiled, onProgress, mode);
 }
 
 /** Record texts with BOM and line endings normalised, for comparing one state of a register with another. */

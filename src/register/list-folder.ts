@@ -1,0 +1,35 @@
+import { readdirSync, type Dirent } from "node:fs";
+import { join } from "node:path";
+import { CONFIG_FILE, RECORD_FOLDERS } from "./layout.js";
+
+/**
+ * The listing of folderSource(root).list(), read synchronously: a large register has thousands of folders
+ * (one per project under reports/), and one thread-pool round trip per folder leaves the thread idle.
+ * A test keeps both listings equal.
+ */
+export function listFolderSync(root: string): string[] {
+  const files: string[] = [];
+  if (entries(root)?.some((e) => e.isFile() && e.name === CONFIG_FILE)) files.push(CONFIG_FILE);
+  for (const folder of RECORD_FOLDERS) walk(root, folder, files);
+  return files.sort();
+}
+
+function walk(root: string, rel: string, out: string[]): void {
+  const list = entries(join(root, ...rel.split("/")));
+  if (!list) return;
+  for (const entry of list) {
+    const path = `${rel}/${entry.name}`;
+    if (entry.isDirectory()) walk(root, path, out);
+    else if (entry.isFile()) out.push(path);
+  }
+}
+
+function entries(dir: string): Dirent[] | undefined {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Issue } from "../domain/finding.js";
+import type { CompiledSchemas } from "../schema/compile.js";
+import { checkRecord } from "../schema/check-records.js";
+import type { RecordKind } from "./layout.js";
+import { parseRecord, type ParseMode } from "./load.js";
+
+/** A batch of record files to read, parse and schema-check: register-relative paths and their kinds. */
+export interface Batch {
+  id: number;
+  files: string[];
+  kinds: RecordKind[];
+}
+
+/** What a batch gives: per file its data, first YAML line and schema verdict; issues in file order. */
+export interface BatchResult {
+  data: unknown[];
+  firstLines: number[];
+  /** 1 when the data passed its schema, 0 otherwise (also for files that could not be parsed). */
+  valid: number[];
+  /** Issues found while reading and parsing (loadRegister's issues). */
+  parseIssues: Issue[];
+  /** Schema issues (checkRecords' issues). */
+  schemaIssues: Issue[];
+}
+
+/** Reads the files of a batch one at a time (one file open), parses and schema-checks each. */
+export function parseBatch(root: string, batch: Batch, mode: ParseMode, schemas: CompiledSchemas): BatchResult {
+  const result: BatchResult = { data: [], firstLines: [], valid: [], parseIssues: [], schemaIssues: [] };
+  for (let i = 0; i < batch.files.length; i++) {
+    const file = batch.files[i]!;
+    const kind = batch.kinds[i]!;
+    const { record, issues } = parseRecord(file, kind, readFileSync(join(root, ...file.split("/"))), mode);
+    for (const issue of issues) result.parseIssues.push(issue);
+    result.data.push(record.data);
+    result.firstLines.push(record.firstLine);
+    const found = record.data === null ? [] : checkRecord(file, kind, record.data, schemas);
+    if (found !== undefined) for (const issue of found) result.schemaIssues.push(issue);
+    result.valid.push(record.data !== null && found === undefined ? 1 : 0);
+  }
+  return result;
+}

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { copyFixture, makeTempDir, removeTempDirs, runIkz } from "../helpers/cli.js";
+import { cases } from "../validate/bad-input-cases.js";
+import { folderSource } from "../../src/io/fs-source.js";
+import { readRegister, registerIssues } from "../../src/register/register-data.js";
+import { toFindings } from "../../src/register/to-findings.js";
+import { compileSchemas } from "../../src/schema/compile.js";
+import { jsonSafe } from "../../src/register/json-safe.js";
+
+// The fast path of `ikz validate` – js-yaml instead of yaml's Documents, worker threads, validators generated
+// at build time, records without their texts – must give exactly the answers of the plain path: one thread,
+// the position-keeping parser for every file, schemas compiled at run time.
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Every field of a finding, one string each, in report order. */
+type Findings = string[];
+
+/** The reference: in-process, single thread, exact parser, schemas compiled now. */
+async function exactFindings(root: string): Promise<Findings> {
+  return (await exactRun(root)).findings;
+}
+
+async function exactRun(root: string): Promise<{ findings: Findings; files: number }> {
+  const before = process.env.IKZ_COMPILE_SCHEMAS;
+  process.env.IKZ_COMPILE_SCHEMAS = "1";
+  let schemas;
+  try {
+    schemas = compileSchemas();
+  } finally {
+    if (before === undefined) delete process.env.IKZ_COMPILE_SCHEMAS;
+    else process.env.IKZ_COMPILE_SCHEMAS = before;
+  }
+  expect(schemas.origin).toBe("compiled");
+  const data = await readRegister(folderSource(root), schemas, undefined, "exact");
+  const findings = toFindings(registerIssues(data), data.loaded.records, "de").map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.path} | ${f.pointer} | ${f.message}`);
+  return { findings, files: data.loaded.fileCount };
+}
+
+/** The built CLI as users run it, with `workers` worker threads (undefined: its own choice). */
+async function cliFindings(root: string, workers?: number, env: Record<string, string> = {}): Promise<{ findings: Findings; files: number; code: number | null }> {
+  const run = await runIkz(["validate", "--format", "json", "--register", root], { env: { IKZ_WORKERS: workers === undefined ? undefined : String(workers), IKZ_COMPILE_SCHEMAS: undefined, ...env } });
+  expect(run.stderr).toBe("");
+  const report = JSON.parse(run.stdout) as { summary: { files: number }; findings: Array<Record<string, string | number>> };
+  return {
+    findings: report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.path} | ${f.pointer} | ${f.message}`),
+    files: report.summary.files,
+    code: run.code,
+  };
+}
+
+/** A register holding every bad-input case at once (the config cases need an ikz.yaml each: `configCase`). */
+function badInputRegister(configCase?: number): string {
+  const dir = copyFixture("minimal-register");
+  const projectCases = cases.filter((c) => c.file === undefined);
+  projectCases.forEach((c, i) => writeFileSync(join(dir, "projects", `IKZ-2025-${String(100 + i)}-fall.md`), c.content));
+  if (configCase !== undefined) writeFileSync(join(dir, "ikz.yaml"), cases.filter((c) => c.file === "ikz.yaml")[configCase]!.content);
+  writeFileSync(join(dir, "projects", "notizen.txt"), "Notizen\n");
+  return dir;
+}
+
+afterAll(removeTempDirs);
+
+describe("the validators generated at build time", () => {
+  it("are the ones ikz uses (run `npm run build` if this fails)", () => {
+    expect(compileSchemas().origin).toBe("generated");
+  });
+});
+
+describe("worker threads and the fast path give the findings of the exact single-thread path", () => {
+  it("on the sample register", async () => {
+    const root = join(repo, "register");
+    const exact = await exactFindings(root);
+    for (const workers of [0, 2]) expect((await cliFindings(root, workers)).findings, `${workers} workers`).toEqual(exact);
+  });
+
+  it("on the bad-input corpus: every project case at once, and each ikz.yaml case", async () => {
+    const configCases = cases.filter((c) => c.file === "ikz.yaml").length;
+    expect(configCases).toBeGreaterThan(2);
+    for (const configCase of [undefined, ...Array.from({ length: configCases }, (_, i) => i)]) {
+      const root = badInputRegister(configCase);
+      const exact = await exactFindings(root);
+      expect(exact.length, `case ${configCase}`).toBeGreaterThan(configCase === undefined ? cases.length / 2 : 1);
+      for (const workers of [0, 2]) expect((await cliFindings(root, workers)).findings, `ikz.yaml case ${configCase}, ${workers} workers`).toEqual(exact);
+    }
+  }, 120_000);
+
+  it("when a worker runs out of memory on hostile files, the main thread redoes its files", async () => {
+    const root = copyFixture("minimal-register");
+    const head = (id: string) => `---\nid: ${id}\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n`;
+    writeFileSync(join(root, "projects", "IKZ-2025-003-x.md"), `${head("IKZ-2025-003")}x-a: &a lol\nx-b: [${Array(200_000).fill("*a").join(",")}]\n---\n`);
+    writeFileSync(join(root, "projects", "IKZ-2025-004-y.md"), `${head("IKZ-2025-004")}x-deep: ${"{a: ".repeat(200_000)}1${"}".repeat(200_000)}\n---\n`);
+    const exact = await exactFindings(root);
+    expect(exact.length).toBeGreaterThan(1);
+    // A worker heap of 4 MiB cannot hold these files: the worker dies, its batch is parsed again on the main thread.
+    const cli = await cliFindings(root, 1, { IKZ_WORKER_OLD: "4" });
+    expect(cli.findings).toEqual(exact);
+    expect(cli.code).toBe(1);
+  }, 60_000);
+
+  describe("on a synthetic register with injected errors", () => {
+    let root: string;
+
+    beforeAll(async () => {
+      root = makeTempDir();
+      const generator = "../../bench/generate.mjs";
+      const { generateRegister } = (await import(generator)) as { generateRegister: (dir: string, projects: number, opts: { seed: number }) => Promise<{ files: number }> };
+      const { files } = await generateRegister(root, 400, { seed: 7 });
+      // Large enough that ikz picks workers by itself.
+      expect(files).toBeGreaterThan(5000);
+      injectErrors(root);
+    }, 60_000);
+
+    it("with forced workers, the automatic choice and none", async () => {
+      const { findings: exact, files } = await exactRun(root);
+      expect(exact.length).toBeGreaterThan(30);
+      for (const workers of [2, undefined, 0, 3]) {
+        const cli = await cliFindings(root, workers);
+        expect(cli.findings, `${workers ?? "automatic"} workers`).toEqual(exact);
+        expect(cli.code).toBe(1);
+        expect(cli.files).toBe(files);
+      }
+    }, 120_000);
+  });
+});
+
+describe("jsonSafe: what may cross from a worker as JSON", () => {
+  it("refuses what JSON would change", () => {
+    expect(jsonSafe({ a: [1, "x", null, true, { b: 2.5 }] })).toBe(true);
+    for (const bad of [{ a: Number.NaN }, { a: [Infinity] }, { a: -0 }, JSON.parse('{"__proto__": {"x": 1}}') as unknown, { a: { b: -Infinity } }]) expect(jsonSafe(bad)).toBe(false);
+  });
+});
+
+/** Breaks files of every layer in a generated register: syntax, encoding, schema, references, lifecycle, layout. */
+function injectErrors(root: string): void {
+  const list = (folder: string): string[] =>
+    readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+  const projects = list("projects");
+  const decisions = list("decisions");
+  const meetings = list("meetings");
+  const reports = list("reports");
+  const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, "utf8")));
+  const front = (extra: string) => (t: string) => t.replace(/\n---\n/, `\n${extra}\n---\n`);
+  // Projects: one mutation each, spread over the register.
+  const projectEdits: Array<(t: string) => string> = [
+    (t) => t.replace(/^phase: .*$/m, "phase: umsetzung"),
+    front("sponser: goetz"),
+    (t) => t.replace(/^title: (.*)$/m, "title: $1\ntitle: doppelt"),
+    front("x-note: &a 1\nx-copy: *a"),
+    front("x-bin: !!binary aGFsbG8="),
+    front("x-list: [offen"),
+    (t) => t.replace(/^title: .*\n/m, ""),
+    (t) => t.replace(/^created: .*$/m, "created: 2023-02-30"),
+    front("x-inf: .inf\nx-nan: .NaN\nx-zero: -0.0"),
+    front("x-proto:\n  __proto__:\n    polluted: true"),
+    front("x-tab:\n\tb: 1"),
+    front("x-bin2: 0b101\nx-hex: +0x1F"),
+    (t) => t.replace(/^lead: (.*)$/m, "lead: raunhiem"),
+    (t) => `\uFEFF${t}`.replace(/\n/g, "\r\n"),
+    (t) => t.replace(/^---\n/, "--- yaml\n"),
+    (t) => t.replace(/\n---\n/, "\n"),
+  ];
+  projectEdits.forEach((change, i) => edit(projects[(i * 7) % projects.length]!, change));
+  // Decisions: references, lifecycle, votes; and one missing decision that breaks a project's history.
+  edit(decisions[3]!, (t) => t.replace(/^project: .*$/m, "project: IKZ-2099-999"));
+  edit(decisions[11]!, (t) => t.replace(/^phase_after: .*$/m, "phase_after: operation"));
+  edit(decisions[17]!, (t) => t.replace(/^ {2}for: \d+$/m, "  for: 40"));
+  edit(decisions[23]!, (t) => t.replace(/^meeting: .*$/m, "meeting: LG-1999-01"));
+  edit(decisions[29]!, (t) => t.replace(/^id: .*$/m, "id: B-1999-001"));
+  unlinkSync(decisions[41]!);
+  // Meetings and reports: formats, encoding.
+  edit(meetings[2]!, (t) => t.replace(/^date: .*$/m, "date: 12.03.2024"));
+  if (reports.length > 2) {
+    writeFileSync(reports[1]!, Buffer.concat([Buffer.from("---\nid: x\n"), Buffer.from([0xff, 0xfe]), Buffer.from("\n---\n")]));
+    writeFileSync(reports[2]!, Buffer.from("---\nproject: a\u0000\n---\n"));
+  }
+  // Layout: a misplaced file and a record in the wrong folder depth.
+  writeFileSync(join(root, "projects", "notizen.txt"), "Notizen\n");
+  mkdirSync(dirname(join(root, "decisions", "2030", "tief", "B-2030-001.md")), { recursive: true });
+  writeFileSync(join(root, "decisions", "2030", "tief", "B-2030-001.md"), "---\nid: B-2030-001\n---\n");
+}

@@ -1,0 +1,233 @@
+// The bad-input corpus of `ikz validate`: one bad project file (or ikz.yaml) per case with the findings it must
+// produce. Shared by bad-input.test.ts and the fast-vs-exact differential test (test/register).
+import { readFileSync } from "node:fs";
+
+/** What a test expects of one finding; path and severity only when given. */
+export interface Expected {
+  code: string;
+  line: number;
+  column: number;
+  path?: string;
+  severity?: "error" | "warning";
+}
+
+export const BAD = "projects/IKZ-2025-003-x.md";
+
+/** The head of a valid idea-phase project; lines 1–6, so a line added after it is line 7. */
+export const HEAD = "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n";
+
+export interface Case {
+  name: string;
+  file?: string;
+  content: string | Buffer;
+  expected: Expected[];
+  exit?: number;
+}
+
+export const utf8Bom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+export const crlf = (text: string) => text.replace(/\n/g, "\r\n");
+
+export const cases: Case[] = [
+  {
+    // The parser notices the unclosed "[" where the next key starts at column 1 (line 4).
+    name: "broken YAML: unclosed flow sequence",
+    content: "---\nid: IKZ-2025-003\ntitle: [unclosed\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n",
+    expected: [{ code: "IKZ-YAML-003", line: 4, column: 1 }],
+  },
+  {
+    name: "broken YAML: colon in an unquoted title",
+    content: "---\nid: IKZ-2025-003\ntitle: Projekt: Bauhof\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n",
+    expected: [{ code: "IKZ-YAML-003", line: 3, column: 8 }],
+  },
+  {
+    // Only the opener: the finding points at the "---" that is never closed.
+    name: "unclosed front matter",
+    content: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\n\n## Ausgangslage\n",
+    expected: [{ code: "IKZ-YAML-002", line: 1, column: 1 }],
+  },
+  {
+    name: "tab indentation",
+    content: `${HEAD}interest:\n\t- municipality: trebur\n---\n`,
+    expected: [{ code: "IKZ-YAML-010", line: 8, column: 1 }],
+  },
+  {
+    name: "duplicate key",
+    content: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ntitle: Y\ncreated: 2025-01-15\n---\n",
+    expected: [{ code: "IKZ-YAML-004", line: 6, column: 1 }],
+  },
+  {
+    // "x-anker: &anker Wert": the anchor "&anker" starts at column 10; in "x-alias: *anker" the alias too.
+    name: "anchor and alias, each at its own position",
+    content: `${HEAD}x-anker: &anker Wert\nx-alias: *anker\n---\n`,
+    expected: [
+      { code: "IKZ-YAML-005", line: 7, column: 10 },
+      { code: "IKZ-YAML-005", line: 8, column: 10 },
+    ],
+  },
+  {
+    // "x-fn: " is 6 characters: the tag starts at column 7.
+    name: "custom tag !!js/function",
+    content: `${HEAD}x-fn: !!js/function "function () { return 1 }"\n---\n`,
+    expected: [{ code: "IKZ-YAML-006", line: 7, column: 7 }],
+  },
+  {
+    name: "custom tag !foo",
+    content: `${HEAD}x-foo: !foo bar\n---\n`,
+    expected: [{ code: "IKZ-YAML-006", line: 7, column: 8 }],
+  },
+  {
+    name: "custom tag on a real field",
+    content: "---\nid: IKZ-2025-003\ntitle: !!python/object:os.system X\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n",
+    expected: [{ code: "IKZ-YAML-006", line: 3, column: 8 }],
+  },
+  {
+    // PNG signature: the first NUL byte is at offset 8; a binary file is a whole-file finding at 1:1.
+    name: "binary file with NUL bytes",
+    content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    expected: [{ code: "IKZ-FILE-002", line: 1, column: 1 }],
+  },
+  {
+    name: "Latin-1 file with umlauts (invalid UTF-8)",
+    content: Buffer.from("---\nid: IKZ-2025-003\ntitle: Grüße aus Mörfelden\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n", "latin1"),
+    expected: [{ code: "IKZ-FILE-003", line: 1, column: 1 }],
+  },
+  {
+    name: "UTF-16 file",
+    content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEAD}---\n`, "utf16le")]),
+    expected: [{ code: "IKZ-FILE-002", line: 1, column: 1 }],
+  },
+  {
+    name: "file over 1 MiB",
+    content: `${HEAD}---\n${"Lorem ipsum dolor sit amet.\n".repeat(Math.ceil((1.1 * 1024 * 1024) / 28))}`,
+    expected: [{ code: "IKZ-FILE-001", line: 1, column: 1 }],
+  },
+  {
+    name: "no front matter",
+    content: "id: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n",
+    expected: [{ code: "IKZ-YAML-001", line: 1, column: 1 }],
+  },
+  {
+    name: "empty file",
+    content: "",
+    expected: [{ code: "IKZ-YAML-001", line: 1, column: 1 }],
+  },
+  {
+    name: "empty front matter",
+    content: "---\n---\n",
+    expected: [{ code: "IKZ-YAML-011", line: 2, column: 1 }],
+  },
+  {
+    name: "front matter that is a list",
+    content: "---\n- a\n- b\n---\n",
+    expected: [{ code: "IKZ-YAML-011", line: 2, column: 1 }],
+  },
+  {
+    // A "---" line with a comment does not close the front matter; YAML sees a second document there.
+    name: "two YAML documents",
+    content: `${HEAD}--- # zweites Dokument\nid: IKZ-2025-004\n---\n`,
+    expected: [{ code: "IKZ-YAML-009", line: 7, column: 1 }],
+  },
+  {
+    name: "__proto__ key",
+    content: `${HEAD}__proto__:\n  polluted: true\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-002", line: 7, column: 1, path: "__proto__" }],
+  },
+  {
+    name: "constructor.prototype key",
+    content: `${HEAD}constructor:\n  prototype:\n    polluted: true\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-002", line: 7, column: 1, path: "constructor" }],
+  },
+  {
+    name: "invalid date 2025-02-30",
+    content: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 2025-02-30\n---\n",
+    expected: [{ code: "IKZ-SCHEMA-006", line: 6, column: 10, path: "created" }],
+  },
+  {
+    name: "date in the wrong format",
+    content: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 15.01.2025\n---\n",
+    expected: [{ code: "IKZ-SCHEMA-006", line: 6, column: 10, path: "created" }],
+  },
+  {
+    name: "title of 201 characters",
+    content: `---\nid: IKZ-2025-003\ntitle: ${"Ä".repeat(201)}\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-007", line: 3, column: 8, path: "title" }],
+  },
+  {
+    name: "negative money",
+    content: `${HEAD}baseline_costs_eur: -5\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-008", line: 7, column: 21, path: "baseline_costs_eur" }],
+  },
+  {
+    name: "money with cents",
+    content: `${HEAD}savings_planned_eur: 1200.50\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-004", line: 7, column: 22, path: "savings_planned_eur" }],
+  },
+  {
+    name: "money as a string",
+    content: `${HEAD}one_off_costs_eur: "12.000 €"\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-004", line: 7, column: 20, path: "one_off_costs_eur" }],
+  },
+  {
+    name: "score out of range",
+    content: `${HEAD}scores:\n  einsparpotenzial: 7\n---\n`,
+    expected: [{ code: "IKZ-SCHEMA-008", line: 8, column: 21, path: "scores.einsparpotenzial" }],
+  },
+  {
+    name: "BOM + CRLF: YAML error position",
+    content: utf8Bom(crlf("---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ntitle: Y\ncreated: 2025-01-15\n---\n")),
+    expected: [{ code: "IKZ-YAML-004", line: 6, column: 1 }],
+  },
+  {
+    name: "BOM + CRLF: schema error position",
+    content: utf8Bom(crlf("---\nid: IKZ-2025-003\ntitle: Über CRLF\nfield: finanzen\nphase: idea\ncreated: 2025-02-30\n---\n\n## Ausgangslage\n")),
+    expected: [{ code: "IKZ-SCHEMA-006", line: 6, column: 10, path: "created" }],
+  },
+  {
+    name: "BOM + CRLF: rule error position",
+    content: utf8Bom(crlf(`${HEAD}interest:\n  - municipality: trebu\n    level: interested\n---\n`)),
+    expected: [{ code: "IKZ-REF-001", line: 8, column: 19, path: "interest[0].municipality" }],
+  },
+  {
+    name: "BOM + ---js: position on line 1 ignores the BOM",
+    content: utf8Bom(crlf("---js\nmodule.exports = {}\n---\n")),
+    expected: [{ code: "IKZ-YAML-008", line: 1, column: 4 }],
+  },
+  {
+    name: "ikz.yaml: priority weights sum to 90",
+    file: "ikz.yaml",
+    content: "", // filled in below from the fixture
+    expected: [], // filled in below
+  },
+];
+
+// The ikz.yaml cases derive from the fixture's own text, so they stay right when the fixture grows.
+const fixtureConfig = readFileSync(new URL("../fixtures/minimal-register/ikz.yaml", import.meta.url), "utf8");
+const configLines = fixtureConfig.split("\n");
+const criteriaLine = configLines.indexOf("priority_criteria:") + 1;
+const weightsCase = cases.find((c) => c.file === "ikz.yaml")!;
+weightsCase.content = fixtureConfig.replace("    weight: 20", "    weight: 10");
+// The list of criteria starts with "  - id:" on the line after the key, at column 3.
+weightsCase.expected = [{ code: "IKZ-CFG-001", line: criteriaLine + 1, column: 3, path: "priority_criteria" }];
+
+const fieldsLine = configLines.indexOf("fields:") + 1;
+const fieldsEnd = configLines.findIndex((l, i) => i >= fieldsLine && /^\S/.test(l));
+cases.push({
+  name: "ikz.yaml: empty list of fields",
+  file: "ikz.yaml",
+  content: [...configLines.slice(0, fieldsLine - 1), "fields: []", ...configLines.slice(fieldsEnd)].join("\n"),
+  // "fields: " is 8 characters: the empty list starts at column 9.
+  expected: [{ code: "IKZ-SCHEMA-007", line: fieldsLine, column: 9, path: "fields" }],
+});
+cases.push({
+  name: "ikz.yaml: broken YAML",
+  file: "ikz.yaml",
+  // The parser notices the unclosed "[" where the next key starts at column 1.
+  content: fixtureConfig.replace("language: de", "language: [de"),
+  expected: [{ code: "IKZ-YAML-003", line: configLines.indexOf("language: de") + 2, column: 1 }],
+});
+cases.push({
+  name: "ikz.yaml: a second YAML document",
+  file: "ikz.yaml",
+  content: `${fixtureConfig.replace(/\n$/, "")}\n---\nname: zweites\n`,
+  expected: [{ code: "IKZ-YAML-009", line: fixtureConfig.replace(/\n$/, "").split("\n").length + 1, column: 1 }],
+});
