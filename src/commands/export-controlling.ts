@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { EXIT, IkzError, UsageError } from "../domain/errors.js";
 import type { RegisterModel } from "../domain/model.js";
 import { computeControlling } from "../export/controlling/compute.js";
@@ -7,7 +6,7 @@ import { emptyModel } from "../export/controlling/context.js";
 import { dayBefore, parseQuarter, type QuarterSpan } from "../export/controlling/quarter.js";
 import type { ControllingData } from "../export/controlling/types.js";
 import type { Audience, ExportDocument, ExportSource } from "../export/document.js";
-import { deliverExport, outputSink, type ExportFile } from "../export/output.js";
+import { deliverExport, outputSink, type ExportFile, resolveOut } from "../export/output.js";
 import { describeSource } from "../export/source-info.js";
 import { sourceAsOf, type ResolvedSource } from "../history/as-of.js";
 import { translate } from "../i18n/index.js";
@@ -140,7 +139,7 @@ export const runExportControlling: CommandRunner = async (inv, ctx) => {
       audience: o.audience as Audience,
       force: o.force === true,
       ...(typeof o.section === "string" ? { section: o.section } : {}),
-      ...(typeof o.out === "string" ? { out: resolve(ctx.cwd, o.out) } : {}),
+      ...(typeof o.out === "string" ? { out: resolveOut(ctx.cwd, o.out) } : {}),
     },
     ctx.deps,
   );

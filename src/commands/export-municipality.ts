@@ -1,11 +1,10 @@
-import { resolve } from "node:path";
 import { EXIT, UsageError } from "../domain/errors.js";
 import type { RegisterModel } from "../domain/model.js";
 import { suggest } from "../domain/suggest.js";
 import { forAudience } from "../export/audience.js";
 import type { Audience, ExportDocument } from "../export/document.js";
 import { buildFactSheet } from "../export/municipality/fact-sheet.js";
-import { deliverExport, outputSink } from "../export/output.js";
+import { deliverExport, outputSink, resolveOut } from "../export/output.js";
 import { describeSource } from "../export/source-info.js";
 import { translate } from "../i18n/index.js";
 import { cliMessages } from "../i18n/cli-messages.js";
@@ -64,7 +63,7 @@ export const runExportMunicipality: CommandRunner = async (inv, ctx) => {
       audience: o.audience as Audience,
       force: o.force === true,
       ...(typeof o.asOf === "string" ? { asOf: o.asOf } : {}),
-      ...(typeof o.out === "string" ? { out: resolve(ctx.cwd, o.out) } : {}),
+      ...(typeof o.out === "string" ? { out: resolveOut(ctx.cwd, o.out) } : {}),
     },
     ctx.deps,
   );

@@ -1,8 +1,7 @@
-import { resolve } from "node:path";
 import { EXIT } from "../domain/errors.js";
 import { forAudience } from "../export/audience.js";
 import type { Audience, ExportDocument } from "../export/document.js";
-import { deliverExport, outputSink, type ExportFile } from "../export/output.js";
+import { deliverExport, outputSink, type ExportFile, resolveOut } from "../export/output.js";
 import { registerDocument } from "../export/register-document.js";
 import { buildRegisterRows, type RegisterRow } from "../export/register-rows.js";
 import { renderCsvFiles } from "../export/render/csv.js";
@@ -73,7 +72,7 @@ export const runExportRegister: CommandRunner = async (inv, ctx) => {
       audience: o.audience as Audience,
       force: o.force === true,
       ...(typeof o.asOf === "string" ? { asOf: o.asOf } : {}),
-      ...(typeof o.out === "string" ? { out: resolve(ctx.cwd, o.out) } : {}),
+      ...(typeof o.out === "string" ? { out: resolveOut(ctx.cwd, o.out) } : {}),
     },
     ctx.deps,
   );

@@ -2,6 +2,7 @@ import { indexRegister, type Rec, type RegisterIndex, type RegisterModel } from 
 import { ACTIVE_PHASES, PHASE_LABELS, takesEffect, type DecisionType, type Phase } from "./lifecycle.js";
 import { findFundingPastDate, findMissingReports, findOverdueMilestones, latestReport, redWithoutSupport, resubmissionOf } from "./checks.js";
 import type { Lights, Meeting, Project, Report } from "./types.generated.js";
+import { addsToRealizedSavings } from "./realized-savings.js";
 
 /** A project line of the portfolio: where it stands and its latest traffic lights. */
 export interface PortfolioProject {
@@ -158,9 +159,9 @@ function summarizeSavings(model: RegisterModel): Portfolio["savings"] {
   const byYear = new Map<number, number>();
   let realizedEur = 0;
   for (const { data: r } of model.reports) {
-    if (r.savings_realized_eur === undefined) continue;
-    // A quarter's savings belong to its year; other reports (evaluation, final) to the year they were submitted.
-    const year = Number((/^\d{4}-Q[1-4]$/.test(r.period) ? r.period : r.submitted).slice(0, 4));
+    // Same rule as the controlling summary: only quarterly reports, whose periods never overlap, so no euro counts twice.
+    if (!addsToRealizedSavings(r) || r.savings_realized_eur === undefined) continue;
+    const year = Number(r.period.slice(0, 4));
     byYear.set(year, (byYear.get(year) ?? 0) + r.savings_realized_eur);
     realizedEur += r.savings_realized_eur;
   }

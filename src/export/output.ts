@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import * as nodeFs from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import type { TextSink } from "../commands/deps.js";
 import { EnvError, UsageError } from "../domain/errors.js";
 
@@ -132,4 +132,10 @@ function outputError(target: string, error: unknown, platform: NodeJS.Platform):
 /** An example `--out` for a set of files named like `portfolio.csv`. */
 function exampleOut(name: string): string {
   return `export${extname(name) || ".csv"}`;
+}
+
+/** `--out` resolved against the current folder, keeping a trailing `/` (path.resolve drops it): `--out neu/` means a folder. */
+export function resolveOut(cwd: string, out: string): string {
+  const path = resolve(cwd, out);
+  return /[\\/]$/.test(out) && !/[\\/]$/.test(path) ? `${path}/` : path;
 }

@@ -50,13 +50,13 @@ describe("summarizePortfolio", () => {
     expect(p.counts.lights).toEqual({ green: 0, yellow: 1, red: 0, none: 3 });
   });
 
-  it("sums planned savings of active and closed projects and realised savings of all reports, per year", () => {
+  it("sums planned savings of active and closed projects and realised savings of quarterly reports, per year", () => {
     const p = summarizePortfolio(portfolioModel(), TODAY);
     // 100 000 + 40 000 + 30 000 (closed); on hold 7 000 and cancelled 9 000 do not count.
     expect(p.savings.plannedEur).toBe(170000);
-    // 20 000 + 25 000 + 5 000 (2025 quarters) and 60 000 (evaluation submitted 2026).
-    expect(p.savings.realizedEur).toBe(110000);
-    expect(p.savings.realizedByYear).toEqual([{ year: 2025, eur: 50000 }, { year: 2026, eur: 60000 }]);
+    // 20 000 + 25 000 + 5 000 (2025 quarters); the evaluation report's 60 000 covers months the quarters already report.
+    expect(p.savings.realizedEur).toBe(50000);
+    expect(p.savings.realizedByYear).toEqual([{ year: 2025, eur: 50000 }]);
   });
 
   it("sums funding by status; rejected applications are left out", () => {
@@ -99,10 +99,10 @@ describe("summarizePortfolio", () => {
     const p = summarizePortfolio(portfolioModel(), TODAY, "trebur");
     expect(p.municipality).toEqual({ id: "trebur", name: "Trebur" });
     expect(p.projects.map((x) => x.id)).toEqual(["IKZ-2025-001", "IKZ-2025-003"]);
-    expect(p.savings).toEqual({ plannedEur: 130000, realizedEur: 110000 - 0, realizedByYear: [{ year: 2025, eur: 50000 }, { year: 2026, eur: 60000 }] });
+    expect(p.savings).toEqual({ plannedEur: 130000, realizedEur: 50000, realizedByYear: [{ year: 2025, eur: 50000 }] });
     const riedstadt = summarizePortfolio(portfolioModel(), TODAY, "riedstadt");
     expect(riedstadt.projects.map((x) => x.id)).toEqual(["IKZ-2025-002", "IKZ-2025-003"]);
-    expect(riedstadt.savings.realizedEur).toBe(65000);
+    expect(riedstadt.savings.realizedEur).toBe(5000);
     expect(riedstadt.funding.paid).toEqual({ count: 0, eur: 0 });
     expect(summarizePortfolio(portfolioModel(), TODAY, "kelsterbach").counts.projects).toBe(1);
   });

@@ -9,7 +9,7 @@ const Q3 = parseQuarter("2025-Q3")!;
 
 function compute(audience: "internal" | "council" | "public" = "internal") {
   const { start, end } = quarterRegisters();
-  return computeControlling({ quarter: Q3, start, end, referenceDate: "2025-09-30", provisional: false, audience, source: { end: { registerName: "Test", commit: "a".repeat(40) } } });
+  return computeControlling({ quarter: Q3, start, end, referenceDate: "2025-09-30", provisional: false, audience, source: { end: { registerName: "Test", commit: "a".repeat(40) }, start: { registerName: "Test", commit: "b".repeat(40) } } });
 }
 
 describe("quarters", () => {

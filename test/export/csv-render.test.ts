@@ -25,7 +25,7 @@ describe("renderCsvFiles: Excel CSV for German Excel", () => {
 
   it("parses back to the same table: header, multi-line cell, decimal comma, German dates, yes/no", () => {
     const rows = read(savings.content);
-    expect(rows[0]).toEqual(["ID", "Titel", "Einsparung €", "Quote", "Anzahl", "Faktor", "fällig", "erledigt"]);
+    expect(rows[0]).toEqual(["ID", "Titel", "Einsparung €", "Quote %", "Anzahl", "Faktor", "fällig", "erledigt"]);
     expect(rows[1]).toEqual(["IKZ-2025-001", 'Bauhof\nzweite Zeile; mit "Zitat"', "-1500", "12,5", "3", "1,25", "31.03.2025", "ja"]);
     expect(rows[2]).toEqual(["IKZ-2025-002", "'-5", "1234567", "", "0", "-0,5", "28.02.2026", "nein"]);
     expect(rows).toHaveLength(3 + INJECTIONS.length);
@@ -37,8 +37,8 @@ describe("renderCsvFiles: Excel CSV for German Excel", () => {
     expect(read(savings.content)[1]![2]).toBe("-1500");
   });
 
-  it("writes key figures as a two-column table", () => {
-    expect(read(files[0]!.content)).toEqual([["Kennzahl", "Wert"], ["Einsparung gesamt", "1234567"], ["Quote", "12,5"]]);
+  it("writes key figures as a table with their unit, so that a bare 15 is not read as euros", () => {
+    expect(read(files[0]!.content)).toEqual([["Kennzahl", "Wert", "Einheit"], ["Einsparung gesamt", "1234567", "€"], ["Quote", "12,5", "%"]]);
   });
 
   it("--section keeps only that section's files; an unknown section is a usage error listing the valid ones", () => {

@@ -35,7 +35,7 @@ describe("ikz export register", () => {
       angelegt: "06.03.2023",
       "Einsparung geplant € / Jahr": "98000",
       "Ausgangskosten € / Jahr": "520000",
-      Einsparquote: "18,8",
+      "Einsparquote %": "18,8",
       "Einmalkosten €": "65000",
       Projektleitung: "Katrin Lehmann",
     });

@@ -1,4 +1,4 @@
-import type { RegisterModel } from "../../domain/model.js";
+import { reportId, type RegisterModel } from "../../domain/model.js";
 import { forAudience } from "../audience.js";
 import type { Audience, ExportSource } from "../document.js";
 import { makeContext } from "./context.js";
@@ -29,7 +29,9 @@ export interface ControllingInput {
 export function computeControlling(input: ControllingInput): ControllingData {
   const start = forAudience(input.start, input.audience);
   const end = forAudience(input.end, input.audience);
-  const ctx = makeContext(input.quarter, start, end, input.referenceDate);
+  // Report kinds come from the full register: hiding reports from an audience must not change how decisions replay.
+  const kinds = new Map(input.end.reports.map((r) => [reportId(r.data), { kind: r.data.kind }]));
+  const ctx = makeContext(input.quarter, start, end, input.referenceDate, (id) => kinds.get(id));
   const config = end.config?.data;
   const { label, start: first, end: last } = input.quarter;
   return {
@@ -38,15 +40,22 @@ export function computeControlling(input: ControllingInput): ControllingData {
     quarter: { label, start: first, end: last, provisional: input.provisional, referenceDate: input.referenceDate },
     register: { name: config?.name ?? "", sample: config?.sample === true },
     audience: input.audience,
+    ...(input.end.reports.length > 0 && end.reports.length === 0 ? { reportsWithheld: true as const } : {}),
     source: input.source,
     portfolio: computePortfolio(ctx),
     decisions: computeDecisions(ctx),
     meetings: computeMeetings(ctx),
-    milestones: computeMilestones(ctx),
-    reports: computeReports(ctx),
+    milestones: withoutUnknownSlips(computeMilestones(ctx), input.source.start !== undefined),
+    // Without a single visible report every due report would read as missing: the list stays empty instead.
+    reports: input.end.reports.length > 0 && end.reports.length === 0 ? { periods: [], due: 0, received: 0, onTime: 0, list: [], lights: [] } : computeReports(ctx),
     money: computeMoney(ctx),
     participation: computeParticipation(ctx),
     process: computeProcess(ctx),
     watch: computeWatch(ctx),
   };
+}
+
+/** Before the Git history began nobody knows the forecasts at the quarter's start: no slip can be told, so none is claimed. */
+function withoutUnknownSlips(m: ControllingData["milestones"], startKnown: boolean): ControllingData["milestones"] {
+  return startKnown ? m : { ...m, slipped: [] };
 }

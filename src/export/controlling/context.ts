@@ -1,5 +1,6 @@
 import { indexRegister, type RegisterIndex, type RegisterModel } from "../../domain/model.js";
 import { replayDecisions, type Replay } from "../../domain/replay.js";
+import type { Report } from "../../domain/types.generated.js";
 import type { QuarterSpan } from "./quarter.js";
 
 /** What every KPI function of the controlling summary works from; built once per export. Pure data. */
@@ -22,10 +23,18 @@ export function emptyModel(config?: RegisterModel["config"]): RegisterModel {
   return { ...(config ? { config } : {}), projects: [], decisions: [], meetings: [], reports: [], lessons: [], invalidIds: new Set() };
 }
 
-/** Builds the context: indexes and decision replays of the end state. */
-export function makeContext(quarter: QuarterSpan, start: RegisterModel, end: RegisterModel, referenceDate: string): QuarterContext {
+/** What the replay needs of a report: its kind (an accepted assessment report moves a project to the proposal). */
+export type ReportKindOf = (id: string) => Pick<Report, "kind"> | undefined;
+
+/**
+ * Builds the context: indexes and decision replays of the end state. `reportKindOf` looks reports up in the
+ * unfiltered register: a council or public edition has no reports, yet its (visible) decisions must replay the same.
+ */
+export function makeContext(quarter: QuarterSpan, start: RegisterModel, end: RegisterModel, referenceDate: string, reportKindOf?: ReportKindOf): QuarterContext {
   const endIndex = indexRegister(end);
+  const kindOf: ReportKindOf = reportKindOf ?? ((id) => endIndex.reports.get(id)?.data);
   const replays = new Map<string, Replay>();
-  for (const { data: p } of end.projects) replays.set(p.id, replayDecisions(endIndex.decisionsByProject.get(p.id) ?? [], (id) => endIndex.reports.get(id)?.data));
+  // Only `kind` is read by the replay; no other report field reaches the figures this way.
+  for (const { data: p } of end.projects) replays.set(p.id, replayDecisions(endIndex.decisionsByProject.get(p.id) ?? [], (id) => kindOf(id) as Report | undefined));
   return { quarter, start, end, referenceDate, endIndex, replays, titleOf: (id) => endIndex.projects.get(id)?.data.title ?? id };
 }

@@ -5,24 +5,40 @@ import type { ControllingData } from "./types.js";
 
 const ATTENTION_MAX = 15;
 
+/**
+ * Whether the edition holds none of the register's reports: reports reach councils by default (spec/register.md),
+ * so a public edition would show a reporting rate of "–", every traffic light "without report" and 0 € realised — figures
+ * that read as facts. Such figures are left out with a sentence saying why.
+ */
+export const reportsHidden = (d: ControllingData): boolean => d.reportsWithheld === true;
+
 /** Overview: the figures a reader needs first, with the provisional and sample notes. */
 export function overviewSection(d: ControllingData, l: Labels): ExportSection {
   const { t } = l;
   const paragraphs: string[] = [];
   if (d.quarter.provisional) paragraphs.push(t("c.provisional", { date: formatDate(d.quarter.referenceDate, l.lang) }));
   if (d.register.sample) paragraphs.push(t("c.sample"));
+  if (d.source.start === undefined) paragraphs.push(t("n.noStart", { date: formatDate(d.quarter.start, l.lang) }));
+  const hidden = reportsHidden(d);
+  if (hidden) paragraphs.push(t("n.reportsHidden"));
   const figures: NonNullable<ExportSection["figures"]> = [
     { label: t("f.active"), value: d.portfolio.activeEnd, type: "integer" },
     { label: t("f.transitions"), value: d.portfolio.transitions.length, type: "integer" },
     { label: t("f.decisions"), value: d.decisions.count, type: "integer" },
     { label: t("f.onTime"), value: d.milestones.onTimePct ?? null, type: "percent" },
-    { label: t("f.compliance"), value: d.reports.compliancePct ?? null, type: "percent" },
-    { label: t("f.realizedQuarter"), value: d.money.realizedQuarterEur, type: "euro" },
+    ...(hidden ? [] : [{ label: t("f.compliance"), value: d.reports.compliancePct ?? null, type: "percent" as const }, { label: t("f.realizedQuarter"), value: d.money.realizedQuarterEur, type: "euro" as const }]),
     { label: t("f.plannedYear"), value: d.money.plannedPerYearEur, type: "euro" },
-    { label: t("f.realizedYtd"), value: d.money.realizedYearToDateEur, type: "euro" },
+    ...(hidden ? [] : [{ label: t("f.realizedYtd"), value: d.money.realizedYearToDateEur, type: "euro" as const }]),
     { label: t("f.conditions"), value: d.watch.overdueConditions.length, type: "integer" },
   ];
   const m = d.money;
+  const realizedPoints = hidden
+    ? []
+    : [
+        { label: t("f.realizedQuarter"), value: m.realizedQuarterEur },
+        { label: t("f.realizedYtd"), value: m.realizedYearToDateEur },
+        { label: t("f.realizedAll"), value: m.realizedCumulatedEur },
+      ];
   const charts: NonNullable<ExportSection["charts"]> = [
     {
       kind: "bar",
@@ -31,9 +47,7 @@ export function overviewSection(d: ControllingData, l: Labels): ExportSection {
       points: [
         { label: t("f.plannedYear"), value: m.plannedPerYearEur },
         { label: t("f.plannedOperation"), value: m.plannedInOperationPerYearEur },
-        { label: t("f.realizedQuarter"), value: m.realizedQuarterEur },
-        { label: t("f.realizedYtd"), value: m.realizedYearToDateEur },
-        { label: t("f.realizedAll"), value: m.realizedCumulatedEur },
+        ...realizedPoints,
       ],
     },
   ];
@@ -51,7 +65,7 @@ export function overviewSection(d: ControllingData, l: Labels): ExportSection {
         columns: [l.col("project"), l.col("title"), l.col("what", "text")],
         // The first page stays a page: a large register lists the rest in its sections.
         rows: attention.slice(0, ATTENTION_MAX),
-        ...(attention.length === 0 ? { note: t("att.none") } : attention.length > ATTENTION_MAX ? { note: t("att.more", { count: attention.length - ATTENTION_MAX }) } : {}),
+        ...(attention.length === 0 ? { note: t(hidden ? "att.none.public" : "att.none") } : attention.length > ATTENTION_MAX ? { note: t("att.more", { count: attention.length - ATTENTION_MAX }) } : {}),
       },
     ],
   };
@@ -63,7 +77,7 @@ function attentionRows(d: ControllingData, l: Labels): Array<Record<string, stri
   const date = (iso: string) => formatDate(iso, l.lang);
   const rows: Array<{ project: string; title: string; what: string }> = [
     ...d.reports.list.filter((r) => r.state === "missing").map((r) => ({ project: r.project, title: r.title, what: t("att.report", { period: r.period, due: date(r.dueDate) }) })),
-    ...d.milestones.list.filter((x) => x.state === "open").map((x) => ({ project: x.project, title: x.title, what: t("att.milestone", { id: x.milestone, title: x.milestoneTitle, due: date(x.due) }) })),
+    ...d.milestones.list.filter((x) => x.state === "open" && x.due <= d.quarter.referenceDate).map((x) => ({ project: x.project, title: x.title, what: t("att.milestone", { id: x.milestone, title: x.milestoneTitle, due: date(x.due) }) })),
     ...d.milestones.slipped.map((x) => ({ project: x.project, title: x.title, what: t("att.slipped", { id: x.milestone, title: x.milestoneTitle, days: x.days, after: date(x.after) }) })),
     ...d.watch.overdueConditions.map((x) => ({ project: x.project, title: x.title, what: t("att.condition", { index: x.index, decision: x.decision, due: date(x.due), text: x.text }) })),
   ];
@@ -75,9 +89,14 @@ export function portfolioSection(d: ControllingData, l: Labels): ExportSection {
   const { t, col } = l;
   const p = d.portfolio;
   const shown = p.phases.filter((x) => x.start > 0 || x.end > 0);
+  // Before the Git history began the start state is unknown, not empty: its column stays blank ("–"), not 0.
+  const known = d.source.start !== undefined;
+  const startOf = (n: number) => (known ? n : null);
+  const changeOf = (start: number, end: number) => (known ? end - start : null);
   return {
     id: "portfolio",
     title: t("s.portfolio"),
+    ...(known ? {} : { paragraphs: [t("n.noStart", { date: formatDate(d.quarter.start, l.lang) })] }),
     figures: [
       { label: t("f.total"), value: p.totalEnd, type: "integer" },
       { label: t("f.active"), value: p.activeEnd, type: "integer" },
@@ -89,7 +108,10 @@ export function portfolioSection(d: ControllingData, l: Labels): ExportSection {
         id: "phases",
         title: t("t.phases"),
         columns: [col("phase"), col("start", "integer"), col("end", "integer"), col("change", "integer")],
-        rows: [...shown.map((x) => ({ phase: l.phase(x.phase), start: x.start, end: x.end, change: x.end - x.start })), { phase: t("row.total"), start: p.totalStart, end: p.totalEnd, change: p.totalEnd - p.totalStart }],
+        rows: [
+          ...shown.map((x) => ({ phase: l.phase(x.phase), start: startOf(x.start), end: x.end, change: changeOf(x.start, x.end) })),
+          { phase: t("row.total"), start: startOf(p.totalStart), end: p.totalEnd, change: changeOf(p.totalStart, p.totalEnd) },
+        ],
       },
       {
         id: "transitions",
@@ -175,6 +197,7 @@ export function reportsSection(d: ControllingData, l: Labels): ExportSection {
   const { t, col } = l;
   const r = d.reports;
   const configured = d.reports.periods.length > 0 || d.reports.due > 0;
+  if (reportsHidden(d)) return { id: "reports", title: t("s.reports"), paragraphs: [t("n.reportsHidden")], tables: [] };
   return {
     id: "reports",
     title: t("s.reports"),

@@ -1,5 +1,6 @@
 import type { ExportSection, ExportTable } from "../document.js";
 import type { Labels } from "./doc-helpers.js";
+import { reportsHidden } from "./document-core.js";
 import { KPI_CATALOGUE } from "./kpis.js";
 import type { ControllingData } from "./types.js";
 
@@ -7,21 +8,28 @@ import type { ControllingData } from "./types.js";
 export function moneySection(d: ControllingData, l: Labels): ExportSection {
   const { t, col } = l;
   const m = d.money;
+  const hidden = reportsHidden(d);
   const figures: NonNullable<ExportSection["figures"]> = [
     { label: t("f.plannedYear"), value: m.plannedPerYearEur, type: "euro" },
     { label: t("f.plannedOperation"), value: m.plannedInOperationPerYearEur, type: "euro" },
-    { label: t("f.realizedQuarter"), value: m.realizedQuarterEur, type: "euro" },
-    { label: t("f.realizedYtd"), value: m.realizedYearToDateEur, type: "euro" },
-    { label: t("f.realizedAll"), value: m.realizedCumulatedEur, type: "euro" },
+    ...(hidden
+      ? []
+      : [
+          { label: t("f.realizedQuarter"), value: m.realizedQuarterEur, type: "euro" as const },
+          { label: t("f.realizedYtd"), value: m.realizedYearToDateEur, type: "euro" as const },
+          { label: t("f.realizedAll"), value: m.realizedCumulatedEur, type: "euro" as const },
+        ]),
   ];
   if (m.thresholdPct !== undefined) figures.push({ label: t("f.threshold", { program: m.thresholdProgram ?? "" }), value: m.thresholdPct, type: "percent" });
   const sum = (status: string) => m.funding.find((f) => f.status === status)?.eur ?? 0;
-  figures.push({ label: t("f.granted"), value: sum("granted"), type: "euro" }, { label: t("f.paid"), value: sum("paid"), type: "euro" });
+  // Each funding entry carries its current status only, so a paid grant is no longer "granted": granted counts both,
+  // as in the register table and the fact sheet.
+  figures.push({ label: t("f.granted"), value: sum("granted") + sum("paid"), type: "euro" }, { label: t("f.paid"), value: sum("paid"), type: "euro" });
   const planned = m.byProject.filter((x) => (x.savingsPlannedEur ?? 0) > 0).sort((a, b) => (b.savingsPlannedEur ?? 0) - (a.savingsPlannedEur ?? 0));
   return {
     id: "money",
     title: t("s.money"),
-    paragraphs: [t("n.savingsByReceipt"), ...(m.thresholdPct === undefined ? [t("n.noThreshold")] : [])],
+    paragraphs: [hidden ? t("n.reportsHidden") : t("n.savingsByReceipt"), ...(m.thresholdPct === undefined ? [t("n.noThreshold")] : [])],
     figures,
     charts: [{ kind: "bar", title: t("ch.savings"), unit: "euro", points: planned.slice(0, 15).map((x) => ({ label: `${x.project} ${x.title}`, value: x.savingsPlannedEur ?? 0 })) }],
     tables: [
@@ -31,12 +39,16 @@ export function moneySection(d: ControllingData, l: Labels): ExportSection {
         columns: [col("project"), col("title"), col("phase"), col("baseline", "euro"), col("planned", "euro"), col("rate", "percent"), col("meets")],
         rows: m.rates.map((x) => ({ project: x.project, title: x.title, phase: l.phase(x.phase), baseline: x.baselineEur, planned: x.savingsPlannedEur, rate: x.ratePct, meets: x.meetsThreshold ?? null })),
       },
-      {
-        id: "savings",
-        title: t("t.savings"),
-        columns: [col("project"), col("title"), col("planned", "euro"), col("realizedQuarter", "euro"), col("realizedYtd", "euro"), col("realizedAll", "euro")],
-        rows: m.byProject.map((x) => ({ project: x.project, title: x.title, planned: x.savingsPlannedEur ?? null, realizedQuarter: x.realizedQuarterEur, realizedYtd: x.realizedYearToDateEur, realizedAll: x.realizedCumulatedEur })),
-      },
+      ...(hidden
+        ? []
+        : [
+            {
+              id: "savings",
+              title: t("t.savings"),
+              columns: [col("project"), col("title"), col("planned", "euro"), col("realizedQuarter", "euro"), col("realizedYtd", "euro"), col("realizedAll", "euro")],
+              rows: m.byProject.map((x) => ({ project: x.project, title: x.title, planned: x.savingsPlannedEur ?? null, realizedQuarter: x.realizedQuarterEur, realizedYtd: x.realizedYearToDateEur, realizedAll: x.realizedCumulatedEur })),
+            },
+          ]),
       {
         id: "funding",
         title: t("t.funding"),
@@ -121,7 +133,7 @@ export function watchSection(d: ControllingData, l: Labels): ExportSection {
     tables.push({
       id: "risks",
       title: t("t.risks"),
-      columns: [col("project"), col("title"), col("period"), col("risk"), col("probability", "integer"), col("impact", "integer"), col("score", "integer"), col("measure")],
+      columns: [col("project"), col("title"), col("period", "text", "col.fromReport"), col("risk"), col("probability", "integer"), col("impact", "integer"), col("score", "integer"), col("measure")],
       rows: w.risks.map((x) => ({ project: x.project, title: x.title, period: l.code("per", x.period), risk: x.text, probability: x.probability ?? null, impact: x.impact ?? null, score: x.score ?? null, measure: x.measure ?? null })),
       note: t("n.riskScale"),
     });

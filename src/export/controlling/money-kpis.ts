@@ -1,6 +1,7 @@
 import { ACTIVE_PHASES, type Phase } from "../../domain/lifecycle.js";
 import { compareIds } from "../../domain/model.js";
 import type { IkzConfig } from "../../domain/types.generated.js";
+import { addsToRealizedSavings } from "../../domain/realized-savings.js";
 import type { QuarterContext } from "./context.js";
 import { inQuarter } from "./quarter.js";
 import type { FundingStatusSum, MoneyKpis } from "./types.js";
@@ -34,7 +35,7 @@ export function computeMoney(ctx: QuarterContext): MoneyKpis {
   // Realised savings count in the quarter in which their report was received: that is what was known at the quarter's end.
   const realized = new Map<string, { q: number; ytd: number; all: number }>();
   for (const { data: r } of end.reports) {
-    if (r.savings_realized_eur === undefined || r.submitted > referenceDate) continue;
+    if (!addsToRealizedSavings(r) || r.savings_realized_eur === undefined || r.submitted > referenceDate) continue;
     const sums = realized.get(r.project) ?? { q: 0, ytd: 0, all: 0 };
     sums.all += r.savings_realized_eur;
     if (r.submitted >= yearStart) sums.ytd += r.savings_realized_eur;
@@ -49,7 +50,9 @@ export function computeMoney(ctx: QuarterContext): MoneyKpis {
     if (p.phase === "cancelled") continue;
     if (p.savings_planned_eur !== undefined && p.baseline_costs_eur !== undefined && p.baseline_costs_eur > 0) {
       const ratePct = savingsRate(p.savings_planned_eur, p.baseline_costs_eur);
-      rates.push({ project: p.id, title: p.title, phase: p.phase, baselineEur: p.baseline_costs_eur, savingsPlannedEur: p.savings_planned_eur, ratePct, ...(threshold ? { meetsThreshold: ratePct >= threshold.pct } : {}) });
+      // Compared unrounded (as validation's funding rule does): 14.96 % prints as 15 % but misses a 15 % threshold.
+      const meetsThreshold = threshold ? p.savings_planned_eur * 100 >= threshold.pct * p.baseline_costs_eur : undefined;
+      rates.push({ project: p.id, title: p.title, phase: p.phase, baselineEur: p.baseline_costs_eur, savingsPlannedEur: p.savings_planned_eur, ratePct, ...(meetsThreshold !== undefined ? { meetsThreshold } : {}) });
     }
     const r = realized.get(p.id);
     if (p.savings_planned_eur !== undefined || r !== undefined) {

@@ -8,6 +8,8 @@ export interface ControllingData {
   quarter: { label: string; start: string; end: string; provisional: boolean; referenceDate: string };
   register: { name: string; sample: boolean };
   audience: Audience;
+  /** True when the register has reports but the audience may see none (the public edition): report figures and realised savings are empty, not zero. */
+  reportsWithheld?: true;
   source: { end: ExportSource; start?: ExportSource };
   portfolio: PortfolioKpis;
   decisions: DecisionKpis;

@@ -1,3 +1,4 @@
+import { addsToRealizedSavings } from "../../domain/realized-savings.js";
 import { ACTIVE_PHASES, PHASE_LABELS, type Phase } from "../../domain/lifecycle.js";
 import { compareIds, groupBy, type Rec, type RegisterModel } from "../../domain/model.js";
 import { latestReport } from "../../domain/checks.js";
@@ -30,8 +31,11 @@ export function buildFactSheet(input: FactSheetInput): ExportDocument {
   const config = model.config?.data;
   const entry = config?.municipalities.find((m) => m.id === municipality);
   const name = entry?.name ?? municipality;
-  const council = translate(exportMessages, lang, `mun.council.${entry?.council ?? "municipal_council"}`);
-  const say: Say = (key, params) => translate(exportMessages, lang, key, { name, council, ...params });
+  const kind = `mun.council.${entry?.council ?? "municipal_council"}`;
+  const council = translate(exportMessages, lang, kind);
+  const withArticle = (grammaticalCase: "nom" | "acc" | "gen") => translate(exportMessages, lang, `${kind}.${grammaticalCase}`);
+  const forms = { council, councilNom: withArticle("nom"), councilAcc: withArticle("acc"), councilGen: withArticle("gen") };
+  const say: Say = (key, params) => translate(exportMessages, lang, key, { name, ...forms, ...params });
   const projects = model.projects.filter((p) => (p.data.participants ?? []).some((x) => x.municipality === municipality) || p.data.lead === municipality).sort((a, b) => compareIds(a.data.id, b.data.id));
   const reports = groupBy(model.reports, (r) => r.data.project);
   const pending = pendingResolutions(projects, municipality);
@@ -55,10 +59,10 @@ function section(id: string, title: string, table: ExportTable, none: string, in
 }
 const counted = (p: Rec<Project>) => p.data.phase !== "cancelled";
 
-/** Savings realised per project: the sum over its reports; undefined when the audience sees no report of it. */
+/** Savings realised per project: the sum over its quarterly reports; undefined when the audience sees no report of it. */
 function realized(reports: readonly Rec<Report>[] | undefined): number | undefined {
   if (!reports || reports.length === 0) return undefined;
-  return reports.reduce((sum, r) => sum + (r.data.savings_realized_eur ?? 0), 0);
+  return reports.reduce((sum, r) => sum + (addsToRealizedSavings(r.data) ? r.data.savings_realized_eur! : 0), 0);
 }
 
 function overview(input: FactSheetInput, projects: Rec<Project>[], reports: Map<string, Rec<Report>[]>, pending: number, say: Say): ExportSection {

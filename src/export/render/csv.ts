@@ -13,7 +13,16 @@ import { germanDate, yesNo } from "./cells.js";
  * Paragraphs, notes and charts belong to the document formats (md, html, xlsx), not to CSV.
  */
 
-const FIGURE_HEADINGS: Readonly<Record<Lang, [string, string]>> = { de: ["Kennzahl", "Wert"], en: ["Figure", "Value"] };
+const FIGURE_HEADINGS: Readonly<Record<Lang, [string, string, string]>> = { de: ["Kennzahl", "Wert", "Einheit"], en: ["Figure", "Value", "Unit"] };
+
+/** The unit a bare number in a CSV cell stands for: without it "15" in Excel could be euros or percent. */
+const UNIT: Partial<Record<CellType, string>> = { euro: "€", percent: "%" };
+
+/** A column label with its unit, unless the label names it already ("Einsparung €", "Quote %"). */
+function labelWithUnit(label: string, type: CellType): string {
+  const unit = UNIT[type];
+  return unit === undefined || label.includes(unit) ? label : `${label} ${unit}`;
+}
 
 /** The CSV files of a document, or of one section (`--section`); an unknown section is a usage error listing the valid ones. */
 export function renderCsvFiles(doc: ExportDocument, section?: string): ExportFile[] {
@@ -23,7 +32,7 @@ export function renderCsvFiles(doc: ExportDocument, section?: string): ExportFil
   const files: ExportFile[] = [];
   for (const s of sections) {
     if (s.figures && s.figures.length > 0) {
-      const rows: CsvCell[][] = [FIGURE_HEADINGS[doc.lang], ...s.figures.map((f) => [f.label, csvValue(f.value, f.type, doc.lang)])];
+      const rows: CsvCell[][] = [FIGURE_HEADINGS[doc.lang], ...s.figures.map((f) => [f.label, csvValue(f.value, f.type, doc.lang), UNIT[f.type] ?? null])];
       files.push({ name: `${s.id}-figures.csv`, content: toCsv(rows) });
     }
     for (const t of s.tables) {
@@ -36,7 +45,7 @@ export function renderCsvFiles(doc: ExportDocument, section?: string): ExportFil
 
 /** One table as CSV text: the column labels, then one row per record. */
 export function tableCsv(table: ExportTable, lang: Lang): string {
-  const header = table.columns.map((c) => c.label);
+  const header = table.columns.map((c) => labelWithUnit(c.label, c.type));
   const rows = table.rows.map((row) => table.columns.map((c) => csvValue(row[c.key] ?? null, c.type, lang)));
   return toCsv([header, ...rows]);
 }

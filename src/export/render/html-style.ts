@@ -48,6 +48,7 @@ a { color: var(--accent); }
   body { padding: 0; max-width: none; }
   .section { break-before: page; margin-top: 0; }
   .section:first-child { break-before: auto; margin-top: 6mm; }
+  .doc-municipality .section { break-before: auto; margin-top: 6mm; }
   h2, h3 { break-after: avoid; }
   tbody tr:nth-child(even) td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .figure { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -28,8 +28,10 @@ function cellClass(column: ExportColumn, text: string): string {
 function tableHtml(table: ExportTable, doc: ExportDocument): string {
   const t = (key: string) => translate(exportRenderMessages, doc.lang, key);
   const out = [`<div class="table-block" id="t-${e(table.id)}">`, `<h3>${e(table.title)}</h3>`];
-  if (table.rows.length === 0) out.push(`<p class="empty">${e(t("export.empty"))}</p>`);
-  else {
+  // An empty table with a note says it in the note, not twice.
+  if (table.rows.length === 0) {
+    if (table.note === undefined) out.push(`<p class="empty">${e(t("export.empty"))}</p>`);
+  } else {
     const head = (c: ExportColumn) => (isNumeric(c.type) ? ` class="num"` : "");
     // A matrix (a column per municipality) fits A4 only with its headings written upwards.
     out.push(table.columns.length > 10 ? `<table class="wide">` : "<table>", `<thead><tr>${table.columns.map((c) => `<th scope="col"${head(c)}>${e(c.label)}</th>`).join("")}</tr></thead>`, "<tbody>");
@@ -81,7 +83,8 @@ export function renderHtml(doc: ExportDocument): string {
     `<title>${e([doc.title, doc.subtitle].filter((x) => x !== undefined).join(" – "))}</title>`,
     `<style>\n${HTML_STYLE}\n${pageRules(running, commit === undefined ? "" : `Commit ${commit}`, t("export.page"), t("export.of"))}\n</style>`,
     "</head>",
-    "<body>",
+    // The kind picks the print layout: the controlling report starts each section on a new page, a fact sheet runs on.
+    `<body class="doc-${e(doc.kind)}">`,
     '<header class="doc-head">',
     `<p class="register">${e(doc.source.registerName)}</p>`,
     `<h1>${e(doc.title)}</h1>`,

@@ -48,8 +48,10 @@ function renderChart(chart: ExportChart): string[] {
 function renderTable(table: ExportTable, doc: ExportDocument): string[] {
   const t = (key: string) => translate(exportRenderMessages, doc.lang, key);
   const out = [`### ${mdEscape(table.title)}`, ""];
-  if (table.rows.length === 0) out.push(`_${t("export.empty")}_`, "");
-  else {
+  // An empty table with a note says it in the note ("nothing needs attention …"), not twice.
+  if (table.rows.length === 0) {
+    if (table.note === undefined) out.push(`_${t("export.empty")}_`, "");
+  } else {
     out.push(`| ${table.columns.map((c) => mdEscape(c.label)).join(" | ")} |`);
     out.push(`| ${table.columns.map((c) => (isNumeric(c.type) ? "---:" : "---")).join(" | ")} |`);
     for (const row of table.rows) out.push(`| ${table.columns.map((c) => mdEscape(cellText(row[c.key] ?? null, c.type, doc.lang))).join(" | ")} |`);

@@ -44,12 +44,17 @@ export async function renderXlsx(doc: ExportDocument): Promise<Uint8Array> {
 
 function addOverview(workbook: Workbook, doc: ExportDocument): void {
   const sheet = workbook.addWorksheet(OVERVIEW[doc.lang], { pageSetup: printSetup("portrait"), headerFooter: footer(doc) });
-  sheet.columns = [{ width: 34 }, { width: 62 }];
+  // The label column fits the longest key figure label (within 34…60), so labels do not wrap into the next row.
+  const labels = doc.sections.flatMap((s) => (s.figures ?? []).map((f) => f.label.length));
+  const labelWidth = Math.min(60, Math.max(34, ...labels.map((n) => n + 2)));
+  sheet.columns = [{ width: labelWidth }, { width: 62 }];
   const wide = (value: string | number | Date | null, font: object = FONT) => {
     const row = sheet.addRow([value]);
     sheet.mergeCells(row.number, 1, row.number, 2);
     row.getCell(1).alignment = { wrapText: true, vertical: "top" };
     row.getCell(1).font = font;
+    // Neither Excel nor LibreOffice grows a merged row to its wrapped text: give long text its lines' height.
+    if (typeof value === "string") fitHeight(row, value, labelWidth + 62);
     return row;
   };
   wide(spreadsheetValue(doc.title, "text", doc.lang), { ...FONT, bold: true, size: 14 });
@@ -65,11 +70,18 @@ function addOverview(workbook: Workbook, doc: ExportDocument): void {
     for (const figure of section.figures ?? []) {
       const row = sheet.addRow([spreadsheetValue(figure.label, "text", doc.lang), spreadsheetValue(figure.value, figure.type, doc.lang)]);
       row.getCell(1).alignment = { wrapText: true, vertical: "top" };
+      fitHeight(row, figure.label, labelWidth);
       const fmt = XLSX_NUM_FMT[figure.type];
       if (fmt) row.getCell(2).numFmt = fmt;
       row.getCell(2).alignment = { horizontal: "left", vertical: "top" };
     }
   }
+}
+
+/** Sets a row's height to the lines a text needs in a column `width` characters wide (about 0.9 characters per width unit). */
+function fitHeight(row: { height: number }, text: string, width: number): void {
+  const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (width * 0.9))), 0);
+  if (lines > 1) row.height = 15 * lines;
 }
 
 /** A4, as wide as one page, as many pages down as needed: what a Kämmerer gets when printing or filing a PDF. */
