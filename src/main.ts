@@ -16,7 +16,12 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     process.stdout.write(`${readVersion()}\n`);
     return EXIT.ok;
   }
-  // Loaded only now, so that `--version` never pays for the command line library.
+  const prebuilt = prebuiltHelp(argv, env);
+  if (prebuilt !== undefined) {
+    process.stdout.write(prebuilt);
+    return EXIT.ok;
+  }
+  // Loaded only now, so that `--version` and the top-level help never pay for the command line library.
   const { buildProgram, localizeHelp } = await import("./program.js");
   let lang: Lang = parseLang(flagValue(argv, "--lang")) ?? parseLang(env.IKZ_LANG) ?? "de";
   const debug = argv.includes("--debug");
@@ -65,6 +70,25 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   } catch (error) {
     const { errorMessages } = await import("./i18n/error-messages.js");
     return reportError(error, lang, debug, stderr, errorMessages);
+  }
+}
+
+/**
+ * `ikz --help` / `ikz -h` (optionally with `--lang`) as rendered at build time by scripts/gen-help.mjs from the
+ * same program definition; undefined (build it at run time) for anything else or when the file is missing.
+ */
+function prebuiltHelp(argv: readonly string[], env: NodeJS.ProcessEnv): string | undefined {
+  const rest = [...argv];
+  const at = rest.indexOf("--lang");
+  const flagLang = at >= 0 ? rest.splice(at, 2)[1] : undefined;
+  if (rest.length !== 1 || (rest[0] !== "--help" && rest[0] !== "-h")) return undefined;
+  const raw = flagLang ?? (env.IKZ_LANG === "" ? undefined : env.IKZ_LANG);
+  const lang = raw === undefined ? "de" : parseLang(raw);
+  if (lang === undefined) return undefined; // an unknown language is reported by the normal path
+  try {
+    return readFileSync(new URL(`generated/help.${lang}.txt`, import.meta.url), "utf8");
+  } catch {
+    return undefined; // built without scripts/gen-help.mjs: commander renders the help instead
   }
 }
 

@@ -47,6 +47,16 @@ describe("help, version and language", () => {
     expect(run.stderr).toBe("");
   });
 
+  it("the top-level help printed from the build (no commander) is the help commander renders", async () => {
+    for (const lang of ["de", "en"]) {
+      const prebuilt = await runIkz(["--help", "--lang", lang]);
+      const rendered = await runIkz(["help", "--lang", lang]);
+      expect(prebuilt.code).toBe(0);
+      expect(prebuilt.stdout).toBe(rendered.stdout);
+      expect(prebuilt.stdout).toContain(lang === "de" ? "Befehle:" : "Commands:");
+    }
+  });
+
   it("validate --help is German by default and exits 0", async () => {
     const run = await runIkz(["validate", "--help"]);
     expect(run.code).toBe(0);
