@@ -28,8 +28,9 @@ const GERMAN_HEADINGS: Array<[RegExp, string]> = [
   [/^Commands:/gm, "Befehle:"],
   [/^Arguments:/gm, "Argumente:"],
   [/^Global Options:/gm, "Globale Optionen:"],
-  [/\(default: /g, "(Standard: "],
-  [/\(choices: /g, "(Auswahl: "],
+  // Commander may wrap the line right after "choices:" / "default:", so the space can be a newline.
+  [/\(default:(\s)/g, "(Standard:$1"],
+  [/\(choices:(\s)/g, "(Auswahl:$1"],
   [/, default: /g, ", Standard: "],
 ];
 

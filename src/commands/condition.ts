@@ -27,6 +27,8 @@ export interface ConditionDoneResult {
 /** Marks condition n of a decision fulfilled in its project's `conditions_done`; the decision file stays untouched. */
 export async function conditionDone(options: ConditionDoneOptions, deps: Deps): Promise<WriteOutcome<ConditionDoneResult>> {
   const date = options.date ?? deps.today();
+  // Fulfilled is a fact; a date to come is a plan, and the decision's due date already holds it.
+  if (date > deps.today()) throw new RefusedError("condition.dateInFuture", { date: formatDate(date, deps.lang), today: formatDate(deps.today(), deps.lang) });
 
   return runWrite(options.write, (data) => {
     const wanted = options.decision.trim().toUpperCase();
@@ -42,6 +44,7 @@ export async function conditionDone(options: ConditionDoneOptions, deps: Deps): 
     const project = findProject(data, decision.project);
     const done = project.data.conditions_done?.find((c) => c.decision === decision.id && c.index === options.index);
     if (done) throw new RefusedError("condition.alreadyDone", { decision: decision.id, n: options.index, date: formatDate(done.date, deps.lang) });
+    if (date < decision.date) throw new RefusedError("condition.beforeDecision", { decision: decision.id, n: options.index, date: formatDate(date, deps.lang), decided: formatDate(decision.date, deps.lang) });
     const entry = { decision: decision.id, index: options.index, date };
     return {
       summary: decideText(deps.lang, "summary.condition", { n: options.index, decision: decision.id, project: project.id }),
@@ -55,7 +58,7 @@ export async function conditionDone(options: ConditionDoneOptions, deps: Deps): 
 /** `ikz condition done <decision> <n> [--date D]`. */
 export const runConditionDone: CommandRunner = async (inv, ctx) => {
   const [decision = "", n = ""] = inv.args;
-  if (!/^\d{1,3}$/.test(n.trim())) throw new UsageError("condition.badNumber", { value: n });
+  if (!/^[1-9]\d{0,2}$/.test(n.trim())) throw new UsageError("condition.badNumber", { value: n });
   const date = stringOption(inv.options.date);
   return printWrite(ctx, () => conditionDone({ write: writeOptions(inv, ctx), decision, index: Number(n.trim()), ...(date !== undefined ? { date: parseDateFlag(date, "--date") } : {}) }, ctx.deps));
 };

@@ -1,13 +1,13 @@
 import { IkzError, UsageError } from "../domain/errors.js";
 import { translate, type Lang } from "../i18n/index.js";
 import { errorMessages } from "../i18n/error-messages.js";
-import { ACTIVE_PHASES, DECISION_TYPE_LABELS, OUTCOMES, lifecycleOf, typesAllowedIn, type DecisionType, type Outcome, type Phase } from "../domain/lifecycle.js";
+import { ACTIVE_PHASES, DECISION_TYPE_LABELS, OUTCOMES, lifecycleOf, takesEffect, typesAllowedIn, type DecisionType, type Outcome, type Phase } from "../domain/lifecycle.js";
 import type { Condition } from "../domain/types.generated.js";
-import { codeLabel } from "../i18n/list-messages.js";
 import type { RegisterData } from "../register/register-data.js";
-import { decideText } from "./decide-text.js";
+import { decideText, outcomeText } from "./decide-text.js";
+import { formatDate } from "../render/format.js";
 import type { DecideInput } from "./decide.js";
-import { findMeeting, modeOf } from "./decide.js";
+import { findMeeting, modeOf, reasonNeededFor } from "./decide.js";
 import type { Deps } from "./deps.js";
 import { parseDateFlag } from "./flag-values.js";
 import { parseCondition, parseVotes } from "./decide-flags.js";
@@ -23,9 +23,11 @@ export async function askMissing(given: DecideInput, data: RegisterData, deps: D
   const config = data.model.config?.data;
   const lang = deps.lang;
   if (input.body === "steering_group" && !input.circulation && input.meeting === undefined) {
-    const open = data.model.meetings.filter((m) => m.data.status !== "closed").sort((a, b) => (a.data.date < b.data.date ? 1 : -1));
+    // Only meetings that can take a decision now: opened (attendance taken), not closed, not in the future; today's first, then the most recent.
+    const today = deps.today();
+    const open = data.model.meetings.filter((m) => m.data.status !== "closed" && (m.data.attendance ?? []).length > 0 && m.data.date <= today).sort((a, b) => (a.data.date < b.data.date ? 1 : -1));
     if (open.length === 0) throw new UsageError("missing-flag", { flag: "--meeting" });
-    input.meeting = await p.select({ message: t("prompt.meeting"), choices: open.map((m) => ({ value: m.data.id, name: `${m.data.id} (${m.data.date})` })) });
+    input.meeting = await p.select({ message: t("prompt.meeting"), choices: open.map((m) => ({ value: m.data.id, name: `${m.data.id} (${formatDate(m.data.date, lang)})` })), default: open[0]!.data.id });
   }
   const meeting = input.meeting === undefined ? undefined : findMeeting(data, input.meeting);
   if (input.project === undefined && input.type !== "standard") {
@@ -44,10 +46,14 @@ export async function askMissing(given: DecideInput, data: RegisterData, deps: D
     input.type = await p.select({ message: t("prompt.type"), choices: allowed.map((x) => ({ value: x, name: DECISION_TYPE_LABELS[x][lang] })), ...(suggested && allowed.includes(suggested) ? { default: suggested } : {}) });
   }
   if (input.type === "standard" && input.title === undefined && input.text === undefined) input.title = await required(p, t("prompt.title"), t);
-  if (input.outcome === undefined) input.outcome = await p.select<Outcome>({ message: t("prompt.outcome"), choices: OUTCOMES.map((o) => ({ value: o, name: codeLabel("outcome", o, lang) })) });
+  if (input.outcome === undefined) input.outcome = await p.select<Outcome>({ message: t("prompt.outcome"), choices: OUTCOMES.map((o) => ({ value: o, name: outcomeText(o, lang) })) });
   if (input.type === "accept_report" && input.report === undefined && project) {
-    const reports = data.model.reports.filter((r) => r.data.project === project.id).map((r) => r.data.period);
-    input.report = await p.select({ message: t("prompt.report"), choices: reports.map((r) => ({ value: r, name: r })) });
+    // Reports already accepted are done with; the agenda item names the report the meeting is about.
+    const accepted = new Set(data.model.decisions.filter((d) => d.data.type === "accept_report" && takesEffect(d.data.outcome)).map((d) => d.data.report));
+    const reports = data.model.reports.filter((r) => r.data.project === project.id && !accepted.has(`${r.data.project}/${r.data.period}`)).map((r) => r.data.period);
+    if (reports.length === 0) throw new UsageError("missing-flag", { flag: "--report" });
+    const onAgenda = (meeting?.agenda ?? []).filter((a) => a.project === project.id || (a.project === undefined && a.kind === "report")).map((a) => reports.find((r) => a.title.includes(r))).find((r) => r !== undefined);
+    input.report = await p.select({ message: t("prompt.report"), choices: reports.map((r) => ({ value: r, name: r })), ...(onAgenda !== undefined ? { default: onAgenda } : {}) });
   }
   if (input.type === "milestone" && input.milestone === undefined && project) {
     input.milestone = await p.select({ message: t("prompt.milestone"), choices: (project.milestones ?? []).map((m) => ({ value: m.id, name: `${m.id} ${m.title}` })) });
@@ -56,7 +62,7 @@ export async function askMissing(given: DecideInput, data: RegisterData, deps: D
     input.resubmission = parseDateFlag(await p.input({ message: t("prompt.resubmission"), validate: (v) => check(() => parseDateFlag(v, "--resubmission"), lang) }), "--resubmission");
   }
   if (input.type === "support" && input.supportKind === undefined) {
-    input.supportKind = await p.select({ message: t("prompt.supportKind"), choices: (["methodical", "technical", "mediation"] as const).map((k) => ({ value: k, name: codeLabel("support_kind", k, lang) })) });
+    input.supportKind = await p.select({ message: t("prompt.supportKind"), choices: (["methodical", "technical", "mediation"] as const).map((k) => ({ value: k, name: `${t(`supportKind.${k}`)} (${k})` })) });
   }
   if (modeOf(input) === "vote" && input.votes === undefined) {
     const answer = (await p.input({ message: t("prompt.votes"), validate: (v) => v.trim() === "" || check(() => parseVotes(v), lang) })).trim();
@@ -72,8 +78,9 @@ export async function askMissing(given: DecideInput, data: RegisterData, deps: D
       input.conditions.push(parseCondition(answer, municipalities) as Condition);
     }
   }
+  if (input.type === "change_mandate" && input.text === undefined) input.text = await required(p, t("prompt.text"), t);
   if (input.reason === undefined) {
-    const needed = ["cancel", "hold", "change_mandate"].includes(input.type ?? "") || input.outcome === "rework" || input.outcome === "rejected";
+    const needed = reasonNeededFor(input) !== undefined;
     const answer = needed ? await required(p, t("prompt.reason"), t) : (await p.input({ message: t("prompt.reasonOptional") })).trim();
     if (answer !== "") input.reason = answer;
   }

@@ -15,16 +15,13 @@ export function parseVotes(value: string): Votes {
   return { for: Number(m[1]), against: Number(m[2]), abstain: Number(m[3]) };
 }
 
-/** `text;due;owner` → a condition; due (YYYY-MM-DD) and owner (municipality id) may be empty or left out. */
+/** `text;due;owner` → a condition; all three are required (register.md): due YYYY-MM-DD, owner a municipality id. */
 export function parseCondition(value: string, municipalities?: readonly string[]): Condition {
   const parts = value.split(";").map((s) => s.trim());
   // Only the last two fields are due and owner, so the text itself may contain ";".
   const [text, due, owner] = parts.length > 3 ? [parts.slice(0, -2).join("; "), parts.at(-2)!, parts.at(-1)!] : [parts[0] ?? "", parts[1] ?? "", parts[2] ?? ""];
-  if (text === "" || [...text].length > 2000 || /[\u0000-\u001f\u007f]/.test(text)) throw new UsageError("decide.bad-condition", { value });
-  const condition: Condition = { text };
-  if (due !== "") condition.due = parseDateFlag(due, "--condition");
-  if (owner !== "") condition.owner = municipalities === undefined ? owner : requireKnown(owner, municipalities, "--condition", suggest);
-  return condition;
+  if (text === "" || due === "" || owner === "" || [...text].length > 2000 || /[\u0000-\u001f\u007f]/.test(text)) throw new UsageError("decide.bad-condition", { value });
+  return { text, due: parseDateFlag(due, "--condition"), owner: municipalities === undefined ? owner : requireKnown(owner, municipalities, "--condition", suggest) };
 }
 
 /** The decision flags of an invocation as decide's input; malformed values are usage errors naming the flag. */

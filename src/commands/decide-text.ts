@@ -12,6 +12,8 @@ export interface DecisionTemplateData {
   text: string;
   conditions: Array<{ n: number; text: string; due?: string; owner?: string }>;
   vote?: string;
+  /** Who took no part for a conflict of interest, as a sentence naming them. */
+  excluded?: string;
   reason: string;
   labels: Record<"subject" | "text" | "reason" | "vote" | "condition" | "until", string>;
   decision: Decision;
@@ -22,19 +24,31 @@ export function decideText(lang: Lang, key: string, params?: Record<string, stri
   return translate(decideMessages, lang, key, params);
 }
 
-/** The body of a decision record: Gegenstand, Beschlusstext (with conditions), vote, Begründung – in the register's words. */
+/** An outcome in decide's words ("mit Auflagen beschlossen"), the one name used in files, prompts and commit messages. */
+export function outcomeText(outcome: string, lang: Lang): string {
+  return `outcome.${outcome}` in decideMessages ? decideText(lang, `outcome.${outcome}`) : outcome;
+}
+
+/** "A, B und C" / "A, B and C". */
+export function joinNames(names: readonly string[], lang: Lang): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} ${lang === "de" ? "und" : "and"} ${names.at(-1)}`;
+}
+
+/** The body of a decision record: Gegenstand, Beschlusstext (with conditions), vote, Begründung – in the register's words, nothing invented. */
 export function decisionBody(d: Decision, project: Project | undefined, config: IkzConfig, report: Report | undefined, overrides: { title?: string; text?: string }, lang: Lang): Omit<DecisionTemplateData, "frontMatter" | "decision"> {
   const t = (key: string, params?: Record<string, string | number>) => decideText(lang, key, params);
   const municipality = (id: string | undefined) => config.municipalities.find((m) => m.id === id)?.name ?? id ?? "";
   const milestone = project?.milestones?.find((m) => m.id === d.milestone);
   const period = report ? periodText(report.period, lang) : (d.report ?? "").split("/").pop() ?? "";
+  const unanimous = d.mode === "consensus" || (d.votes !== undefined && d.votes.against === 0 && d.votes.abstain === 0 && d.votes.for > 0);
   const params: Record<string, string | number> = {
     actor: t(`actor.${d.body}`),
     label: DECISION_TYPE_LABELS[d.type as DecisionType][lang],
     title: overrides.title ?? project?.title ?? "",
     project: project?.id ?? "",
     lead: project?.lead !== undefined ? municipality(project.lead) : t("lead.none"),
-    participants: (project?.participants ?? []).map((p) => municipality(p.municipality)).join(", ") || "—",
+    participants: joinNames((project?.participants ?? []).map((p) => municipality(p.municipality)), lang) || "—",
     manager: project?.project_manager?.name ?? "—",
     period,
     milestone: d.milestone ?? "",
@@ -43,17 +57,24 @@ export function decisionBody(d: Decision, project: Project | undefined, config: 
     legalForm: project?.legal_form !== undefined ? codeLabel("legal_form", project.legal_form, lang) : "—",
     signed: formatDate(project?.agreement?.signed, lang),
     effective: formatDate(project?.agreement?.effective, lang),
-    supportKind: d.support_kind !== undefined ? codeLabel("support_kind", d.support_kind, lang) : "",
+    supportKind: d.support_kind !== undefined ? t(`supportKind.${d.support_kind}`) : "",
     resubmission: formatDate(d.resubmission, lang),
     phase: d.phase_after !== undefined ? PHASE_LABELS[d.phase_after as Phase][lang] : "",
+    change: overrides.text ?? "",
+    unanimously: unanimous ? t("unanimously") : "",
   };
-  const subjectKey = d.type === "standard" ? "subject.standard" : `subject.${d.type}` in decideMessages ? `subject.${d.type}` : "subject.default";
+  const objectKey = d.type === "standard" || `object.${d.type}` in decideMessages ? `object.${d.type}` : "object.default";
+  params.object = t(objectKey, params);
+  const subjectKey = `subject.${d.type}` in decideMessages ? `subject.${d.type}` : "subject.default";
   const subject = overrides.title !== undefined && d.type !== "standard" ? overrides.title : t(subjectKey, params);
   let text: string;
-  if (overrides.text !== undefined) text = overrides.text;
-  else if (d.outcome === "rework" || d.outcome === "rejected" || d.outcome === "deferred") text = t(`text.${d.outcome}`, params);
+  if (d.outcome === "rework" || d.outcome === "rejected" || d.outcome === "deferred") text = t(`text.${d.outcome}`, params);
+  else if (d.type === "change_mandate") text = t("text.change_mandate", params);
+  else if (overrides.text !== undefined) text = overrides.text;
   else text = t(`text.${d.type}`, params);
-  if (d.outcome === "approved_with_conditions" && overrides.text === undefined) text = `${text} ${t("text.withConditions")}`;
+  // With a rejection or deferral the given text is what was rejected or deferred; it follows the resolution.
+  if (overrides.text !== undefined && d.type !== "change_mandate" && ["rework", "rejected", "deferred"].includes(d.outcome)) text = `${text}\n\n${overrides.text}`;
+  if (d.outcome === "approved_with_conditions") text = `${text} ${t("text.withConditions")}`;
   if (d.supersedes !== undefined) text = `${text}\n\n${t("text.supersedes", { supersedes: d.supersedes })}`;
   const conditions = (d.conditions ?? []).map((c, i) => ({
     n: i + 1,
@@ -61,26 +82,34 @@ export function decisionBody(d: Decision, project: Project | undefined, config: 
     ...(c.due !== undefined ? { due: formatDate(c.due, lang) } : {}),
     ...(c.owner !== undefined ? { owner: municipality(c.owner) } : {}),
   }));
-  const reason = d.reason ?? t(d.outcome === "deferred" ? "reason.deferred" : "reason.default");
   const vote = voteLine(d, lang);
+  const excluded = excludedLine(d, config, lang);
   return {
     subject,
     text,
     conditions,
     ...(vote !== undefined ? { vote } : {}),
-    reason,
+    ...(excluded !== undefined ? { excluded } : {}),
+    reason: d.reason ?? t("reason.none"),
     labels: { subject: t("label.subject"), text: t("label.text"), reason: t("label.reason"), vote: t("label.vote"), condition: t("label.condition"), until: t("label.until") },
   };
 }
 
-/** "5 Ja, 0 Nein, 1 Enthaltungen", "einvernehmlich …" or the circulation's replies; who was excluded stays internal. */
+/** The full tally "5 Ja, 0 Nein, 1 Enthaltung (einstimmig)", "einvernehmlich …" or the circulation's replies. */
 export function voteLine(d: Decision, lang: Lang): string | undefined {
   const t = (key: string, params?: Record<string, string | number>) => decideText(lang, key, params);
-  const excluded = d.excluded?.length ? t("vote.excluded", { n: d.excluded.length }) : "";
-  const counts = d.votes ? `${t(d.votes.abstain === 1 ? "vote.counts.oneAbstention" : "vote.counts", { for: d.votes.for, against: d.votes.against, abstain: d.votes.abstain })}${d.votes.against === 0 && d.votes.abstain === 0 && d.votes.for > 0 ? t("vote.unanimous") : ""}` : undefined;
-  if (d.mode === "circulation") return `${t("vote.circulation", { replies: d.present?.length ?? 0 })}${counts ? `: ${counts}` : ""}${excluded}`;
-  if (d.mode === "consensus") return `${t("vote.consensus")}${excluded}`;
-  return counts === undefined ? undefined : `${counts}${excluded}`;
+  const v = d.votes;
+  const counts = v ? `${t("vote.counts", { for: v.for, against: v.against, abstain: t(v.abstain === 1 ? "vote.abstain.one" : "vote.abstain", { n: v.abstain }) })}${v.against === 0 && v.abstain === 0 && v.for > 0 ? t("vote.unanimous") : ""}` : undefined;
+  if (d.mode === "circulation") return `${t(d.present?.length === 1 ? "vote.circulation.one" : "vote.circulation", { replies: d.present?.length ?? 0 })}${counts ? `: ${counts}` : ""}`;
+  if (d.mode === "consensus") return t("vote.consensus");
+  return counts;
+}
+
+/** "Patrick Burghardt nahm wegen Befangenheit an Beratung und Beschlussfassung nicht teil." */
+export function excludedLine(d: Decision, config: IkzConfig, lang: Lang): string | undefined {
+  if (!d.excluded?.length) return undefined;
+  const names = d.excluded.map((id) => config.steering_group.members.find((m) => m.id === id)?.name ?? id);
+  return decideText(lang, names.length === 1 ? "excluded.one" : "excluded.many", { names: joinNames(names, lang) });
 }
 
 function periodText(period: string, lang: Lang): string {

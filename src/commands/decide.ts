@@ -7,17 +7,17 @@ import { presentAtMeeting } from "../domain/rules/decision-rules.js";
 import { suggest } from "../domain/suggest.js";
 import type { Condition, Decision, Meeting, Project, Votes } from "../domain/types.generated.js";
 import type { Lang } from "../i18n/index.js";
-import { codeLabel } from "../i18n/list-messages.js";
 import { folderSource } from "../io/fs-source.js";
 import { idFromPath } from "../register/layout.js";
 import { readRegister, type RegisterData } from "../register/register-data.js";
+import { formatDate } from "../render/format.js";
 import { renderTemplate } from "../register/template.js";
 import { runWrite, type FileChange, type WriteOptions, type WriteOutcome } from "../register/write-transaction.js";
 import type { YamlEdit } from "../register/yaml-edit.js";
 import type { Deps } from "./deps.js";
 import { askMissing } from "./decide-ask.js";
 import { describeRefusal } from "./decide-refusal.js";
-import { decideText, decisionBody } from "./decide-text.js";
+import { decideText, decisionBody, outcomeText } from "./decide-text.js";
 import { editRecord, findProject, registerConfig } from "./find-record.js";
 import { requireKnown } from "./flag-values.js";
 
@@ -69,14 +69,16 @@ export async function decide(options: DecideOptions, deps: Deps): Promise<WriteO
     const preview = prepare(early, input, options.write.root, deps);
     if (!options.yes) {
       deps.err.write(`\n${decideText(deps.lang, "preview.heading", { file: preview.file })}\n\n${preview.content}\n`);
-      const ok = await (await deps.prompts.prompter()).confirm({ message: decideText(deps.lang, "prompt.confirm"), default: true });
+      // A select rather than confirm: the terminal adapter's confirm answers "Yes"/"No" in English.
+      const answer = await (await deps.prompts.prompter()).select({ message: decideText(deps.lang, "prompt.confirm"), choices: [{ value: "yes", name: decideText(deps.lang, "prompt.yes") }, { value: "no", name: decideText(deps.lang, "prompt.no") }], default: "yes" });
+      const ok = answer === "yes";
       if (!ok) throw new UsageError("decide.aborted", {});
     }
   }
   requireValues(input, deps.lang);
   return runWrite(options.write, (data) => {
     const prepared = prepare(data, input, options.write.root, deps);
-    const outcome = codeLabel("outcome", prepared.decision.outcome, deps.lang);
+    const outcome = outcomeText(prepared.decision.outcome, deps.lang);
     const type = DECISION_TYPE_LABELS[prepared.decision.type as DecisionType][deps.lang];
     return {
       summary: decideText(deps.lang, "summary", { id: prepared.decision.id, type, project: prepared.decision.project ? `${prepared.decision.project} ` : "", outcome }),
@@ -95,7 +97,7 @@ export async function decide(options: DecideOptions, deps: Deps): Promise<WriteO
 /** Every value the decision cannot do without, in the order a person would be asked; a usage error names the flag. */
 export function requireValues(input: DecideInput, lang: Lang): void {
   const need = (ok: boolean, flag: string, why: string) => {
-    if (!ok) throw new UsageError("decide.needsFlag", { flag, why: decideText(lang, `why.${why}`, { type: input.type ? DECISION_TYPE_LABELS[input.type][lang] : "", outcome: input.outcome ? codeLabel("outcome", input.outcome, lang) : "" }) });
+    if (!ok) throw new UsageError("decide.needsFlag", { flag, why: decideText(lang, `why.${why}`) });
   };
   need(input.type !== undefined, "--type", "type");
   need(input.type === "standard" || input.project !== undefined, "<project>", "project");
@@ -105,13 +107,20 @@ export function requireValues(input: DecideInput, lang: Lang): void {
   if (input.circulation) need(input.present !== undefined && input.present.length > 0, "--present", "present");
   const mode = modeOf(input);
   if (mode === "vote") need(input.votes !== undefined, "--votes", "votes");
-  const reasonNeeded = ["cancel", "hold", "change_mandate"].includes(input.type ?? "") || input.outcome === "rework" || input.outcome === "rejected";
-  need(!reasonNeeded || input.reason !== undefined, "--reason", "reason");
+  const reasonFor = reasonNeededFor(input);
+  need(reasonFor === undefined || input.reason !== undefined, "--reason", `reason.${reasonFor}`);
+  need(input.type !== "change_mandate" || input.text !== undefined, "--text", "text");
   need(input.type !== "hold" || input.resubmission !== undefined, "--resubmission", "resubmission");
   need(input.type !== "support" || input.supportKind !== undefined, "--support-kind", "supportKind");
   need(input.type !== "accept_report" || input.report !== undefined, "--report", "report");
   need(input.type !== "milestone" || input.milestone !== undefined, "--milestone", "milestone");
   need(input.outcome !== "approved_with_conditions" || input.conditions.length > 0, "--condition", "condition");
+}
+
+/** Why the decision needs a reason (its type or outcome), or undefined when a reason is optional. */
+export function reasonNeededFor(input: Pick<DecideInput, "type" | "outcome">): string | undefined {
+  if (input.outcome === "rework" || input.outcome === "rejected") return input.outcome;
+  return ["cancel", "hold", "change_mandate"].includes(input.type ?? "") ? input.type : undefined;
 }
 
 /** How the decision was taken: circulation, consensus or a vote. */
@@ -136,6 +145,10 @@ function prepare(data: RegisterData, input: DecideInput, root: string, deps: Dep
   const found = input.type === "standard" ? undefined : findProject(data, input.project!);
   const meeting = input.meeting === undefined ? undefined : findMeeting(data, input.meeting);
   const date = input.date ?? meeting?.date ?? deps.today();
+  // The meeting's state and the date come first and alone: every other check would only repeat their consequences.
+  if (meeting && !input.circulation && meeting.status === "closed") throw new RefusedError("decide-refused", { reason: decideText(deps.lang, "decide.meetingClosed", { meeting: meeting.id }) });
+  if (meeting && !input.circulation && (meeting.attendance ?? []).length === 0) throw new RefusedError("decide-refused", { reason: decideText(deps.lang, "decide.meetingNotOpen", { meeting: meeting.id, date: formatDate(meeting.date, deps.lang) }) });
+  if (date > deps.today()) throw new RefusedError("decide-refused", { reason: decideText(deps.lang, "decide.dateInFuture", { date: formatDate(date, deps.lang), today: formatDate(deps.today(), deps.lang) }) });
   const id = nextId(config.ids?.decision ?? "B", Number(date.slice(0, 4)), usedDecisionIds(data));
   const file = `decisions/${date.slice(0, 4)}/${id}.md`;
   const draft = buildDecision(id, date, input, found?.id, meeting);
@@ -144,7 +157,11 @@ function prepare(data: RegisterData, input: DecideInput, root: string, deps: Dep
     const type = DECISION_TYPE_LABELS[draft.type as DecisionType][deps.lang];
     const what = found ? decideText(deps.lang, "what.project", { type, project: found.id }) : decideText(deps.lang, "what.standard", { type });
     // Guard findings already name the decision; the others get it in front.
-    const [first, ...rest] = plan.refusals.map((r) => describeRefusal(r, deps.lang)).map((text) => (text.startsWith(what) ? text : `${what}: ${text}`));
+    // In circulation nobody is present: the replies count, and circulation is no way out.
+    const refusals = plan.refusals.map((r) => (r.code === "IKZ-DEC-002" && draft.mode === "circulation" ? { ...r, code: "decide.circulationQuorum" } : r));
+    const texts = refusals.map((r) => describeRefusal(r, deps.lang, config)).map((text) => (text.startsWith(what) ? text : `${what}: ${text}`));
+    // Two rules may find the same fault (the reference check and the guard on a report accepted twice).
+    const [first, ...rest] = [...new Set(texts)];
     throw new RefusedError("decide-refused", { reason: first! }, rest);
   }
   const decision = ordered(plan.decision);

@@ -30,9 +30,9 @@ describe("lifecycle override in ikz.yaml", () => {
     const head = git(reg.dir, "rev-parse", "HEAD");
     const refused = await ikz(reg, [...DIRECTION, "--meeting", MEETING, "--votes", "6:0:0"]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain("zuständig: Bürgermeister-Dienstversammlung (mayors_assembly)");
+    expect(refused.stderr).toContain("die Lenkungsgruppe darf „Richtungsentscheidung“ nicht beschließen – zuständig in der Phase „Entscheidungsvorlage“: Bürgermeister-Dienstversammlung (--body)");
     expect(git(reg.dir, "rev-parse", "HEAD")).toBe(head);
-    const taken = await ikz(reg, [...DIRECTION, "--body", "mayors_assembly", "--date", "2026-12-03", "--votes", "12:0:2"]);
+    const taken = await ikz(reg, [...DIRECTION, "--body", "mayors_assembly", "--date", "2026-11-27", "--votes", "12:0:2"]);
     expect(taken.code, taken.stderr).toBe(0);
     expect((await ikz(reg, ["validate"])).code).toBe(0);
   });

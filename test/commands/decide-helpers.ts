@@ -10,21 +10,25 @@ import type { YamlEdit } from "../../src/register/yaml-edit.js";
 import { git, makeGitRepo, makeTempDir } from "../helpers/cli.js";
 import { SAMPLE_DIR, identityEnv, useIdentityInProcess, type TestRegister } from "../write/register-repo.js";
 
-/** The sample's planned meeting of 2026-12-10, opened: five members present, Anna Beispiel represented. */
+/**
+ * The sample's planned meeting LG-2026-05, moved from 2026-12-10 to 2026-11-26 and opened: five members present, Anna
+ * Beispiel represented. Moved into the past because decide refuses decisions dated after today (the spawned CLI reads the clock).
+ */
 export const MEETING = "LG-2026-05";
-export const MEETING_DATE = "2026-12-10";
+export const MEETING_DATE = "2026-11-26";
 
 /** Edits a record's front matter in a register folder (before it is committed). */
 export function editFile(dir: string, file: string, edits: YamlEdit[]): void {
   writeFileSync(join(dir, file), editRecordFile(file, readFileSync(join(dir, file)), edits));
 }
 
-/** A Git copy of the sample register with LG-2026-05 open and what `setup` adds, all committed. */
+/** A Git copy of the sample register with LG-2026-05 (on MEETING_DATE) open and what `setup` adds, all committed. */
 export function sampleRepo(setup: (dir: string) => void = () => undefined): TestRegister {
   const dir = makeTempDir();
   cpSync(SAMPLE_DIR, dir, { recursive: true });
   const present = ["goetz", "schell", "sittmann", "burghardt", "will"];
   editFile(dir, "meetings/2026/LG-2026-05.md", [
+    { op: "set", path: ["date"], value: MEETING_DATE },
     { op: "set", path: ["status"], value: "open" },
     { op: "set", path: ["attendance"], value: [...present.map((member) => ({ member, present: true })), { member: "beispiel", present: false, substitute: "Jonas Vertreter" }] },
   ]);

@@ -67,7 +67,7 @@ describe("a project from idea to closed", () => {
       ["--type", "mandate", "--outcome", "approved_with_conditions", "--votes", "2:0:1", "--condition", "Kostenschlüssel mit beiden Partnern abstimmen;2026-05-15;trebur", "--reason", "Beide Kommunen haben Interesse bekundet; die Federführung liegt bei Raunheim."],
     ]);
     expect(phase(reg)).toBe("assessment");
-    // The German decision reads like a Beschluss: subject, wording, numbered condition, vote, reasons.
+    // The German decision reads like a Beschluss: subject, wording, condition with due date and municipality, vote, reasons.
     expect(readFileSync(join(reg.dir, "decisions/2026/B-2026-004.md"), "utf8")).toBe(MANDATE_DE);
     await ok(reg, ["condition", "done", "B-2026-004", "1", "--date", "2026-05-12"]);
     await validateClean(reg, "condition done");
@@ -147,7 +147,7 @@ Projektauftrag für „Gemeinsame Vollstreckungsstelle“ (IKZ-2025-001).
 
 Die Lenkungsgruppe erteilt den Projektauftrag für „Gemeinsame Vollstreckungsstelle“. Die Projektleitung hat Pia Projekt; die Projektgruppe prüft die Vorteilhaftigkeit der Zusammenarbeit und legt dazu einen Bericht vor. Der Beschluss ergeht mit folgenden Auflagen:
 
-1. Auflage 1 (bis 15.05.2026, Trebur): Kostenschlüssel mit beiden Partnern abstimmen
+Auflage 1 (bis 15.05.2026, Trebur): Kostenschlüssel mit beiden Partnern abstimmen
 
 Abstimmungsergebnis: 2 Ja, 0 Nein, 1 Enthaltung
 

@@ -60,7 +60,8 @@ const CASES: Record<DecisionType, Case> = {
         { op: "set", path: ["agreement"], value: { type: "Öffentlich-rechtliche Vereinbarung (Mandat)", signed: "2026-11-20", supervision: "notified" } },
       ]),
   },
-  milestone: { project: "IKZ-2024-001", extra: { milestone: "M3" } },
+  // The sample's gate M3 was passed with B-2026-009 (a gate is passed once): gate M4, done here, is the one to decide.
+  milestone: { project: "IKZ-2024-001", extra: { milestone: "M4" }, setup: (dir) => editFile(dir, projectFile({ dir } as TestRegister, "IKZ-2024-001"), [{ op: "set", path: ["milestones", 3, "done"], value: "2026-11-20" }]) },
   start_operation: { project: "IKZ-2024-001", from: "implementation", to: "operation" },
   evaluation_order: { project: "IKZ-2023-002", from: "operation", to: "evaluation" },
   close: {
@@ -68,13 +69,13 @@ const CASES: Record<DecisionType, Case> = {
     from: "evaluation",
     to: "closed",
     setup: (dir) => {
-      const report = readFileSync(join(dir, "reports/IKZ-2023-001/evaluation.md"), "utf8").replace("project: IKZ-2023-001", "project: IKZ-2023-004").replace("submitted: 2025-10-20", "submitted: 2026-11-30").replace(/milestones:\n(  .*\n)+/, "");
+      const report = readFileSync(join(dir, "reports/IKZ-2023-001/evaluation.md"), "utf8").replace("project: IKZ-2023-001", "project: IKZ-2023-004").replace("submitted: 2025-10-20", "submitted: 2026-11-20").replace(/milestones:\n(  .*\n)+/, "");
       writeFileSync(join(dir, "reports/IKZ-2023-004/evaluation.md"), report);
       writeFileSync(join(dir, "lessons/LL-2026-009-evaluation-frueh-planen.md"), lessonText("IKZ-2023-004"));
     },
     before: [["accept_report", { report: "evaluation" }]],
   },
-  change_mandate: { project: "IKZ-2025-001", extra: { reason: "Zusätzlich die Eheschließungen am Wochenende prüfen." } },
+  change_mandate: { project: "IKZ-2025-001", extra: { text: "Zusätzlich die Eheschließungen am Wochenende prüfen.", reason: "Die Partnerkommunen haben darum gebeten." } },
   support: { project: "IKZ-2025-001", extra: { supportKind: "mediation" } },
   hold: { project: "IKZ-2025-001", from: "assessment", to: "on_hold", extra: { reason: "Personalengpass im Standesamt Raunheim.", resubmission: "2027-06-30" } },
   resume: { project: "IKZ-2025-002", from: "on_hold", to: "assessment" },

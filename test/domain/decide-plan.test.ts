@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { planDecision } from "../../src/domain/decide/plan.js";
 import type { Decision, IkzConfig } from "../../src/domain/types.generated.js";
 import type { RegisterModel as Model } from "../../src/domain/model.js";
-import { PROJECT_ID, baseConfig, codes, history, meeting, roster, rules } from "../helpers/model.js";
+import { PROJECT_ID, baseConfig, codes, decision, history, meeting, roster, rules } from "../helpers/model.js";
 
 // Decisions checked before they are written. The model helpers build a valid history; each test adds an open
 // meeting on DATE and asks planDecision about one more decision. Expected values are worked out by hand.
@@ -106,7 +106,7 @@ describe("type, phase and body", () => {
 
   it("the mayors' assembly cancels only from councils on", () => {
     const early = history("assessment");
-    expect(codes(plan(early.model, draft({ type: "cancel", body: "mayors_assembly", meeting: undefined, present: undefined, reason: "Ausstieg", votes: { for: 4, against: 0, abstain: 0 } })).refusals)).toEqual(["decide.bodyNotAllowed"]);
+    expect(codes(plan(early.model, draft({ type: "cancel", body: "mayors_assembly", meeting: undefined, present: undefined, reason: "Ausstieg", votes: { for: 4, against: 0, abstain: 0 } })).refusals)).toEqual(["decide.bodyOnlyInPhases"]);
     const late = history("councils");
     const ok = plan(late.model, draft({ type: "cancel", body: "mayors_assembly", meeting: undefined, present: undefined, reason: "Ausstieg", votes: { for: 4, against: 0, abstain: 0 } }));
     expect(ok.refusals).toEqual([]);
@@ -180,5 +180,57 @@ describe("guards and effects", () => {
     openMeeting(t.model);
     expect(codes(plan(t.model, draft({ supersedes: "B-2025-099" })).refusals)).toEqual(["decide.unknownSupersedes"]);
     expect(plan(t.model, draft({ supersedes: t.find("mandate").data.id })).refusals).toEqual([]);
+  });
+});
+
+describe("review fixes: body of a standard, supersedes, condition due, resubmission, a gate passed twice", () => {
+  const byMayors = { body: "mayors_assembly" as const, meeting: undefined, present: undefined, votes: { for: 4, against: 0, abstain: 0 } };
+
+  it("a standard is set by the steering group only (lifecycle: standard.bodies)", () => {
+    const s = history("assessment");
+    openMeeting(s.model);
+    expect(codes(plan(s.model, draft({ type: "standard", project: undefined, ...byMayors })).refusals)).toEqual(["decide.bodyNotAllowedAtAll"]);
+    expect(plan(s.model, draft({ type: "standard", project: undefined })).refusals).toEqual([]);
+  });
+
+  it("supersedes: another project's decision → IKZ-DEC-017; a later one → IKZ-DEC-018; one already replaced → IKZ-DEC-016", () => {
+    const s = history("assessment");
+    openMeeting(s.model);
+    s.model.decisions.push(decision({ id: "B-2025-050", date: "2025-06-01", project: "IKZ-2025-009" }));
+    expect(codes(plan(s.model, draft({ supersedes: "B-2025-050" })).refusals)).toEqual(["IKZ-DEC-017"]);
+    s.model.decisions.push(decision({ id: "B-2026-009", date: "2026-04-01", meeting: "LG-2026-01" }));
+    expect(codes(plan(s.model, draft({ supersedes: "B-2026-009" })).refusals)).toEqual(["IKZ-DEC-018"]);
+    const mandate = s.find("mandate").data.id;
+    s.model.decisions.push(decision({ id: "B-2026-000", date: "2026-03-01", meeting: "LG-2026-01", supersedes: mandate }));
+    const twice = plan(s.model, draft({ supersedes: mandate })).refusals;
+    expect(codes(twice)).toEqual(["IKZ-DEC-016"]);
+    expect(twice[0]!.params).toMatchObject({ value: mandate, other: "B-2026-000" });
+  });
+
+  it("a condition due before the decision date → IKZ-DEC-019; on the day is fine", () => {
+    const s = history("assessment");
+    openMeeting(s.model);
+    const withDue = (due: string) => draft({ outcome: "approved_with_conditions", conditions: [{ text: "Kostenschlüssel abstimmen", due, owner: "raunheim" }] });
+    expect(codes(plan(s.model, withDue("2026-03-09")).refusals)).toEqual(["IKZ-DEC-019"]);
+    expect(plan(s.model, withDue(DATE)).refusals).toEqual([]);
+  });
+
+  it("a hold's resubmission on or before the decision date → IKZ-LC-018", () => {
+    const s = history("assessment");
+    openMeeting(s.model);
+    const hold = (resubmission: string) => draft({ type: "hold", reason: "Haushalt", resubmission });
+    expect(codes(plan(s.model, hold(DATE)).refusals)).toEqual(["IKZ-LC-018"]);
+    expect(plan(s.model, hold("2026-03-11")).refusals).toEqual([]);
+  });
+
+  it("a gate already passed by an approved milestone decision → IKZ-LC-017; after a rework it may be decided", () => {
+    const s = history("implementation");
+    s.decide("milestone", { milestone: "M1", date: "2025-11-03", outcome: "rework", reason: "Nachweis fehlt" });
+    openMeeting(s.model);
+    expect(plan(s.model, draft({ type: "milestone", milestone: "M1" })).refusals).toEqual([]);
+    const first = s.decide("milestone", { milestone: "M1", date: "2025-12-01" });
+    const again = plan(s.model, draft({ type: "milestone", milestone: "M1" })).refusals;
+    expect(codes(again)).toEqual(["IKZ-LC-017"]);
+    expect(again[0]!.params).toMatchObject({ milestone: "M1", earlier: first.data.id });
   });
 });

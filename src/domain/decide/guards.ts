@@ -66,7 +66,15 @@ export function guardIssues(d: Decision, p: Project, ctx: GuardContext): GuardIs
     case "milestone": {
       // An unknown milestone is a reference finding of its own.
       const milestone = p.milestones?.find((m) => m.id === d.milestone);
-      if (milestone && (!milestone.gate || milestone.done === undefined || milestone.done > d.date)) fail("IKZ-LC-006", ["milestone"], { milestone: milestone.id });
+      if (milestone && !milestone.gate) fail("IKZ-LC-016", ["milestone"], { milestone: milestone.id });
+      else if (milestone && (milestone.done === undefined || milestone.done > d.date)) fail("IKZ-LC-006", ["milestone"], { milestone: milestone.id, done: milestone.done ?? "—" });
+      // A gate is passed once; a second approval would release the same stage twice.
+      const earlier = ctx.decisions.find((x) => x.data.id !== d.id && x.data.type === "milestone" && x.data.milestone === d.milestone && takesEffect(x.data.outcome) && isBefore(x.data, d));
+      if (milestone && earlier) fail("IKZ-LC-017", ["milestone"], { milestone: milestone.id, earlier: earlier.data.id });
+      break;
+    }
+    case "hold": {
+      if (d.resubmission !== undefined && d.resubmission <= d.date) fail("IKZ-LC-018", ["resubmission"], { resubmission: d.resubmission, date: d.date });
       break;
     }
     case "close": {
@@ -78,7 +86,7 @@ export function guardIssues(d: Decision, p: Project, ctx: GuardContext): GuardIs
     }
     case "accept_report": {
       const earlier = ctx.decisions.find(
-        (x) => x.data.id !== d.id && x.data.type === "accept_report" && x.data.report === d.report && takesEffect(x.data.outcome) && (x.data.date < d.date || (x.data.date === d.date && compareIds(x.data.id, d.id) < 0)),
+        (x) => x.data.id !== d.id && x.data.type === "accept_report" && x.data.report === d.report && takesEffect(x.data.outcome) && isBefore(x.data, d),
       );
       if (earlier) fail("IKZ-LC-008", ["report"], { report: d.report ?? "", earlier: earlier.data.id });
       break;
@@ -87,4 +95,9 @@ export function guardIssues(d: Decision, p: Project, ctx: GuardContext): GuardIs
       break;
   }
   return out;
+}
+
+/** Replay order: earlier date, or the same date and a lower ID. */
+function isBefore(a: Decision, b: Decision): boolean {
+  return a.date < b.date || (a.date === b.date && compareIds(a.id, b.id) < 0);
 }

@@ -1,6 +1,6 @@
 import type { Issue } from "../finding.js";
 import { byDateThenId, indexRegister, type Rec, type RegisterModel } from "../model.js";
-import { lifecycleOf, takesEffect, typesAllowedIn, type DecisionType, type Lifecycle, type Phase } from "../lifecycle.js";
+import { bodyMayDecide, lifecycleOf, takesEffect, typesAllowedIn, type Body, type DecisionType, type Lifecycle, type Phase } from "../lifecycle.js";
 import { replayDecisions, stepDecision } from "../replay.js";
 import { checkDecision } from "../rules/decision-rules.js";
 import { IssueList } from "../rules/issue-builder.js";
@@ -58,7 +58,7 @@ export function planDecision(model: RegisterModel, config: IkzConfig, draft: Dec
     after = result.after;
     for (const problem of result.problems) {
       if (problem.code === "IKZ-LC-002") refuse("decide.typeNotInPhase", ["type"], { type: d.type, phase: before, allowed: allowedList(before, lifecycle) });
-      else if (problem.code === "IKZ-LC-003") refuse("decide.bodyNotAllowed", ["body"], { type: d.type, body: d.body, phase: before, bodies: lifecycle[d.type as DecisionType].bodies.join(", ") });
+      else if (problem.code === "IKZ-LC-003") refuse(...bodyRefusal(d, before, lifecycle));
     }
     if (result.problems.length === 0 && takesEffect(d.outcome)) {
       checkReferences(d, project, index, refuse);
@@ -79,6 +79,9 @@ export function planDecision(model: RegisterModel, config: IkzConfig, draft: Dec
       if (d.type === "cancel" && d.reason !== undefined) effect.cancelReason = d.reason;
     }
   }
+  // A decision without a project (a standard) has no phase, but its bodies still hold.
+  const rule = lifecycle[d.type as DecisionType];
+  if (d.project === undefined && rule && !rule.bodies.includes(d.body as Body)) refuse("decide.bodyNotAllowedAtAll", ["body"], { type: d.type, body: d.body, bodies: rule.bodies.join(", ") });
   if (d.supersedes !== undefined && !index.decisions.has(d.supersedes)) refuse("decide.unknownSupersedes", ["supersedes"], { value: d.supersedes });
   if (d.meeting !== undefined) {
     const meeting = index.meetings.get(d.meeting)?.data;
@@ -122,6 +125,15 @@ function checkReferences(d: Decision, project: Project, index: ReturnType<typeof
   if (d.type === "milestone" && d.milestone !== undefined && !project.milestones?.some((m) => m.id === d.milestone)) {
     refuse("decide.unknownMilestone", ["milestone"], { value: d.milestone, known: (project.milestones ?? []).map((m) => m.id).join(", ") || "—" });
   }
+}
+
+/** Why the body may not take the decision: it never may, or only in other phases (the mayors' assembly cancels from the councils on). */
+function bodyRefusal(d: Decision, phase: Phase, lifecycle: Lifecycle): [string, string[], Record<string, string>] {
+  const rule = lifecycle[d.type as DecisionType];
+  const here = rule.bodies.filter((b) => bodyMayDecide(rule, b, phase)).join(", ");
+  const only = rule.bodyPhases?.[d.body as Body];
+  if (rule.bodies.includes(d.body as Body) && only !== undefined) return ["decide.bodyOnlyInPhases", ["body"], { type: d.type, body: d.body, phase, phases: only.join(", "), bodies: here }];
+  return ["decide.bodyNotAllowed", ["body"], { type: d.type, body: d.body, phase, bodies: here }];
 }
 
 function allowedList(phase: Phase, lifecycle: Lifecycle): string {

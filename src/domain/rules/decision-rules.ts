@@ -1,5 +1,5 @@
 import type { Decision, IkzConfig, Meeting } from "../types.generated.js";
-import { isMemberOn, type Rec, type RegisterIndex } from "../model.js";
+import { compareIds, isMemberOn, type Rec, type RegisterIndex } from "../model.js";
 import { takesEffect } from "../lifecycle.js";
 import { suggest } from "../suggest.js";
 import type { IssueList } from "./issue-builder.js";
@@ -40,6 +40,22 @@ export function checkDecision(decision: Rec<Decision>, config: IkzConfig, index:
     checkMeeting(decision, index, out);
   }
   checkVotes(decision, config, out);
+  checkSupersedes(decision, index, out);
+  (d.conditions ?? []).forEach((c, i) => {
+    if (c.due !== undefined && c.due < d.date) out.error("IKZ-DEC-019", file, ["conditions", i, "due"], { due: c.due, date: d.date });
+  });
+}
+
+/** A decision replaces an earlier one of the same project (or another standard), and each decision is replaced only once. */
+function checkSupersedes(decision: Rec<Decision>, index: RegisterIndex, out: IssueList): void {
+  const { file, data: d } = decision;
+  if (d.supersedes === undefined) return;
+  const old = index.decisions.get(d.supersedes)?.data;
+  if (!old) return; // an unknown decision is a reference finding
+  if (old.project !== d.project) out.error("IKZ-DEC-017", file, ["supersedes"], { value: old.id, project: old.project ?? "—" });
+  if (old.date > d.date) out.error("IKZ-DEC-018", file, ["supersedes"], { value: old.id, date: old.date });
+  const first = [...index.decisions.values()].map((x) => x.data).filter((x) => x.supersedes === old.id).sort((a, b) => a.date.localeCompare(b.date) || compareIds(a.id, b.id))[0];
+  if (first !== undefined && first.id !== d.id) out.error("IKZ-DEC-016", file, ["supersedes"], { value: old.id, other: first.id });
 }
 
 function checkMeeting(decision: Rec<Decision>, index: RegisterIndex, out: IssueList): void {

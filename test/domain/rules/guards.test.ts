@@ -78,11 +78,11 @@ describe("milestone decisions (IKZ-LC-006)", () => {
     expect(brief(rules(s.model))).toEqual([]);
   });
 
-  it("a milestone that is not a gate → IKZ-LC-006", () => {
+  it("a milestone that is not a gate → IKZ-LC-016", () => {
     const s = history("implementation");
     const d = s.decide("milestone", { milestone: "M2" });
     const issues = rules(s.model);
-    expect(brief(issues)).toEqual([`error IKZ-LC-006 ${d.file} milestone`]);
+    expect(brief(issues)).toEqual([`error IKZ-LC-016 ${d.file} milestone`]);
     expect(issues[0]!.params).toMatchObject({ type: "milestone", milestone: "M2" });
   });
 
@@ -217,5 +217,34 @@ describe("prioritize (IKZ-LC-015)", () => {
       { municipality: "kelsterbach", level: "declined", date: "2025-02-03" },
     ];
     expect(brief(rules(s.model))).toEqual([`error IKZ-LC-015 ${prio.file} type`]);
+  });
+});
+
+describe("rules added after review 7 (validation reports what decide refuses)", () => {
+  it("a gate passed twice → IKZ-LC-017 on the second decision", () => {
+    const s = history("implementation");
+    const first = s.decide("milestone", { milestone: "M1" });
+    const second = s.decide("milestone", { milestone: "M1" });
+    const issues = rules(s.model);
+    expect(brief(issues)).toEqual([`error IKZ-LC-017 ${second.file} milestone`]);
+    expect(issues[0]!.params).toMatchObject({ milestone: "M1", earlier: first.data.id });
+  });
+
+  it("a hold resubmitted on its own date → IKZ-LC-018", () => {
+    const s = history("on_hold");
+    const hold = s.find("hold");
+    hold.data.resubmission = hold.data.date;
+    s.project.data.hold_until = hold.data.date;
+    expect(brief(rules(s.model))).toEqual([`error IKZ-LC-018 ${hold.file} resubmission`]);
+  });
+
+  it("a decision superseded twice → IKZ-DEC-016 on the later one; the first replacement stands", () => {
+    const s = history("assessment");
+    const mandate = s.find("mandate").data.id;
+    const first = s.decide("acknowledge", { supersedes: mandate });
+    const second = s.decide("acknowledge", { supersedes: mandate });
+    const issues = rules(s.model);
+    expect(brief(issues)).toEqual([`error IKZ-DEC-016 ${second.file} supersedes`]);
+    expect(issues[0]!.params).toMatchObject({ value: mandate, other: first.data.id });
   });
 });

@@ -34,7 +34,7 @@ describe("number of votes (IKZ-DEC-003)", () => {
     const s = single({ present, excluded: ["becker"], ...votes(3, 0, 0) }, { attendance: present.map((member) => ({ member, present: true })).concat({ member: "becker", present: false }) });
     const issues = rules(s.model);
     expect(brief(issues)).toEqual([`error IKZ-DEC-012 ${s.decision.file} excluded[0]`]);
-    expect(describeIssue(issues[0]!, "de")).toBe("„becker“ ist befangen, aber nicht unter present aufgeführt");
+    expect(describeIssue(issues[0]!, "de")).toBe("„becker“ ist nicht anwesend; befangen sein kann nur, wer anwesend ist (present)");
   });
 });
 
