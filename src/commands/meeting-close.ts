@@ -10,6 +10,7 @@ import type { Deps } from "./deps.js";
 import { registerConfig, stringOption } from "./find-record.js";
 import { parseDateFlag } from "./flag-values.js";
 import { checkLine, findMeeting, listOption, MAX_TEXT, meetingText, rewriteMeeting } from "./meeting-common.js";
+import type { Lang } from "../i18n/index.js";
 import { renderMinutes } from "./meeting-minutes.js";
 import { printOutcome, writeOptions } from "./write-common.js";
 
@@ -108,6 +109,11 @@ export const runMeetingClose: CommandRunner = async (inv, ctx) => {
   );
   printOutcome(ctx, outcome, outcome.result.id);
   const r = outcome.result;
-  if (!ctx.globals.json && !ctx.deps.quiet) ctx.deps.out.write(`${meetingText(ctx.deps.lang, "print.minutes", { file: r.file, decisions: r.decisions.length, actions: r.actions })}\n`);
+  if (!ctx.globals.json && !ctx.deps.quiet) ctx.deps.out.write(`${meetingText(ctx.deps.lang, "print.minutes", { file: r.file, decisions: counted(ctx.deps.lang, "decisions", r.decisions.length), actions: counted(ctx.deps.lang, "actions", r.actions) })}\n`);
   return 0;
 };
+
+/** "1 Beschluss", "3 Beschlüsse". */
+function counted(lang: Lang, what: "decisions" | "actions", n: number): string {
+  return meetingText(lang, `count.${what}.${n === 1 ? "one" : "many"}`, { n });
+}

@@ -81,7 +81,9 @@ export interface MinutesInput {
 /** Headings of a decision body (templates/decision.md), German and English. */
 const SECTIONS = { subject: ["Gegenstand", "Subject"], text: ["Beschlusstext", "Resolution"], reason: ["Begründung", "Reason"] } as const;
 /** The line of a decision body that introduces its conditions; the minutes have their own heading for them. */
-const CONDITIONS_INTRO = /^(Der Beschluss ergeht mit (den )?folgenden Auflagen|The decision is subject to the following conditions):?$/i;
+const CONDITIONS_INTRO = /\s*(Der Beschluss ergeht mit (den )?folgenden Auflagen|The decision is subject to the following conditions):?$/i;
+/** The conflict-of-interest sentence `ikz decide` writes; the minutes state it in their own line. */
+const EXCLUDED_LINE = /(wegen Befangenheit an Beratung und Beschlussfassung nicht teil|because of a conflict of interest)\.$/;
 /** Placeholder lines of templates/decision.md that mean "not filled in". */
 const PLACEHOLDERS = new Set(["Worüber wurde beschlossen?", "Wortlaut des Beschlusses.", "Warum hat das Gremium so entschieden?", "Eine Begründung wurde nicht angegeben.", "No reason was given."]);
 
@@ -110,7 +112,8 @@ export function buildMinutes(input: MinutesInput): MinutesData {
     guests: m.guests ?? [],
     quorum: { present, members: roster.length, required: group.quorum, met: present >= group.quorum },
     items: assignDecisions(m.agenda ?? [], decisions),
-    actions: m.actions ?? [],
+    // An owner may be a municipality id ("kelsterbach") or free text ("Geschäftsstelle"); ids read as names.
+    actions: (m.actions ?? []).map((a) => (a.owner === undefined ? a : { ...a, owner: municipality(a.owner) })),
     ...(m.next_meeting !== undefined ? { nextMeeting: m.next_meeting } : {}),
     ...(chairMember ? { chair: { name: chairMember.name, state: chairMember.state, ...(chairMember.substitute !== undefined ? { substitute: chairMember.substitute } : {}) } } : {}),
     ...(input.recorder !== undefined ? { recorder: input.recorder } : {}),
@@ -200,8 +203,10 @@ export function bodySection(body: string, headings: readonly string[]): string |
   const kept: string[] = [];
   for (const line of lines.slice(start + 1)) {
     if (/^#{1,2}\s/.test(line)) break;
-    if (/^(\d+\.\s+)?(Auflage|Condition)\s+\d+\b/.test(line.trim()) || /^(Abstimmungsergebnis|Vote):/.test(line.trim()) || CONDITIONS_INTRO.test(line.trim())) continue;
-    kept.push(line);
+    const trimmed = line.trim();
+    if (/^(\d+\.\s+)?(Auflage|Condition)\s+\d+\b/.test(trimmed) || /^(Abstimmungsergebnis|Vote):/.test(trimmed) || EXCLUDED_LINE.test(trimmed)) continue;
+    // The intro may stand alone or end the resolution's sentence ("… nimmt den Bericht ab. Der Beschluss ergeht mit …:").
+    kept.push(line.replace(CONDITIONS_INTRO, ""));
   }
   const text = kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
   return text === "" || PLACEHOLDERS.has(text) ? undefined : text;

@@ -167,6 +167,22 @@ describe("bodySection", () => {
     expect(bodySection(body, ["Begründung"])).toBeUndefined();
     expect(bodySection(body, ["Fehlt"])).toBeUndefined();
   });
+
+  it("drops what the minutes say in their own lines from a resolution written by ikz decide: the conditions intro ending a sentence and the conflict-of-interest line", () => {
+    const body =
+      "## Beschlusstext\n\nDie Lenkungsgruppe nimmt den Projektbericht 3. Quartal 2026 ab. Der Beschluss ergeht mit folgenden Auflagen:\n\n" +
+      "Auflage 1 (bis 31.03.2027, Kelsterbach): Gebührenkalkulation 2027 vorlegen\n\nAbstimmungsergebnis: 3 Ja, 0 Nein, 1 Enthaltung\n\n" +
+      "Patrick Burghardt nahm wegen Befangenheit an Beratung und Beschlussfassung nicht teil.\n\n## Begründung\n\nBericht vollständig.\n";
+    expect(bodySection(body, ["Beschlusstext"])).toBe("Die Lenkungsgruppe nimmt den Projektbericht 3. Quartal 2026 ab.");
+  });
+});
+
+describe("action items", () => {
+  it("name a municipality owner by its name and keep free-text owners", () => {
+    const meeting: Meeting = { ...MEETING, actions: [{ text: "Kalkulation abstimmen", owner: "trebur", due: "2027-03-31" }, { text: "Protokoll versenden", owner: "Geschäftsstelle" }] };
+    const m = buildMinutes({ meeting, config: baseConfig(), decisions: [], projectTitle: () => undefined });
+    expect(m.actions.map((a) => a.owner)).toEqual(["Trebur", "Geschäftsstelle"]);
+  });
 });
 
 describe("resultText", () => {
