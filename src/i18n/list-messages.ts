@@ -135,7 +135,7 @@ export const CODE_LABELS: Readonly<Record<string, Message>> = {
   ...prefixed("phase", PHASE_LABELS), ...prefixed("phase_before", PHASE_LABELS), ...prefixed("phase_after", PHASE_LABELS),
   ...prefixed("type", DECISION_TYPE_LABELS), ...prefixed("decision_type", DECISION_TYPE_LABELS),
   ...prefixed("overall", LIGHT), ...prefixed("schedule", LIGHT), ...prefixed("costs", LIGHT), ...prefixed("quality", LIGHT), ...prefixed("resources", LIGHT),
-  "outcome.approved": m("angenommen", "approved"), "outcome.approved_with_conditions": m("angenommen mit Auflagen", "approved with conditions"),
+  "outcome.approved": m("beschlossen", "approved"), "outcome.approved_with_conditions": m("mit Auflagen beschlossen", "approved with conditions"),
   "outcome.rework": m("zur Überarbeitung", "rework"), "short.outcome.approved_with_conditions": m("mit Auflagen", "with conditions"),
   "short.body.steering_group": m("LG", "SG"), "short.body.mayors_assembly": m("BDV", "MA"), "short.body.funder": m("FMG", "FU"),
   "short.type.start_interest": m("Interessenbekundung", "Start interest"), "short.type.accept_report": m("Berichtsabnahme", "Report accepted"),
@@ -183,7 +183,7 @@ function prefixed(key: string, labels: Readonly<Record<string, Message>>): Recor
   return Object.fromEntries(Object.entries(labels).map(([code, label]) => [`${key}.${code}`, label]));
 }
 
-/** The label of a code value (`outcome` `approved` → "angenommen"); the code itself when there is none. */
+/** The label of a code value (`outcome` `approved` → "beschlossen"); the code itself when there is none. */
 export function codeLabel(key: string, value: string, lang: Lang, parent?: string): string {
   const label = (parent !== undefined ? CODE_LABELS[`${parent}.${key}.${value}`] : undefined) ?? CODE_LABELS[`${key}.${value}`];
   return label ? label[lang] : value;

@@ -73,7 +73,7 @@ describe("ikz show", () => {
     const run = await ikz(dir, "show", "B-2025-008", "--format", "md");
     expect(run.code).toBe(0);
     await expect(run.stdout).toMatchFileSnapshot("./__snapshots__/show-decision.md");
-    expect(run.stdout).toContain("- **Ergebnis:** angenommen mit Auflagen");
+    expect(run.stdout).toContain("- **Ergebnis:** mit Auflagen beschlossen");
     expect(run.stdout).toContain("## Projekt\n\n- **IKZ-2023-003** Gemeinsame Aufsicht über Geldspielgeräte in Gaststätten (Regelbetrieb)");
   });
 
