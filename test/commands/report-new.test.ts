@@ -192,7 +192,8 @@ describe("templates/decision.md and templates/minutes.md (used by the decision c
     expect(text).toBe(
       "---\nid: B-2025-008\n---\n\n## Gegenstand\n\nUmsetzungsfreigabe für „Gemeinsame Aufsicht über Geldspielgeräte in Gaststätten“ (IKZ-2023-003).\n\n" +
         "## Beschlusstext\n\nDie Umsetzung wird freigegeben. Die Freigabe erfolgt mit folgenden Auflagen:\n\n" +
-        "1. Auflage 1 (bis 30.09.2025, Stadt Kelsterbach): Muster-Gebührensatzung bereitstellen.\n2. Auflage 2: Erfahrungsbericht vorlegen.\n\n" +
+        // One paragraph per condition, as the minutes quote them ("Auflage 1 (bis …, …): …").
+        "Auflage 1 (bis 30.09.2025, Stadt Kelsterbach): Muster-Gebührensatzung bereitstellen.\n\nAuflage 2: Erfahrungsbericht vorlegen.\n\n" +
         "Abstimmungsergebnis: 6 Ja, 0 Nein, 0 Enthaltungen\n\n## Begründung\n\nAlle Gremien haben zugestimmt.\n",
     );
     const bare = renderTemplate("/nonexistent", "decision", { frontMatter: "---\nid: B-2025-001\n---\n", subject: "Festlegung eines Standards." });
