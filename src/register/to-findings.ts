@@ -3,6 +3,7 @@ import { DECISION_TYPE_LABELS, PHASE_LABELS, type DecisionType, type Phase } fro
 import { translate, type Lang } from "../i18n/index.js";
 import { findingMessages } from "../i18n/finding-messages.js";
 import { checkMessages } from "../i18n/check-messages.js";
+import { decideErrorMessages } from "../i18n/decide-messages.js";
 import { makeLocator, type LoadedRecord } from "./load.js";
 
 /** Puts issues into words and finds their place in the files; returns findings in print order. */
@@ -55,6 +56,10 @@ export function describeIssue(issue: Issue, lang: Lang): string {
       .split(" → ")
       .map((t) => (t in DECISION_TYPE_LABELS ? `${DECISION_TYPE_LABELS[t as DecisionType][lang]} (${t})` : t))
       .join(" → ");
+  }
+  // "es fehlt die federführende Kommune (lead)" rather than the bare key: the same words `ikz decide` uses.
+  if (issue.code === "IKZ-LC-010" && typeof params.what === "string" && `what.${params.what}` in decideErrorMessages) {
+    params.what = translate(decideErrorMessages, lang, `what.${params.what}`);
   }
   const hint = params.hint;
   params.hint = typeof hint === "string" && hint !== "" ? (lang === "de" ? ` – meinten Sie „${hint}“?` : ` – did you mean '${hint}'?`) : "";
