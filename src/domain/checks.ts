@@ -1,6 +1,6 @@
 import type { Issue, PathSegment } from "./finding.js";
 import { indexRegister, type Rec, type RegisterIndex, type RegisterModel } from "./model.js";
-import { takesEffect, type Phase } from "./lifecycle.js";
+import { DEFAULT_LIFECYCLE, lifecycleOf, takesEffect, type Lifecycle, type Phase } from "./lifecycle.js";
 import { replayDecisions } from "./replay.js";
 import type { Project, Report } from "./types.generated.js";
 
@@ -106,8 +106,8 @@ export function dueQuarters(today: string, dueDays: number): Quarter[] {
 }
 
 /** The day a project began its current stretch in implementation/operation (from its decisions); undefined if none explains it. */
-export function reportingSince(project: Project, index: RegisterIndex): string | undefined {
-  const replay = replayDecisions(index.decisionsByProject.get(project.id) ?? [], (id) => index.reports.get(id)?.data);
+export function reportingSince(project: Project, index: RegisterIndex, lifecycle: Lifecycle = DEFAULT_LIFECYCLE): string | undefined {
+  const replay = replayDecisions(index.decisionsByProject.get(project.id) ?? [], (id) => index.reports.get(id)?.data, lifecycle);
   let since: string | undefined;
   for (const step of replay.steps) {
     if (!REPORTING.includes(step.after)) since = undefined;
@@ -121,11 +121,12 @@ export function findMissingReports(model: RegisterModel, today: string, index: R
   const reporting = model.config?.data.reporting;
   if (!reporting?.quarterly_reports) return [];
   const quarters = dueQuarters(today, reporting.report_due_days);
+  const lifecycle = lifecycleOf(model.config?.data);
   const out: MissingReport[] = [];
   for (const { file, data: p } of model.projects) {
     if (!REPORTING.includes(p.phase)) continue;
     // A project whose phase no decision explains (a finding of validate) reports from its creation on.
-    const since = reportingSince(p, index) ?? p.created;
+    const since = reportingSince(p, index, lifecycle) ?? p.created;
     for (const x of quarters) {
       const period = quarterLabel(x);
       if (quarterEnd(x) < since || index.reports.has(`${p.id}/${period}`)) continue;

@@ -126,6 +126,18 @@ describe("IKZ-CHK-003 missing quarterly reports", () => {
     expect(missing(s.model, "2026-06-01")).toEqual([]);
   });
 
+  it("reporting starts where the register's own lifecycle (ikz.yaml) says implementation begins", () => {
+    // history("councils"): created 2025-01-10, direction decision 2025-05-12. This register's direction decision
+    // leads straight into implementation (no council phase).
+    const s = history("councils");
+    s.model.projects[0]!.data.phase = "implementation";
+    const periods = () => missing(s.model, "2025-12-01").map((i) => i.params?.period);
+    // Under the default lifecycle no decision explains implementation: reporting counts from the project's creation.
+    expect(periods()).toEqual(["2025-Q1", "2025-Q2", "2025-Q3"]);
+    s.model.config!.data.lifecycle = { direction: { to: "implementation" } };
+    expect(periods()).toEqual(["2025-Q2", "2025-Q3"]);
+  });
+
   it("projects before implementation or in evaluation do not report quarterly", () => {
     expect(missing(history("councils").model, "2026-06-01")).toEqual([]);
     expect(missing(history("evaluation").model, "2026-06-01")).toEqual([]);

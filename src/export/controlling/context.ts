@@ -1,4 +1,5 @@
 import { indexRegister, type RegisterIndex, type RegisterModel } from "../../domain/model.js";
+import { lifecycleOf } from "../../domain/lifecycle.js";
 import { replayDecisions, type Replay } from "../../domain/replay.js";
 import type { Report } from "../../domain/types.generated.js";
 import type { QuarterSpan } from "./quarter.js";
@@ -35,6 +36,8 @@ export function makeContext(quarter: QuarterSpan, start: RegisterModel, end: Reg
   const kindOf: ReportKindOf = reportKindOf ?? ((id) => endIndex.reports.get(id)?.data);
   const replays = new Map<string, Replay>();
   // Only `kind` is read by the replay; no other report field reaches the figures this way.
-  for (const { data: p } of end.projects) replays.set(p.id, replayDecisions(endIndex.decisionsByProject.get(p.id) ?? [], (id) => kindOf(id) as Report | undefined));
+  // The register's own lifecycle (ikz.yaml `lifecycle`), as validate and decide replay it.
+  const lifecycle = lifecycleOf(end.config?.data);
+  for (const { data: p } of end.projects) replays.set(p.id, replayDecisions(endIndex.decisionsByProject.get(p.id) ?? [], (id) => kindOf(id) as Report | undefined, lifecycle));
   return { quarter, start, end, referenceDate, endIndex, replays, titleOf: (id) => endIndex.projects.get(id)?.data.title ?? id };
 }
