@@ -194,7 +194,7 @@ function addWritingCommands(program: Command, t: (key: string) => string, invoke
     .description(t("cmd.meetingNew"))
     .option("--date <date>", t("opt.meetingDate"))
     .option("--location <place>", t("opt.location"))
-    .addOption(new Option("--kind <kind>", t("opt.meetingKind")).choices(["regular", "extraordinary", "circulation"]).default("regular"))
+    .addOption(new Option("--kind <kind>", t("opt.meetingKind")).default("regular"))
     .option("--as-of <date>", t("opt.agendaAsOf"))
     .action(invoke("meeting new"));
   withWriteFlags(meeting.command("open <id>"), t)

@@ -11,6 +11,7 @@ import { formatDate } from "../render/format.js";
 import { sanitizeCell } from "../render/table.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
+import { fulfilledConditionEntries, mergeEntries, projectDecisionEntries } from "./log-linked.js";
 import { valueFormatter, type ValueFormatter } from "./show.js";
 
 export interface LogOptions {
@@ -23,7 +24,7 @@ export interface LogOptions {
 export interface Change {
   /** Key path as `ikz set` names it: `phase`, `participants`, `milestones[M2].done`. */
   path: string;
-  kind: "created" | "deleted" | "renamed" | "set" | "list" | "text" | "unreadable";
+  kind: "created" | "deleted" | "renamed" | "set" | "list" | "text" | "unreadable" | "linked";
   before?: unknown;
   after?: unknown;
   added?: unknown[];
@@ -52,15 +53,21 @@ export async function log(options: LogOptions, deps: Deps): Promise<LogEntry[]> 
   const versions = await readRecordHistory(location.top, location.prefix + found.file);
   const fmt = valueFormatter(await configNames(options.root), deps.lang);
   const parsed = versions.map((v) => (v.bytes === undefined ? undefined : parseRecord(v.path.slice(location.prefix.length), found.kind, v.bytes).record));
-  const entries: LogEntry[] = [];
+  const own: Array<LogEntry & { at: string }> = [];
   for (let i = 0; i < versions.length; i++) {
     const v = versions[i]!;
     // Compare with the nearest older version whose front matter could be read (a broken one in between is skipped).
     const older = parsed.slice(i + 1).find((r) => r !== undefined && r.data !== null);
     const decision = trailerValues(v.message, "Ikz-Record").find((x) => x.toUpperCase() !== found.id.toUpperCase());
     const changes = describeVersion(v, parsed[i], older, i === versions.length - 1, location.prefix, decision, fmt, deps.lang);
-    entries.push({ commit: v.commit, date: v.date.slice(0, 10), author: v.author, email: v.email, subject: v.message.split("\n")[0] ?? "", file: v.path.slice(location.prefix.length), changes });
+    own.push({ commit: v.commit, date: v.date.slice(0, 10), at: v.date, author: v.author, email: v.email, subject: v.message.split("\n")[0] ?? "", file: v.path.slice(location.prefix.length), changes });
   }
+  // What other records say about this one: decisions naming a project, fulfilled conditions of a decision.
+  const linked =
+    found.kind === "project" ? await projectDecisionEntries(options.root, location.top, location.prefix, found.id, deps.lang)
+    : found.kind === "decision" ? await fulfilledConditionEntries(options.root, location.top, location.prefix, found.id, deps.lang)
+    : [];
+  const entries = mergeEntries(own, linked);
   if (options.format === "json") deps.out.write(`${JSON.stringify(entries, null, 2)}\n`);
   else deps.out.write(renderLog(entries, found.id, deps));
   return entries;

@@ -46,7 +46,8 @@ export async function meetingClose(options: MeetingCloseOptions, deps: Deps): Pr
     if (!m.attendance || m.attendance.length === 0) throw new RefusedError("meeting-not-open", { id: found.id });
     const config = registerConfig(data);
     if (nextMeeting !== undefined && nextMeeting <= m.date) throw new RefusedError("meeting-next-before", { id: found.id, next: formatDate(nextMeeting, deps.lang), date: formatDate(m.date, deps.lang) });
-    // Without --next-meeting: the next meeting planned after this one, if there is one (a date set by hand stays).
+    for (const a of actions) if (a.due! < m.date) throw new UsageError("meeting-action-due", { value: a.text, due: formatDate(a.due!, deps.lang), date: formatDate(m.date, deps.lang), id: found.id });
+    // Without --next-meeting: the first meeting after this one, whatever its status (a date set by hand stays).
     const next = nextMeeting ?? m.next_meeting ?? nextPlanned(data.model.meetings.map((x) => x.data), m);
     const allActions = [...(m.actions ?? []), ...actions];
     const meeting = { ...m, status: "closed" as const, ...(allActions.length > 0 ? { actions: allActions } : {}), ...(next !== undefined ? { next_meeting: next } : {}) };
@@ -66,31 +67,26 @@ export async function meetingClose(options: MeetingCloseOptions, deps: Deps): Pr
   });
 }
 
-/** The date of the earliest meeting after `m` that is planned or open (not `m` itself, not a circulation). */
+/**
+ * The date of the first meeting after `m`'s day, whatever its status (not a circulation): a back-dated meeting's
+ * next one may already be closed. Undefined if the register has none.
+ */
 export function nextPlanned(meetings: readonly Meeting[], m: Meeting): string | undefined {
   return meetings
-    .filter((x) => x.id !== m.id && x.date > m.date && x.status !== "closed" && x.kind !== "circulation")
+    .filter((x) => x.id !== m.id && x.date > m.date && x.kind !== "circulation")
     .map((x) => x.date)
     .sort()[0];
 }
 
-/** `text;owner;due` → an action item; owner and due may be left out, the due date must be a real date. */
+/** `text;owner;due` → an action item; all three are required, the due date a real date (checked against the meeting later). */
 export function parseAction(value: string): ActionItem {
   const parts = value.split(";").map((s) => s.trim());
-  let due: string | undefined;
-  if (parts.length >= 3) {
-    const last = parts.pop()!;
-    if (last !== "" && !isCalendarDate(last)) throw new UsageError("meeting-bad-action", { value });
-    if (last !== "") due = last;
-  }
-  let owner: string | undefined;
-  if (parts.length >= 2) {
-    const o = parts.pop()!;
-    if (o !== "") owner = checkLine(o, "--action");
-  }
+  if (parts.length < 3) throw new UsageError("meeting-bad-action", { value });
+  const due = parts.pop()!;
+  const owner = parts.pop()!;
   const text = parts.join("; ").trim();
-  if (text === "") throw new UsageError("meeting-bad-action", { value });
-  return { text: checkLine(text, "--action", MAX_TEXT), ...(owner !== undefined ? { owner } : {}), ...(due !== undefined ? { due } : {}) };
+  if (text === "" || owner === "" || !isCalendarDate(due)) throw new UsageError("meeting-bad-action", { value });
+  return { text: checkLine(text, "--action", MAX_TEXT), owner: checkLine(owner, "--action"), due };
 }
 
 /** `ikz meeting close <id> [--action "text;owner;due"]… [--next-meeting D] [--time T] [--recorder R]`. */

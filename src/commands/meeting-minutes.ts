@@ -1,5 +1,5 @@
 import { DECISION_TYPE_LABELS, type DecisionType } from "../domain/lifecycle.js";
-import type { MinutesData, MinutesDecision, MinutesItem, MinutesMember } from "../domain/minutes.js";
+import { undecidedPeriods, type MinutesData, type MinutesDecision, type MinutesItem, type MinutesMember } from "../domain/minutes.js";
 import type { Votes } from "../domain/types.generated.js";
 import { translate, type Lang } from "../i18n/index.js";
 import { minutesMessages } from "../i18n/meeting-messages.js";
@@ -47,7 +47,8 @@ export function renderMinutes(root: string, minutes: MinutesData, lang: Lang): s
     agenda: minutes.items.map((i) => `${i.item}. ${itemTitle(i, t)}`),
     items: minutes.items.map((i) => ({ heading: t("top", { item: i.item, title: itemTitle(i, t) }), note: itemNote(i, minutes, t), decisions: i.decisions.map((d) => decisionBlock(d, lang, t)) })),
     actions: minutes.actions.map((a, i) => ({ n: i + 1, text: cell(a.text), owner: cell(a.owner ?? "–"), due: a.due !== undefined ? formatDate(a.due, lang) : "–" })),
-    next: minutes.nextMeeting !== undefined ? t("nextText", { date: longDate(minutes.nextMeeting, lang) }) : t("nextOpen"),
+    // Without a known next meeting the minutes say nothing about it (the template leaves the section out).
+    next: minutes.nextMeeting !== undefined ? t("nextText", { date: longDate(minutes.nextMeeting, lang) }) : "",
     signatures: [
       { label: t("chair"), name: chairName(minutes, t) },
       { label: t("recorderSign"), name: minutes.recorder ?? "" },
@@ -72,13 +73,23 @@ function itemTitle(i: MinutesItem, t: T): string {
 
 /**
  * What an item says besides its decisions: the opening states chair, quorum and the agenda (extended, if decisions
- * off the agenda were taken); a decision item without a decision was not dealt with (a deferral is a decision of its
- * own); anything else was heard without a decision.
+ * off the agenda were taken); an item on several reports names those left undecided; a decision item without a
+ * decision was not dealt with (a deferral is a decision of its own); "any other business" without a decision had no
+ * requests to speak; a report or information item was heard and noted.
  */
 function itemNote(i: MinutesItem, minutes: MinutesData, t: T): string {
   if (i.opening) return openingText(minutes, t);
-  if (i.decisions.length > 0) return "";
-  return i.kind === "decision" ? t("notDealtWith") : t("noDecision");
+  if (i.decisions.length > 0) {
+    const left = undecidedPeriods(i).map((p) => t("quarter", { q: p.slice(-1), y: p.slice(0, 4) }));
+    return left.length === 0 ? "" : t("reportsLeft", { periods: `${t(left.length === 1 ? "reportOne" : "reportMany")} ${joinList(left, t)}` });
+  }
+  if (i.other) return t("noRequests");
+  return i.kind === "decision" ? t("notDealtWith") : t("tookNote");
+}
+
+/** "a", "a und b", "a, b und c". */
+function joinList(xs: readonly string[], t: T): string {
+  return xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} ${t("and")} ${xs.at(-1)}`;
 }
 
 function openingText(minutes: MinutesData, t: T): string {
@@ -94,7 +105,9 @@ function openingText(minutes: MinutesData, t: T): string {
 function decisionBlock(d: MinutesDecision, lang: Lang, t: T) {
   const type = DECISION_TYPE_LABELS[d.type as DecisionType]?.[lang] ?? d.type;
   const about = [type, d.project].filter((x) => x !== undefined).join(", ");
-  const names = d.excluded.length <= 1 ? d.excluded.join("") : `${d.excluded.slice(0, -1).join(", ")} ${t("and")} ${d.excluded.at(-1)}`;
+  // A represented member's substitute stood aside: "Eva Muster (in Vertretung von Thomas Schell)".
+  const excluded = d.excluded.map((x) => (x.substitute !== undefined ? t("excludedSubstitute", { substitute: x.substitute, member: x.name }) : x.name));
+  const names = excluded.length <= 1 ? excluded.join("") : `${excluded.slice(0, -1).join(", ")} ${t("and")} ${excluded.at(-1)}`;
   return {
     heading: `${t("decision", { id: d.id })} – ${about}`,
     subject: d.subject ?? "",

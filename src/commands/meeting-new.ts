@@ -39,6 +39,8 @@ export async function meetingNew(options: MeetingNewOptions, deps: Deps): Promis
   const t = (key: string, params?: Record<string, string | number>) => meetingText(deps.lang, key, params);
   // Circulation decisions are taken without a meeting (spec/lifecycle.md): a meeting record for them would stay empty.
   if (options.kind === "circulation") throw new UsageError("meeting-circulation");
+  // Not a commander choice list: its error could not say why circulation is left out.
+  if (options.kind !== "regular" && options.kind !== "extraordinary") throw new UsageError("usage.badChoice", { value: String(options.kind), option: "--kind", allowed: "regular, extraordinary" });
   const dateText = await valueOrAsk(options.date, "--date", deps.prompts, (p) => p.input({ message: t("prompt.date"), validate: (v) => isCalendarDate(v.trim()) || translate(cliMessages, deps.lang, "bad-date", { flag: "--date", value: v }) }));
   const date = parseDateFlag(dateText, "--date");
   let location = options.location === undefined ? undefined : checkLine(options.location, "--location");
@@ -69,7 +71,9 @@ export function agendaFor(entries: readonly AgendaEntry[], lang: Lang): AgendaIt
   const t = (key: string, params?: Record<string, string | number>) => meetingText(lang, key, params);
   const period = (report: string | undefined) => {
     const p = (report ?? "").split("/")[1] ?? "";
-    return /^\d{4}-Q[1-4]$/.test(p) ? p : p === "" ? "–" : t(`period.${p}`);
+    // Quarters in words ("3. Quartal 2025"); the minutes read them back to file each decision under its item.
+    const q = /^(\d{4})-Q([1-4])$/.exec(p);
+    return q ? t("period.quarter", { q: q[2]!, y: q[1]! }) : p === "" ? "–" : t(`period.${p}`);
   };
   return numberAgenda(entries, {
     opening: t("agenda.opening"),

@@ -56,6 +56,9 @@ export async function meetingOpen(options: MeetingOpenOptions, deps: Deps): Prom
     const found = findMeeting(data, options.id);
     const m = found.data;
     refuseUnopenable(found.id, m, deps);
+    // Decisions already taken rest on the attendance recorded for them; changing it now would falsify their quorum.
+    const taken = data.model.decisions.filter((d) => d.data.meeting === found.id).map((d) => d.data.id).sort();
+    if (taken.length > 0) throw new RefusedError("meeting-has-decisions", { id: found.id, decisions: taken.join(", ") });
     const config = registerConfig(data);
     const roster = rosterOn(config, m.date);
     if (roster.length === 0) throw new RefusedError("meeting-no-roster", { date: formatDate(m.date, deps.lang) });

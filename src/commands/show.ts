@@ -49,10 +49,22 @@ export async function show(options: ShowOptions, deps: Deps): Promise<ShownRecor
     const asOf = view.resolved.commit === undefined ? {} : { as_of: { date: view.resolved.date, commit: view.resolved.commit } };
     deps.out.write(`${JSON.stringify({ ...shown, ...asOf }, null, 2)}\n`);
   } else {
-    const fmt = valueFormatter(view, deps.lang);
+    const fmt = valueFormatter(withSubstitutes(view, shown, deps.lang), deps.lang);
     deps.out.write(options.format === "md" ? renderMarkdown(shown, fmt, deps.lang, view) : renderText(shown, fmt, deps, view));
   }
   return shown;
+}
+
+/**
+ * For a decision taken in a meeting: a member who was represented there reads as the substitute, "Eva Muster (in
+ * Vertretung von Thomas Schell)", in `present` and `excluded` alike.
+ */
+function withSubstitutes(view: RegisterView, shown: ShownRecord, lang: Lang): RegisterView {
+  const meetingId = shown.kind === "decision" && typeof shown.data.meeting === "string" ? shown.data.meeting : undefined;
+  const attendance = meetingId !== undefined ? (view.index.meetings.get(meetingId)?.data.attendance ?? []) : [];
+  const subs = new Map(attendance.filter((a) => a.substitute !== undefined).map((a) => [a.member, a.substitute!]));
+  if (subs.size === 0) return view;
+  return { ...view, memberName: (id) => (subs.has(id) ? translate(listMessages, lang, "show.substitute", { substitute: subs.get(id)!, member: view.memberName(id) }) : view.memberName(id)) };
 }
 
 function findRecord(view: RegisterView, wanted: string): ShownRecord {
@@ -116,11 +128,17 @@ function computeLinks(view: RegisterView, shown: ShownRecord, lang: Lang): Recor
     case "decision": {
       const meeting = typeof d.meeting === "string" ? index.meetings.get(d.meeting) : undefined;
       const report = typeof d.report === "string" ? index.reports.get(d.report) : undefined;
+      const conditions = Array.isArray(d.conditions) ? (d.conditions as Array<{ text?: string }>) : [];
+      // Fulfilled conditions are recorded on the project (conditions_done), not in the decision, which stays as taken.
+      const done = typeof d.project === "string" ? (index.projects.get(d.project)?.data.conditions_done ?? []).filter((c) => c.decision === shown.id) : [];
       return {
         project: typeof d.project === "string" ? [projectItem(d.project)] : [],
         meeting: meeting ? [meetingItem(meeting)] : [],
         report: report ? [reportItem(report)] : [],
         superseded_by: model.decisions.filter((x) => x.data.supersedes === shown.id).map((x) => decisionItem(x)),
+        conditions_done: done
+          .map((c) => ({ id: t("show.conditionN", { n: c.index }), date: c.date, text: `${t("show.fulfilled")}${conditions[c.index - 1]?.text !== undefined ? `: ${conditions[c.index - 1]!.text}` : ""}`, data: { index: c.index, date: c.date } }))
+          .sort(byDate),
       };
     }
     case "meeting":
@@ -226,7 +244,7 @@ function entryText(item: Record<string, unknown>, fmt: ValueFormatter, label: La
 const LINK_GROUPS: Record<string, string> = {
   decisions: "show.link.decisions", reports: "show.link.reports", lessons: "show.link.lessons", applied_lessons: "show.link.appliedLessons",
   meetings: "show.link.meetings", project: "show.link.project", projects: "show.link.projects", meeting: "show.link.meeting", report: "show.link.report",
-  accepted_by: "show.link.acceptedBy", superseded_by: "show.link.supersededBy", applied_in: "show.link.appliedIn",
+  accepted_by: "show.link.acceptedBy", conditions_done: "show.link.conditionsDone", superseded_by: "show.link.supersededBy", applied_in: "show.link.appliedIn",
 };
 
 /** What the record is, in a few words: a title, or for records without one their kind and subject. */

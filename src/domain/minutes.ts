@@ -29,8 +29,8 @@ export interface MinutesDecision {
   report?: string;
   milestone?: string;
   votes?: Votes;
-  /** Names of members excluded for conflict of interest. */
-  excluded: string[];
+  /** Members excluded for conflict of interest; a represented member's substitute is the one who stood aside. */
+  excluded: Array<{ name: string; substitute?: string }>;
   conditions: Array<{ n: number; text: string; due?: string; owner?: string }>;
   subject?: string;
   text?: string;
@@ -51,6 +51,8 @@ export interface MinutesItem {
   decisions: MinutesDecision[];
   extra?: boolean;
   opening?: boolean;
+  /** The closing "any other business" item. */
+  other?: boolean;
 }
 
 /** Everything the minutes (Niederschrift) of a meeting say, as plain data; the renderer words it. */
@@ -82,8 +84,11 @@ export interface MinutesInput {
 const SECTIONS = { subject: ["Gegenstand", "Subject"], text: ["Beschlusstext", "Resolution"], reason: ["Begründung", "Reason"] } as const;
 /** The line of a decision body that introduces its conditions; the minutes have their own heading for them. */
 const CONDITIONS_INTRO = /\s*(Der Beschluss ergeht mit (den )?folgenden Auflagen|The decision is subject to the following conditions):?$/i;
-/** The conflict-of-interest sentence `ikz decide` writes; the minutes state it in their own line. */
-const EXCLUDED_LINE = /(wegen Befangenheit an Beratung und Beschlussfassung nicht teil|because of a conflict of interest)\.$/;
+/**
+ * The conflict-of-interest sentence `ikz decide` writes (its wording may vary before the ending); the minutes state it
+ * in their own line, from the decision's `excluded` and the attendance.
+ */
+const EXCLUDED_LINE = /(wegen Befangenheit an (der )?Beratung und Beschlussfassung nicht teil|because of a conflict of interest)\.$/;
 /** Placeholder lines of templates/decision.md that mean "not filled in". */
 const PLACEHOLDERS = new Set(["Worüber wurde beschlossen?", "Wortlaut des Beschlusses.", "Warum hat das Gremium so entschieden?", "Eine Begründung wurde nicht angegeben.", "No reason was given."]);
 
@@ -101,9 +106,14 @@ export function buildMinutes(input: MinutesInput): MinutesData {
   });
   const present = members.filter((x) => x.state !== "absent").length;
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  // An excluded member who was represented: the substitute is the one who took no part ("Eva Muster (in Vertretung von Thomas Schell)").
+  const excludedName = (id: string) => {
+    const sub = m.attendance?.find((y) => y.member === id)?.substitute;
+    return { name: nameOf(id), ...(sub !== undefined ? { substitute: sub } : {}) };
+  };
   // Only what was decided in this meeting: a circulation decision or one naming another meeting (or none) is not.
   const taken = input.decisions.filter((d) => d.data.meeting === m.id && d.data.mode !== "circulation");
-  const decisions = [...taken].sort(byDateThenId).map((d) => toMinutesDecision(d, nameOf, municipality, input.projectTitle));
+  const decisions = [...taken].sort(byDateThenId).map((d) => toMinutesDecision(d, excludedName, municipality, input.projectTitle));
   const chairMember = members.find((x) => x.role === "chair");
   return {
     body: group.name,
@@ -140,6 +150,7 @@ export function assignDecisions(agenda: readonly AgendaItem[], decisions: readon
     ...(a.decision_type !== undefined ? { decisionType: a.decision_type } : {}),
     decisions: [],
     ...(i === 0 && a.project === undefined && OPENING.test(a.title) ? { opening: true } : {}),
+    ...(i > 0 && i === sorted.length - 1 && a.project === undefined && OTHER_BUSINESS.test(a.title) ? { other: true } : {}),
   }));
   const rest: MinutesDecision[] = [];
   for (const d of decisions) {
@@ -163,11 +174,31 @@ export function assignDecisions(agenda: readonly AgendaItem[], decisions: readon
 function fits(title: string, d: MinutesDecision): "names" | "other" | "open" {
   const token = d.report !== undefined ? d.report.split("/")[1] : d.milestone;
   if (token === undefined) return "open";
-  const words: string[] = title.match(/\b(\d{4}-Q[1-4]|M\d+)\b/g) ?? [];
+  const words = titleTokens(title);
   return words.includes(token) ? "names" : words.length > 0 ? "other" : "open";
 }
 
-function toMinutesDecision(rec: Rec<Decision>, nameOf: (id: string) => string, municipality: (id: string) => string, projectTitle: (id: string) => string | undefined): MinutesDecision {
+/**
+ * The quarters and milestones an agenda title names, as "2025-Q3" and "M2": older titles write "2025-Q3", those of
+ * `meeting new` "3. Quartal 2025" (German) or "Q3 2025" (English).
+ */
+export function titleTokens(title: string): string[] {
+  const out: string[] = [];
+  for (const m of title.matchAll(/\b(\d{4})-Q([1-4])\b|\b([1-4])\. Quartal (\d{4})\b|\bQ([1-4]) (\d{4})\b|\b(M\d+)\b/g)) {
+    out.push(m[7] ?? (m[1] !== undefined ? `${m[1]}-Q${m[2]}` : m[3] !== undefined ? `${m[4]}-Q${m[3]}` : `${m[6]}-Q${m[5]}`));
+  }
+  return out;
+}
+
+/** The quarters an item's title names that none of its decisions took up (a TOP on several reports, some left open). */
+export function undecidedPeriods(item: MinutesItem): string[] {
+  if (item.decisions.length === 0) return [];
+  const decided = new Set(item.decisions.map((d) => d.report?.split("/")[1]).filter((x) => x !== undefined));
+  if (decided.size === 0) return [];
+  return titleTokens(item.title).filter((x) => /^\d{4}-Q[1-4]$/.test(x) && !decided.has(x));
+}
+
+function toMinutesDecision(rec: Rec<Decision>, nameOf: (id: string) => MinutesDecision["excluded"][number], municipality: (id: string) => string, projectTitle: (id: string) => string | undefined): MinutesDecision {
   const d = rec.data;
   const title = d.project !== undefined ? projectTitle(d.project) : undefined;
   const subject = bodySection(rec.body, SECTIONS.subject);

@@ -97,3 +97,23 @@ export function trailerValues(message: string, name: string): string[] {
   const re = new RegExp(`^${name}:[ \\t]*(\\S.*?)\\s*$`, "gim");
   return [...message.matchAll(re)].map((m) => m[1]!);
 }
+
+/** The commit that added a file, without its bytes. */
+export type AddingCommit = Omit<RecordVersion, "bytes" | "from">;
+
+/**
+ * For each of `paths` (relative to the repository top), the commit that first added it, in one `git log` process
+ * however many paths: a project's log names the decisions about it without reading each one's history.
+ */
+export async function addingCommits(top: string, paths: readonly string[]): Promise<Map<string, AddingCommit>> {
+  const found = new Map<string, AddingCommit>();
+  if (paths.length === 0) return found;
+  const log = await runGit(top, ["--literal-pathspecs", "log", "--diff-filter=A", "--no-renames", "-z", "--name-only", "--no-color", "--no-abbrev", FORMAT, "--", ...paths]);
+  for (const chunk of log.toString("utf8").split("\x1e")) {
+    if (chunk === "") continue;
+    const [commit = "", author = "", email = "", date = "", message = "", ...rest] = chunk.split("\0");
+    // Newest first: a later (older) add of the same path overwrites, so the first add wins.
+    for (const p of rest.map((t) => t.trim()).filter((t) => t !== "")) found.set(p, { commit, author, email, date, message, status: "A", path: p });
+  }
+  return found;
+}

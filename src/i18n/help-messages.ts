@@ -101,7 +101,7 @@ export const helpMessages: Catalogue = {
   "cmd.meetingClose": { de: "Niederschrift schreiben und Sitzung schließen (danach unveränderlich)", en: "write the minutes and close the meeting (append-only afterwards)" },
   "opt.meetingDate": { de: "Sitzungstag JJJJ-MM-TT", en: "meeting day YYYY-MM-DD" },
   "opt.location": { de: "Sitzungsort, z. B. „Rathaus Raunheim, Sitzungssaal“", en: "place, e.g. 'Rathaus Raunheim, Sitzungssaal'" },
-  "opt.meetingKind": { de: "Art: regular, extraordinary (auch am selben Tag wie eine andere) oder circulation", en: "kind: regular, extraordinary (also on the day of another) or circulation" },
+  "opt.meetingKind": { de: "Art: regular oder extraordinary (auch am selben Tag wie eine andere); Umlaufbeschlüsse brauchen keine Sitzung (ikz decide … --circulation)", en: "kind: regular or extraordinary (also on the day of another); circulation decisions need no meeting (ikz decide … --circulation)" },
   "opt.agendaAsOf": { de: "Tag, ab dem Fristen der Tagesordnung zählen (Standard: der Sitzungstag)", en: "day the agenda's deadlines count from (default: the meeting day)" },
   "opt.present": { de: "anwesende Mitglieder (IDs aus ikz.yaml), durch Komma getrennt", en: "members present (ids from ikz.yaml), comma-separated" },
   "opt.substitute": { de: "Vertretung: mitglied=\"Name\" (zählt als anwesend; mehrfach möglich)", en: "substitute: member=\"Name\" (counts as present; repeatable)" },

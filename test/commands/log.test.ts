@@ -82,6 +82,9 @@ describe("ikz log", () => {
         "",
         `05.01.2026  Anna Beispiel  ${short(created)}`,
         "  angelegt",
+        // The decisions about the project committed with the register (they did not change the project file).
+        "  Beschluss B-2025-024: Start Interessenbekundung – beschlossen",
+        "  Beschluss B-2026-004: Priorisierung – beschlossen",
         "",
       ].join("\n"),
     );
@@ -95,7 +98,11 @@ describe("ikz log", () => {
     expect(entries[0]!.changes).toEqual([{ path: "milestones[M1].done", kind: "set", before: null, after: "2026-06-30", text: "Meilensteine M1 · erledigt: — → 30.06.2026" }]);
     expect(entries[1]!.changes[0]).toMatchObject({ path: "participants", kind: "list", added: [{ municipality: "buettelborn", role: "partner" }], removed: [] });
     expect(entries[2]!.changes).toEqual([{ path: "phase", kind: "set", before: "prioritized", after: "assessment", decision: "B-2026-020", text: "Phase: Priorisiert → Vorteilhaftigkeitsprüfung (B-2026-020)" }]);
-    expect(entries[3]!.changes).toEqual([{ path: "", kind: "created", text: "angelegt" }]);
+    expect(entries[3]!.changes).toEqual([
+      { path: "", kind: "created", text: "angelegt" },
+      { path: "", kind: "linked", decision: "B-2025-024", text: "Beschluss B-2025-024: Start Interessenbekundung – beschlossen" },
+      { path: "", kind: "linked", decision: "B-2026-004", text: "Beschluss B-2026-004: Priorisierung – beschlossen" },
+    ]);
   });
 
   it("speaks English with --lang en", async () => {
@@ -116,6 +123,29 @@ describe("ikz log", () => {
   });
 });
 
+describe("ikz log: what other records say", () => {
+  it("a project's log names a decision that did not touch the project file; a decision's log names its fulfilled condition", async () => {
+    const repo = historyRepo();
+    const { edit, commit } = repo;
+    commit("2026-01-05T10:00:00+01:00", "Register übernommen");
+    // An acknowledgement about IKZ-2025-004 that changes nothing in the project file.
+    copyFileSync(join(repo.dir, "decisions/2026/B-2026-004.md"), join(repo.dir, "decisions/2026/B-2026-030.md"));
+    edit("decisions/2026/B-2026-030.md", (t) => t.replace(/^id: .*$/m, "id: B-2026-030"));
+    const ack = commit("2026-02-10T18:00:00+01:00", "ikz: Beschluss B-2026-030", "Ikz-Record: B-2026-030");
+    const log = await ikz(repo.dir, repo.home, "log", "IKZ-2025-004");
+    expect(log.code, log.stderr).toBe(0);
+    expect(log.stdout.startsWith(`10.02.2026  Anna Beispiel  ${ack.slice(0, 10)}\n  Beschluss B-2026-030: Priorisierung – beschlossen\n\n`)).toBe(true);
+    // IKZ-2023-003 records condition 1 of B-2025-008 as fulfilled on 05.09.2025 (in the register's first commit).
+    const decision = await ikz(repo.dir, repo.home, "log", "B-2025-008");
+    expect(decision.stdout).toMatch(/^05\.01\.2026 {2}Anna Beispiel {2}[0-9a-f]{10}\n {2}angelegt\n {2}Auflage 1 erfüllt am 05\.09\.2025 \(eingetragen in IKZ-2023-003\)\n$/);
+    const project = "projects/IKZ-2023-003-gemeinsame-aufsicht-ueber-geldspielgeraete-in-gaststaetten.md";
+    edit(project, (t) => t.replace("    date: 2025-09-05\n", "    date: 2025-09-05\n  - decision: B-2025-008\n    index: 2\n    date: 2026-03-01\n"));
+    const second = commit("2026-03-01T10:00:00+01:00", "ikz: Auflage 2 erfüllt", "Ikz-Record: IKZ-2023-003");
+    const again = await ikz(repo.dir, repo.home, "--lang", "en", "log", "B-2025-008");
+    expect(again.stdout.startsWith(`1 Mar 2026  Anna Beispiel  ${second.slice(0, 10)}\n  condition 2 fulfilled on 1 Mar 2026 (recorded in IKZ-2023-003)\n\n`)).toBe(true);
+  });
+});
+
 describe("ikz log across renames, text edits and deletions", () => {
   it("follows a renamed file, names a title change and a text change, and finds a deleted record", async () => {
     const repo = historyRepo();
@@ -133,7 +163,7 @@ describe("ikz log across renames, text edits and deletions", () => {
     expect(log.stdout).toContain(
       `01.02.2026  Anna Beispiel  ${rename.slice(0, 10)}\n  Datei umbenannt: ${PROJECT} → ${renamed}\n  Titel geändert\n  Schlagwörter: − digitalisierung\n`,
     );
-    expect(log.stdout).toMatch(/05\.01\.2026 {2}Anna Beispiel {2}[0-9a-f]{10}\n {2}angelegt\n$/);
+    expect(log.stdout).toMatch(/05\.01\.2026 {2}Anna Beispiel {2}[0-9a-f]{10}\n {2}angelegt\n( {2}Beschluss B-\d{4}-\d{3}: .*\n)*$/);
 
     edit(renamed, (t) => t.replace("phase: prioritized", "phase: [prioritized"));
     commit("2026-02-03T10:00:00+01:00", "Tippfehler");
@@ -169,9 +199,10 @@ describe("ikz log: Git processes", () => {
       expect(run.status, run.stderr).toBe(0);
       return readFileSync(trace, "utf8").split("\n").filter((l) => /execve\("[^"]*\/git"/.test(l)).length;
     };
+    // A project's log adds one process for the decisions about it (their adding commits, all at once).
     const long = count("IKZ-2025-004");
     const single = count("B-2026-020");
-    expect(long).toBe(single);
-    expect(long).toBeLessThanOrEqual(4);
+    expect(long).toBe(single + 1);
+    expect(long).toBeLessThanOrEqual(5);
   });
 });

@@ -195,7 +195,7 @@ Abstimmungsergebnis: 5 Ja, 0 Nein, 0 Enthaltungen
 };
 
 const OPEN_ARGS = ["meeting", "open", "LG-2026-06", "--present", "goetz,sittmann,beispiel,will", "--substitute", "schell=Erste Beigeordnete Eva Muster", "--guest", "Katrin Lehmann, Projektleitung Vollstreckungsstelle"];
-const CLOSE_ARGS = ["meeting", "close", "LG-2026-06", "--action", "Kostenschlüssel mit den Partnern abstimmen;Stadt Riedstadt;2027-02-28", "--action", "Sachstand Förderanträge nachreichen", "--next-meeting", "2027-03-16", "--time", "14:00 bis 16:05 Uhr", "--recorder", "Geschäftsstelle IKZ, Stadt Raunheim"];
+const CLOSE_ARGS = ["meeting", "close", "LG-2026-06", "--action", "Kostenschlüssel mit den Partnern abstimmen;Stadt Riedstadt;2027-02-28", "--action", "Sachstand Förderanträge nachreichen;Geschäftsstelle IKZ;2027-01-15", "--next-meeting", "2027-03-16", "--time", "14:00 bis 16:05 Uhr", "--recorder", "Geschäftsstelle IKZ, Stadt Raunheim"];
 
 describe("ikz meeting new", () => {
   it("plans the next meeting of the year with a generated agenda, prints it, and commits one file", async () => {
@@ -244,9 +244,9 @@ describe("ikz meeting new", () => {
     const agenda = readRecord(join(dir, "meetings/2026/LG-2026-06.md")).data.agenda as Array<{ title: string; project?: string; decision_type?: string }>;
     // IKZ-2023-002 has no quarterly report accepted: all five wait, under one item.
     const reports = agenda.filter((a) => a.project === "IKZ-2023-002" && a.decision_type === "accept_report").map((a) => a.title.replace(/:.*/, ""));
-    expect(reports).toEqual(["Abnahme der Projektberichte (2025-Q3, 2025-Q4, 2026-Q1, 2026-Q2, 2026-Q3)"]);
+    expect(reports).toEqual(["Abnahme der Projektberichte (3. Quartal 2025, 4. Quartal 2025, 1. Quartal 2026, 2. Quartal 2026, 3. Quartal 2026)"]);
     // IKZ-2023-003's 2026-Q2 report was accepted (B-2026-013): the older ones are overtaken, 2026-Q3 waits.
-    expect(agenda.filter((a) => a.project === "IKZ-2023-003" && a.decision_type === "accept_report").map((a) => a.title.replace(/:.*/, ""))).toEqual(["Abnahme Projektbericht (2026-Q3)"]);
+    expect(agenda.filter((a) => a.project === "IKZ-2023-003" && a.decision_type === "accept_report").map((a) => a.title.replace(/:.*/, ""))).toEqual(["Abnahme Projektbericht (3. Quartal 2026)"]);
     // The programme ends on 31.12.2026: applications planned for 15.12. and 18.12. are agreed at this meeting.
     expect(agenda.filter((a) => a.title.startsWith("Förderantrag")).map((a) => `${a.project} ${/geplant zum ([\d.]+)/.exec(a.title)?.[1]}`)).toEqual(["IKZ-2024-003 18.12.2026", "IKZ-2024-004 15.12.2026"]);
     await expectValid(dir);
@@ -270,7 +270,11 @@ describe("ikz meeting new", () => {
 
   it("a bad --kind and a missing meeting id are usage errors with the error prefix and the subcommand's help", async () => {
     const dir = registerRepo();
-    await expectUnchanged(dir, ["meeting", "new", "--date", "2027-01-12", "--kind", "foo"], 2, /^ikz: Fehler: „foo“ ist für --kind nicht erlaubt – erlaubt: regular, extraordinary, circulation\n$/);
+    await expectUnchanged(dir, ["meeting", "new", "--date", "2027-01-12", "--kind", "foo"], 2, /^ikz: Fehler: „foo“ ist für --kind nicht erlaubt – erlaubt: regular, extraordinary\n$/);
+    // The help offers only the kinds a meeting can have.
+    const help = await ikzIn(dir, "meeting", "new", "--help");
+    expect(help.stdout).toMatch(/--kind <kind>\s+Art: regular oder extraordinary/);
+    expect(help.stdout).not.toMatch(/choices:.*circulation/);
     await expectUnchanged(dir, ["meeting", "open"], 2, /^ikz: Fehler: Argument „id“ fehlt – „ikz meeting open --help“ zeigt den Aufruf\n$/);
     await expectUnchanged(dir, ["--lang", "en", "meeting", "close"], 2, /^ikz: error: missing argument 'id' – 'ikz meeting close --help' shows the usage\n$/);
   });
@@ -325,6 +329,14 @@ describe("ikz meeting open", () => {
     expect(run.stderr).toContain("nur 3 von 6 Mitgliedern anwesend oder vertreten, nötig sind 4 – die Sitzung kann stattfinden, aber nichts beschließen");
     expect(readRecord(join(dir, MEETING)).data.status).toBe("open");
     await expectValid(dir);
+  });
+
+  it("refuses to change the attendance of a meeting that already has decisions, naming them (exit 1)", async () => {
+    const dir = registerRepo();
+    commitFiles(dir, { [MEETING]: PLANNED });
+    expect((await ikzIn(dir, ...OPEN_ARGS)).code).toBe(0);
+    commitFiles(dir, DECISIONS);
+    await expectUnchanged(dir, ["meeting", "open", "LG-2026-06", "--present", "goetz,schell,sittmann,will"], 1, /LG-2026-06 hat schon Beschlüsse \(B-2026-015, B-2026-016, B-2026-017, B-2026-018\); die Anwesenheit kann nicht mehr geändert werden/);
   });
 
   it("refuses a member who has left, an unknown id, a closed meeting, a future one, a circulation and a missing --present", async () => {
@@ -405,7 +417,31 @@ describe("ikz meeting close", () => {
     await expectUnchanged(dir, ["meeting", "close", "LG-2026-06", "--next-meeting", "2026-11-20"], 1, /liegt nicht nach dem Sitzungstag/);
   });
 
-  it("without a later planned meeting and without --next-meeting the date is left open", async () => {
+  it("refuses an action item without owner or due date, or due before the meeting (exit 2, nothing changed)", async () => {
+    const dir = registerRepo();
+    commitFiles(dir, { [MEETING]: PLANNED });
+    expect((await ikzIn(dir, "meeting", "open", "LG-2026-06", "--present", "goetz,schell,sittmann,will")).code).toBe(0);
+    await expectUnchanged(dir, ["meeting", "close", "LG-2026-06", "--action", "nur Text"], 2, /--action „nur Text“: Form "was;wer;bis" \(alle drei Angaben nötig/);
+    await expectUnchanged(dir, ["meeting", "close", "LG-2026-06", "--action", "Text;Geschäftsstelle IKZ"], 2, /alle drei Angaben nötig/);
+    await expectUnchanged(dir, ["meeting", "close", "LG-2026-06", "--action", "Text;;2027-01-15"], 2, /alle drei Angaben nötig/);
+    await expectUnchanged(dir, ["meeting", "close", "LG-2026-06", "--action", "Text;riedstadt;2026-11-19"], 2, /Frist 19\.11\.2026 liegt vor dem Sitzungstag 20\.11\.2026 von LG-2026-06/);
+    // Due on the meeting day itself is fine.
+    expect((await ikzIn(dir, "meeting", "close", "LG-2026-06", "--action", "Text;riedstadt;2026-11-20")).code).toBe(0);
+  });
+
+  it("names the first meeting after the meeting day even if it is already closed (back-dated minutes)", async () => {
+    const dir = registerRepo();
+    commitFiles(dir, { [MEETING]: PLANNED });
+    expect((await ikzIn(dir, "meeting", "open", "LG-2026-06", "--present", "goetz,schell,sittmann,will")).code).toBe(0);
+    // LG-2026-05 is closed on 25.11.2026, before the planned one on 10.12.
+    const later = join(dir, "meetings/2026/LG-2026-05.md");
+    writeFileSync(later, readFileSync(later, "utf8").replace(/^date: 2026-12-10$/m, "date: 2026-11-25").replace(/^status: \w+$/m, "status: closed\nattendance:\n  - member: goetz\n    present: true"));
+    git(dir, "commit", "-q", "-am", "LG-2026-05 held and closed");
+    expect((await ikzIn(dir, "meeting", "close", "LG-2026-06")).code).toBe(0);
+    expect(readFileSync(join(dir, MEETING), "utf8")).toContain("Die nächste Sitzung findet am Mittwoch, 25. November 2026 statt.");
+  });
+
+  it("without a later meeting and without --next-meeting the minutes say nothing about a next meeting", async () => {
     const dir = registerRepo();
     commitFiles(dir, { [MEETING]: PLANNED });
     expect((await ikzIn(dir, "meeting", "open", "LG-2026-06", "--present", "goetz,schell,sittmann,will")).code).toBe(0);
@@ -415,7 +451,10 @@ describe("ikz meeting close", () => {
     git(dir, "commit", "-q", "-am", "move LG-2026-05");
     const run = await ikzIn(dir, "meeting", "close", "LG-2026-06");
     expect(run.code).toBe(0);
-    expect(readFileSync(join(dir, MEETING), "utf8")).toContain("Der Termin der nächsten Sitzung steht noch nicht fest.");
+    // No next meeting known: the minutes leave the section out rather than guess.
+    const text = readFileSync(join(dir, MEETING), "utf8");
+    expect(text).not.toContain("## Nächste Sitzung");
+    expect(text).toMatch(/## Maßnahmen\n\nKeine\.\n\nVorsitz: /);
     expect(readRecord(join(dir, MEETING)).data.next_meeting).toBeUndefined();
   });
 
@@ -433,7 +472,7 @@ describe("ikz meeting close", () => {
       expect(data).toMatchObject({
         status: "closed",
         guests: [{ name: "Katrin Lehmann", role: "Projektleitung Vollstreckungsstelle" }],
-        actions: [{ text: "Kostenschlüssel mit den Partnern abstimmen", owner: "Stadt Riedstadt", due: "2027-02-28" }, { text: "Sachstand Förderanträge nachreichen" }],
+        actions: [{ text: "Kostenschlüssel mit den Partnern abstimmen", owner: "Stadt Riedstadt", due: "2027-02-28" }, { text: "Sachstand Förderanträge nachreichen", owner: "Geschäftsstelle IKZ", due: "2027-01-15" }],
         next_meeting: "2027-03-16",
       });
       const fixture = new URL(`meeting-minutes.${lang}.md`, SNAPSHOTS);

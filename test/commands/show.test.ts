@@ -89,6 +89,26 @@ describe("ikz show", () => {
     await expect(text.stdout).toMatchFileSnapshot("./__snapshots__/show-meeting.txt");
   });
 
+  it("a decision: its fulfilled conditions with their date, and a represented member named by the substitute", async () => {
+    // IKZ-2023-003 records condition 1 of B-2025-008 as fulfilled on 05.09.2025; conditions 2 and 3 are open.
+    const decision = await json(dir, "B-2025-008");
+    expect(decision.links.conditions_done!.map((c) => [c.id, c.date])).toEqual([["Auflage 1", "2025-09-05"]]);
+    const text = (await ikz(dir, "show", "B-2025-008")).stdout;
+    expect(text).toMatch(/Erfüllte Auflagen \(1\)\n {2}05\.09\.2025 {2}Auflage 1 {2}erfüllt: Die Stadt Kelsterbach stellt/);
+    // In LG-2023-03 Sabine Muster stood in for Thomas Will.
+    expect((await ikz(dir, "show", "B-2023-006")).stdout).toMatch(/^Anwesend +.*Sabine Muster \(in Vertretung von Thomas Will\)$/m);
+    expect((await ikz(dir, "--lang", "en", "show", "B-2023-006")).stdout).toMatch(/^Present +.*Sabine Muster \(representing Thomas Will\)$/m);
+  });
+
+  it("a council resolution whose body is a council kind of ikz.yaml reads as its German name", async () => {
+    const copy = sampleCopy();
+    const file = join(copy, "projects/IKZ-2023-002-gemeinsame-vollstreckungsstelle-suedkreis.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("body: Stadtverordnetenversammlung Riedstadt", "body: city_council"));
+    const text = (await ikz(copy, "show", "IKZ-2023-002")).stdout;
+    expect(text).not.toContain("city_council");
+    expect(text).toMatch(/Riedstadt · Stadtverordnetenversammlung · 27\.06\.2024/);
+  });
+
   it("a report: its accepting decision, or that it is not accepted; a lesson: its project", async () => {
     const accepted = await json(dir, "IKZ-2023-003/2026-Q2");
     expect(accepted.links.accepted_by!.map((d) => d.id)).toEqual(["B-2026-013"]);

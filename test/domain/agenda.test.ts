@@ -105,7 +105,7 @@ describe("buildAgenda", () => {
     expect(reportsOf("2026-04-15")).toEqual([["IKZ-2026-006/2026-Q1", ["IKZ-2026-006/2025-Q4", "IKZ-2026-006/2026-Q1"], "2026-04-15"]]);
     expect(buildAgenda(m, "2026-04-15").filter((e) => e.reason === "milestone_decision").map((e) => e.milestone)).toEqual(["M2"]);
     const titles = agendaFor(buildAgenda(m, "2026-04-15"), "de").map((a) => a.title);
-    expect(titles).toContain("Abnahme der Projektberichte (2025-Q4, 2026-Q1): Gemeinsames Ordnungsamt");
+    expect(titles).toContain("Abnahme der Projektberichte (4. Quartal 2025, 1. Quartal 2026): Gemeinsames Ordnungsamt");
   });
 
   it("drops what is decided: an accepted report, a passed gate, a support decision after the red report", () => {
@@ -161,10 +161,10 @@ describe("agendaFor (titles of the agenda items)", () => {
     const de = agendaFor(buildAgenda(m, DAY), "de").map((a) => a.title);
     expect(de).toEqual([
       "Eröffnung, Feststellung der Beschlussfähigkeit und Genehmigung der Tagesordnung",
-      "Unterstützung / Vermittlung nach rotem Bericht 2025-Q4: Gemeinsames Ordnungsamt",
+      "Unterstützung / Vermittlung nach rotem Bericht 4. Quartal 2025: Gemeinsames Ordnungsamt",
       "Wiederaufnahme nach Wiedervorlage zum 01.03.2026: Gemeinsames Ordnungsamt",
       "Abnahme Projektbericht (Vorteilhaftigkeitsprüfung): Gemeinsames Ordnungsamt",
-      "Abnahme Projektbericht (2025-Q4): Gemeinsames Ordnungsamt",
+      "Abnahme Projektbericht (4. Quartal 2025): Gemeinsames Ordnungsamt",
       "Meilensteinentscheidung M2: Gemeinsames Ordnungsamt",
       "Start Interessenbekundung: Gemeinsames Ordnungsamt",
       "Priorisierung: Gemeinsames Ordnungsamt",

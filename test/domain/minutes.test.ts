@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignDecisions, bodySection, buildMinutes, type MinutesDecision } from "../../src/domain/minutes.js";
+import { assignDecisions, bodySection, buildMinutes, titleTokens, undecidedPeriods, type MinutesDecision } from "../../src/domain/minutes.js";
 import { renderMinutes, resultText } from "../../src/commands/meeting-minutes.js";
 import { translate } from "../../src/i18n/index.js";
 import { minutesMessages } from "../../src/i18n/meeting-messages.js";
@@ -68,13 +68,25 @@ describe("buildMinutes", () => {
         project: "IKZ-2025-001",
         projectTitle: "Gemeinsames Ordnungsamt",
         votes: { for: 2, against: 0, abstain: 1 },
-        excluded: ["Sina Schell"],
+        excluded: [{ name: "Sina Schell" }],
         conditions: [{ n: 1, text: "Kosten klären.", due: "2025-06-30", owner: "Trebur" }],
         subject: "Priorisierung A.",
         text: "A wird priorisiert.",
         reason: "Weil.",
       },
     ]);
+  });
+
+  it("names the substitute of an excluded member who was represented, and drops the body's own conflict-of-interest line", () => {
+    const d = decision({ id: "B-2025-005", date: DATE, type: "prioritize", excluded: ["sittmann"], votes: { for: 3, against: 0, abstain: 0 } });
+    d.body = "## Beschlusstext\n\nA wird priorisiert.\n\nEva Muster (in Vertretung von X) nahm wegen Befangenheit an Beratung und Beschlussfassung nicht teil.\n";
+    const m = buildMinutes({ meeting: MEETING, config: baseConfig(), decisions: [d], projectTitle: () => undefined });
+    const got = m.items[1]!.decisions[0]!;
+    expect(got.excluded).toEqual([{ name: m.members.find((x) => x.id === "sittmann")!.name, substitute: "Eva Muster" }]);
+    expect(got.text).toBe("A wird priorisiert.");
+    const text = renderMinutes("/nonexistent-register", m, "de");
+    expect(text).toContain(`An der Beratung und Beschlussfassung nahm Eva Muster (in Vertretung von ${got.excluded[0]!.name}) wegen Befangenheit nicht teil.`);
+    expect(renderMinutes("/nonexistent-register", m, "en")).toContain(`Eva Muster (representing ${got.excluded[0]!.name}) took no part`);
   });
 
   it("records only the decisions taken at this meeting: not a circulation decision, not one of another meeting or none", () => {
@@ -93,6 +105,29 @@ describe("buildMinutes", () => {
     expect(m.items.map((i) => i.opening === true)).toEqual([true, false, false, false, false]);
     expect(m.members[0]!.function).toBe("Bürgermeisterin der Stadt Raunheim");
     expect(m.members[1]!.function).toBeUndefined();
+  });
+});
+
+describe("reports left undecided under one item", () => {
+  it("reads quarters in words and as 2025-Q3 from titles, and the minutes name the reports of a TOP that were not decided", () => {
+    expect(titleTokens("Abnahme der Projektberichte (3. Quartal 2025, 4. Quartal 2025): X")).toEqual(["2025-Q3", "2025-Q4"]);
+    expect(titleTokens("Acceptance of project reports (Q3 2025, Q4 2025): X")).toEqual(["2025-Q3", "2025-Q4"]);
+    expect(titleTokens("Abnahme Projektbericht (2026-Q1) und M2")).toEqual(["2026-Q1", "M2"]);
+    const meeting: Meeting = {
+      ...MEETING,
+      agenda: [
+        { item: 1, title: "Eröffnung", kind: "information" },
+        { item: 2, title: "Abnahme der Projektberichte (3. Quartal 2025, 4. Quartal 2025, 1. Quartal 2026): B", kind: "decision", project: "IKZ-2025-002", decision_type: "accept_report" },
+        { item: 3, title: "Verschiedenes", kind: "information" },
+      ],
+    };
+    const d = decision({ id: "B-2025-020", date: DATE, type: "accept_report", project: "IKZ-2025-002", report: "IKZ-2025-002/2025-Q3" });
+    const m = buildMinutes({ meeting, config: baseConfig(), decisions: [d], projectTitle: () => "B" });
+    expect(undecidedPeriods(m.items[1]!)).toEqual(["2025-Q4", "2026-Q1"]);
+    const text = renderMinutes("/nonexistent-register", m, "de");
+    expect(text).toContain("Über die Berichte zum 4. Quartal 2025 und 1. Quartal 2026 wurde in dieser Sitzung nicht beschlossen.");
+    expect(text).toMatch(/## TOP 3 – Verschiedenes\n\nWortmeldungen lagen nicht vor\./);
+    expect(renderMinutes("/nonexistent-register", m, "en")).toContain("No decision was taken on the reports on Q4 2025 and Q1 2026 at this meeting.");
   });
 });
 
