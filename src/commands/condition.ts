@@ -38,6 +38,9 @@ export async function conditionDone(options: ConditionDoneOptions, deps: Deps): 
       throw new UsageError("condition.unknownDecision", { value: options.decision, hint: suggest(wanted, known) ?? "" });
     }
     if (decision.project === undefined) throw new RefusedError("condition.noProject", { decision: decision.id });
+    // A replaced decision's conditions are void; the replacing decision carries the ones that still apply.
+    const by = data.model.decisions.find((d) => d.data.supersedes === decision.id)?.data;
+    if (by) throw new RefusedError("condition.superseded", { decision: decision.id, by: by.id });
     const count = decision.conditions?.length ?? 0;
     if (count === 0) throw new RefusedError("condition.noConditions", { decision: decision.id });
     if (options.index < 1 || options.index > count) throw new RefusedError("condition.outOfRange", { decision: decision.id, n: options.index, count });
@@ -58,6 +61,7 @@ export async function conditionDone(options: ConditionDoneOptions, deps: Deps): 
 /** `ikz condition done <decision> <n> [--date D]`. */
 export const runConditionDone: CommandRunner = async (inv, ctx) => {
   const [decision = "", n = ""] = inv.args;
+  if (decision.trim() === "") throw new UsageError("condition.missingDecision", {});
   if (!/^[1-9]\d{0,2}$/.test(n.trim())) throw new UsageError("condition.badNumber", { value: n });
   const date = stringOption(inv.options.date);
   return printWrite(ctx, () => conditionDone({ write: writeOptions(inv, ctx), decision, index: Number(n.trim()), ...(date !== undefined ? { date: parseDateFlag(date, "--date") } : {}) }, ctx.deps));

@@ -12,6 +12,7 @@ import type { Deps } from "./deps.js";
 import { parseDateFlag } from "./flag-values.js";
 import { parseCondition, parseVotes } from "./decide-flags.js";
 import type { Choice, Prompter } from "./prompter.js";
+import { presentAtMeeting } from "../domain/rules/decision-rules.js";
 
 const NO_PROJECT = "-";
 
@@ -45,7 +46,8 @@ export async function askMissing(given: DecideInput, data: RegisterData, deps: D
     const suggested = meeting?.agenda?.find((a) => a.project === project.id)?.decision_type as DecisionType | undefined;
     input.type = await p.select({ message: t("prompt.type"), choices: allowed.map((x) => ({ value: x, name: DECISION_TYPE_LABELS[x][lang] })), ...(suggested && allowed.includes(suggested) ? { default: suggested } : {}) });
   }
-  if (input.type === "standard" && input.title === undefined && input.text === undefined) input.title = await required(p, t("prompt.title"), t);
+  if (input.type === "standard" && input.title === undefined) input.title = await required(p, t("prompt.title"), t);
+  if (input.type === "standard" && input.text === undefined) input.text = await required(p, t("prompt.standardText"), t);
   if (input.outcome === undefined) input.outcome = await p.select<Outcome>({ message: t("prompt.outcome"), choices: OUTCOMES.map((o) => ({ value: o, name: outcomeText(o, lang) })) });
   if (input.type === "accept_report" && input.report === undefined && project) {
     // Reports already accepted are done with; the agenda item names the report the meeting is about.
@@ -58,16 +60,22 @@ export async function askMissing(given: DecideInput, data: RegisterData, deps: D
   if (input.type === "milestone" && input.milestone === undefined && project) {
     input.milestone = await p.select({ message: t("prompt.milestone"), choices: (project.milestones ?? []).map((m) => ({ value: m.id, name: `${m.id} ${m.title}` })) });
   }
-  if (input.type === "hold" && input.resubmission === undefined) {
+  if (input.type === "hold" && takesEffect(input.outcome!) && input.resubmission === undefined) {
     input.resubmission = parseDateFlag(await p.input({ message: t("prompt.resubmission"), validate: (v) => check(() => parseDateFlag(v, "--resubmission"), lang) }), "--resubmission");
   }
   if (input.type === "support" && input.supportKind === undefined) {
     input.supportKind = await p.select({ message: t("prompt.supportKind"), choices: (["methodical", "technical", "mediation"] as const).map((k) => ({ value: k, name: `${t(`supportKind.${k}`)} (${k})` })) });
   }
-  if (modeOf(input) === "vote" && input.votes === undefined) {
+  if (modeOf(input) === "vote" && input.votes === undefined && input.body !== "funder") {
     const answer = (await p.input({ message: t("prompt.votes"), validate: (v) => v.trim() === "" || check(() => parseVotes(v), lang) })).trim();
     if (answer === "") input.consensus = true;
     else input.votes = parseVotes(answer);
+  }
+  if (input.body === "steering_group" && input.excluded === undefined) {
+    // Whoever is present may have a conflict of interest; the record must say who left the table.
+    const present = meeting && !input.circulation ? presentAtMeeting(meeting) : input.present ?? [];
+    const name = (id: string) => config?.steering_group.members.find((m) => m.id === id)?.name ?? id;
+    if (present.length > 0) input.excluded = await p.checkbox({ message: t("prompt.excluded"), choices: present.map((id) => ({ value: id, name: `${name(id)} (${id})` })) });
   }
   if (input.outcome === "approved_with_conditions" && input.conditions.length === 0) {
     const municipalities = config?.municipalities.map((m) => m.id) ?? [];

@@ -30,18 +30,18 @@ export function decideInput(project: string | undefined, o: Record<string, unkno
   const outcome = stringOption(o.outcome);
   if (type !== undefined && !(DECISION_TYPES as readonly string[]).includes(type)) requireKnown(type, DECISION_TYPES, "--type", suggest);
   if (outcome !== undefined && !(OUTCOMES as readonly string[]).includes(outcome)) requireKnown(outcome, OUTCOMES, "--outcome", suggest);
-  if (type === "standard" && project !== undefined) throw new UsageError("decide.flagNotFor", { flag: "<project>", what: "--type standard" });
+  if (type === "standard" && project !== undefined) throw new UsageError("decide.projectNotForStandard", {});
   const votes = stringOption(o.votes);
-  if (votes !== undefined && o.consensus === true) throw new UsageError("decide.flagNotFor", { flag: "--votes", what: "--consensus" });
+  if (votes !== undefined && o.consensus === true) throw new UsageError("decide.votesOrConsensus", {});
   const circulation = o.circulation === true;
   const body = (stringOption(o.body) ?? "steering_group") as Body;
-  if (circulation && o.meeting !== undefined) throw new UsageError("decide.flagNotFor", { flag: "--meeting", what: "--circulation" });
+  if (circulation && o.meeting !== undefined) throw new UsageError("decide.meetingOrCirculation", {});
   if (body !== "steering_group" && (o.meeting !== undefined || circulation || o.present !== undefined)) {
     throw new UsageError("decide.flagNotFor", { flag: o.meeting !== undefined ? "--meeting" : circulation ? "--circulation" : "--present", what: `--body ${body}` });
   }
-  if (!circulation && o.present !== undefined) throw new UsageError("decide.flagNotFor", { flag: "--present", what: "--meeting" });
+  if (!circulation && o.present !== undefined) throw new UsageError("decide.presentOnlyCirculation", {});
   const conditions = (Array.isArray(o.condition) ? (o.condition as string[]) : []).map((c) => parseCondition(c));
-  if (conditions.length > 0 && outcome !== undefined && outcome !== "approved_with_conditions") throw new UsageError("decide.flagNotFor", { flag: "--condition", what: `--outcome ${outcome}` });
+  if (conditions.length > 0 && outcome !== undefined && outcome !== "approved_with_conditions") throw new UsageError("decide.conditionNotForOutcome", { outcome });
   const date = (flag: string) => (typeof o[flag] === "string" ? parseDateFlag(o[flag] as string, `--${flag}`) : undefined);
   const input: DecideInput = { body, circulation, consensus: o.consensus === true, conditions };
   const set = <K extends keyof DecideInput>(key: K, value: DecideInput[K] | undefined) => {

@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import { RefusedError, UsageError } from "../domain/errors.js";
 import { nextId } from "../domain/ids.js";
-import { DECISION_TYPE_LABELS, type Body, type DecisionType, type Outcome } from "../domain/lifecycle.js";
+import { DECISION_TYPE_LABELS, takesEffect, type Body, type DecisionType, type Outcome } from "../domain/lifecycle.js";
 import { planDecision, type DecisionPlan } from "../domain/decide/plan.js";
 import { presentAtMeeting } from "../domain/rules/decision-rules.js";
 import { suggest } from "../domain/suggest.js";
@@ -100,17 +100,23 @@ export function requireValues(input: DecideInput, lang: Lang): void {
     if (!ok) throw new UsageError("decide.needsFlag", { flag, why: decideText(lang, `why.${why}`) });
   };
   need(input.type !== undefined, "--type", "type");
-  need(input.type === "standard" || input.project !== undefined, "<project>", "project");
-  need(input.type !== "standard" || input.title !== undefined || input.text !== undefined, "--title", "title");
+  if (input.type !== "standard" && input.project === undefined) throw new UsageError("decide.needsProject", {});
+  need(input.type !== "standard" || input.title !== undefined, "--title", "title");
+  need(input.type !== "standard" || input.text !== undefined, "--text", "standardText");
+  // Values that only one type uses would be stored and shown nowhere: a typing slip, not a decision.
+  for (const [flag, value, only] of [["--resubmission", input.resubmission, "hold"], ["--milestone", input.milestone, "milestone"], ["--report", input.report, "accept_report"], ["--support-kind", input.supportKind, "support"]] as const) {
+    if (value !== undefined && input.type !== only) throw new UsageError("decide.flagOnlyFor", { flag, type: input.type!, only });
+  }
   need(input.outcome !== undefined, "--outcome", "outcome");
   if (input.body === "steering_group" && !input.circulation) need(input.meeting !== undefined, "--meeting", "meeting");
   if (input.circulation) need(input.present !== undefined && input.present.length > 0, "--present", "present");
   const mode = modeOf(input);
-  if (mode === "vote") need(input.votes !== undefined, "--votes", "votes");
+  // A funder decides by its own notice, without a vote the register could record.
+  if (mode === "vote" && input.body !== "funder") need(input.votes !== undefined, "--votes", "votes");
   const reasonFor = reasonNeededFor(input);
   need(reasonFor === undefined || input.reason !== undefined, "--reason", `reason.${reasonFor}`);
   need(input.type !== "change_mandate" || input.text !== undefined, "--text", "text");
-  need(input.type !== "hold" || input.resubmission !== undefined, "--resubmission", "resubmission");
+  need(input.type !== "hold" || !takesEffect(input.outcome!) || input.resubmission !== undefined, "--resubmission", "resubmission");
   need(input.type !== "support" || input.supportKind !== undefined, "--support-kind", "supportKind");
   need(input.type !== "accept_report" || input.report !== undefined, "--report", "report");
   need(input.type !== "milestone" || input.milestone !== undefined, "--milestone", "milestone");
@@ -151,7 +157,8 @@ function prepare(data: RegisterData, input: DecideInput, root: string, deps: Dep
   if (date > deps.today()) throw new RefusedError("decide-refused", { reason: decideText(deps.lang, "decide.dateInFuture", { date: formatDate(date, deps.lang), today: formatDate(deps.today(), deps.lang) }) });
   const id = nextId(config.ids?.decision ?? "B", Number(date.slice(0, 4)), usedDecisionIds(data));
   const file = `decisions/${date.slice(0, 4)}/${id}.md`;
-  const draft = buildDecision(id, date, input, found?.id, meeting);
+  const superseded = input.supersedes === undefined ? undefined : findDecision(data, input.supersedes);
+  const draft = buildDecision(id, date, { ...input, ...(superseded ? { supersedes: superseded.id } : {}) }, found?.id, meeting);
   const plan = planDecision(data.model, config, { decision: draft, file });
   if (plan.refusals.length > 0) {
     const type = DECISION_TYPE_LABELS[draft.type as DecisionType][deps.lang];
@@ -168,7 +175,7 @@ function prepare(data: RegisterData, input: DecideInput, root: string, deps: Dep
   const project = found ? (data.model.projects.find((p) => p.data.id === found.id)?.data as Project | undefined) : undefined;
   const report = decision.report === undefined ? undefined : data.model.reports.find((r) => `${r.data.project}/${r.data.period}` === decision.report)?.data;
   const frontMatter = `---\n${stringify(decision, { lineWidth: 0, indent: 2, indentSeq: true })}---\n`;
-  const body = decisionBody(decision, project, config, report, { ...(input.title !== undefined ? { title: input.title } : {}), ...(input.text !== undefined ? { text: input.text } : {}) }, deps.lang);
+  const body = decisionBody(decision, project, config, report, { ...(input.title !== undefined ? { title: input.title } : {}), ...(input.text !== undefined ? { text: input.text } : {}), ...(superseded ? { supersededDate: superseded.date } : {}), ...(meeting && !input.circulation ? { meeting } : {}) }, deps.lang);
   const content = renderTemplate(root, "decision", { frontMatter, ...body, decision });
   const changes: FileChange[] = [{ file, content }];
   const edits: YamlEdit[] = [];
@@ -197,7 +204,7 @@ function buildDecision(id: string, date: string, input: DecideInput, project: st
   if (input.reason !== undefined) d.reason = input.reason;
   if (input.resubmission !== undefined) d.resubmission = input.resubmission;
   if (input.supportKind !== undefined) d.support_kind = input.supportKind;
-  if (input.supersedes !== undefined) d.supersedes = input.supersedes.trim().toUpperCase();
+  if (input.supersedes !== undefined) d.supersedes = input.supersedes;
   return d;
 }
 
@@ -217,6 +224,15 @@ export function findMeeting(data: RegisterData, value: string): Meeting {
   if (meeting) return meeting;
   const known = data.model.meetings.map((m) => m.data.id);
   throw new UsageError("decide.unknownMeeting", { value, hint: suggest(wanted, known) ?? "" });
+}
+
+/** The decision --supersedes names (case-insensitive); unknown is a usage error that repeats the value as given. */
+function findDecision(data: RegisterData, value: string): Decision {
+  const wanted = value.trim().toUpperCase();
+  const found = data.model.decisions.find((d) => d.data.id.toUpperCase() === wanted)?.data;
+  if (found) return found;
+  const hint = suggest(wanted, data.model.decisions.map((d) => d.data.id));
+  throw new UsageError("decide.unknownSupersedes", { value: value.trim(), hint: hint ?? "" });
 }
 
 /** Every decision ID in use: from the records and from their file names (a broken record still holds its number). */

@@ -80,15 +80,23 @@ export function lifecycleOf(config: { lifecycle?: LifecycleOverrides } | undefin
   return out;
 }
 
-/** Whether a body may take a decision of this type while the project is in `phase` (bodies and their phase limits). */
-export function bodyMayDecide(rule: DecisionRule, body: string, phase: Phase): boolean {
+/**
+ * Whether a body may take a decision of this type while the project is in `phase` (bodies and their phase limits).
+ * On hold, a phase limit also holds for the phase before the hold: the mayors may not cancel a project paused in its assessment.
+ */
+export function bodyMayDecide(rule: DecisionRule, body: string, phase: Phase, beforeHold?: Phase): boolean {
   if (!rule.bodies.includes(body as Body)) return false;
   const only = rule.bodyPhases?.[body as Body];
-  return only === undefined || only.includes(phase);
+  if (only === undefined) return true;
+  return only.includes(phase) && (phase !== "on_hold" || beforeHold === undefined || only.includes(beforeHold));
 }
+
+/** A closed or cancelled project takes note of things, nothing more: its record is final. */
+export const FINAL_PHASE_TYPES: readonly DecisionType[] = ["acknowledge"];
 
 /** Decision types a project in `phase` can take (standard excluded: it has no project). */
 export function typesAllowedIn(phase: Phase, lifecycle: Lifecycle): DecisionType[] {
+  if (FINAL_PHASES.includes(phase)) return [...FINAL_PHASE_TYPES];
   return DECISION_TYPES.filter((type) => type !== "standard" && (lifecycle[type].from === undefined || lifecycle[type].from!.includes(phase)));
 }
 

@@ -235,7 +235,7 @@ export function bodySection(body: string, headings: readonly string[]): string |
   for (const line of lines.slice(start + 1)) {
     if (/^#{1,2}\s/.test(line)) break;
     const trimmed = line.trim();
-    if (/^(\d+\.\s+)?(Auflage|Condition)\s+\d+\b/.test(trimmed) || /^(Abstimmungsergebnis|Vote):/.test(trimmed) || EXCLUDED_LINE.test(trimmed)) continue;
+    if (/^(\d+\.\s+)?(Auflage|Condition)\s+\d+\b/.test(trimmed) || /^(Abstimmungsergebnis|Vote)( \([^)]*\))?:/.test(trimmed) || EXCLUDED_LINE.test(trimmed)) continue;
     // The intro may stand alone or end the resolution's sentence ("… nimmt den Bericht ab. Der Beschluss ergeht mit …:").
     kept.push(line.replace(CONDITIONS_INTRO, ""));
   }

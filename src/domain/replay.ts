@@ -1,4 +1,4 @@
-import { DEFAULT_LIFECYCLE, PHASES, bodyMayDecide, takesEffect, type DecisionRule, type DecisionType, type Lifecycle, type Phase } from "./lifecycle.js";
+import { DEFAULT_LIFECYCLE, FINAL_PHASES, FINAL_PHASE_TYPES, PHASES, bodyMayDecide, takesEffect, type DecisionRule, type DecisionType, type Lifecycle, type Phase } from "./lifecycle.js";
 import type { Decision, Report } from "./types.generated.js";
 import type { Rec } from "./model.js";
 
@@ -47,8 +47,12 @@ export function stepDecision(decision: Rec<Decision>, before: Phase, beforeHold:
   const d = decision.data;
   const rule = lifecycle[d.type as DecisionType];
   const problems: ReplayProblem[] = [];
-  if (rule && !bodyMayDecide(rule, d.body, before)) {
+  if (rule && !bodyMayDecide(rule, d.body, before, beforeHold)) {
     problems.push({ code: "IKZ-LC-003", key: "body", params: { type: d.type, body: d.body } });
+  }
+  // A final project's record is closed, whatever the outcome: only an acknowledgement may still follow.
+  if (rule && FINAL_PHASES.includes(before) && !FINAL_PHASE_TYPES.includes(d.type as DecisionType)) {
+    problems.push({ code: "IKZ-LC-002", key: "type", params: { type: d.type, phase: before } });
   }
   let after: Phase = before;
   if (rule && takesEffect(d.outcome) && problems.length === 0) {

@@ -843,7 +843,7 @@ export interface Decision {
    */
   reason?: string;
   /**
-   * Datum der Wiedervorlage; Pflicht bei hold, z. B. 2026-03-01.
+   * Datum der Wiedervorlage; Pflicht bei beschlossener Zurückstellung (hold), z. B. 2026-03-01.
    */
   resubmission?: string;
   /**

@@ -106,8 +106,11 @@ describe("guards refuse, then pass after the fix", () => {
     const reg = sampleRepo();
     const base = ["IKZ-2024-001", "--type", "milestone", "--outcome", "approved", ...VOTE];
     await expectRefused(reg, [...base, "--milestone", "M9"], ["--milestone", "M1, M2, M3, M4"]);
-    expect(await expectRefused(reg, [...base, "--milestone", "M4"], ["IKZ-LC-006"])).toContain("Meilenstein M4 war am Beschlussdatum nicht erledigt");
-    expect(await expectRefused(reg, [...base, "--milestone", "M2"], ["IKZ-LC-016"])).toContain("Meilenstein M2 ist kein Gate");
+    const notDone = await expectRefused(reg, [...base, "--milestone", "M4"], ["IKZ-LC-019"]);
+    expect(notDone).toContain("Meilenstein M4 ist nicht als erledigt eingetragen – ist er erledigt, mit „ikz milestone set IKZ-2024-001 M4 --done JJJJ-MM-TT“ eintragen");
+    expect(notDone).not.toContain("—");
+    const noGate = await expectRefused(reg, [...base, "--milestone", "M2"], ["IKZ-LC-016"]);
+    expect(noGate).toContain("Meilenstein M2 ist kein Gate-Meilenstein (gate: true) und braucht keine Meilensteinentscheidung (IKZ-LC-016)");
     // The sample's gate M3 (done 29.05.2026) was passed with B-2026-009: a second approval is refused.
     expect(await expectRefused(reg, [...base, "--milestone", "m3"], ["IKZ-LC-017"])).toContain("Gate M3 wurde bereits mit B-2026-009 freigegeben");
     fix(reg, "IKZ-2024-001", [{ op: "set", path: ["milestones", 3, "done"], value: "2026-11-20" }]);

@@ -19,6 +19,7 @@ describe("interactive decide", () => {
       { select: "Beschlussart", answer: "start_interest" },
       { select: "Ergebnis", answer: "approved_with_conditions" },
       { input: "Stimmen", answer: "5:0:1", rejects: ["5:0", "viele"] },
+      { checkbox: "Befangen", answer: [] },
       { input: "Auflage 1", answer: "Steckbrief an alle Kommunen versenden;2027-01-15;raunheim", rejects: ["", "Text;15.01.2027"] },
       { input: "Auflage 2", answer: "" },
       { input: "Begründung", answer: "" },
@@ -39,7 +40,7 @@ describe("interactive decide", () => {
   it("writes nothing when the preview is declined", async () => {
     const reg = sampleRepo();
     const head = git(reg.dir, "rev-parse", "HEAD");
-    const prompter = fakePrompter([{ input: "Begründung", answer: "" }, { select: "festhalten", answer: "no" }]);
+    const prompter = fakePrompter([{ checkbox: "Befangen", answer: [] }, { input: "Begründung", answer: "" }, { select: "festhalten", answer: "no" }]);
     const { deps } = testDeps(prompter, MEETING_DATE);
     const input = { project: "IKZ-2026-002", type: "start_interest" as const, outcome: "approved" as const, meeting: MEETING, circulation: false, body: "steering_group" as const, consensus: true, conditions: [] };
     await expect(decide({ write: writeOpts(reg.dir), input, yes: false }, deps)).rejects.toMatchObject({ key: "decide.aborted", exitCode: 2 });
@@ -59,6 +60,7 @@ describe("interactive pickers", () => {
     const base = fakePrompter([
       { select: "Sitzung", answer: MEETING },
       { select: "Bericht", answer: "2026-Q3" },
+      { checkbox: "Befangen", answer: ["beispiel"] },
       { input: "Begründung", answer: "" },
     ]);
     const defaults: unknown[] = [];
@@ -74,13 +76,17 @@ describe("interactive pickers", () => {
     expect(defaults[1]).toBe("2026-Q3");
     const text = readFileSync(join(reg.dir, "decisions/2026/B-2026-015.md"), "utf8");
     expect(text).toContain("## Begründung\n\nEine Begründung wurde nicht angegeben.");
+    // Conflicts of interest are asked among those present; the substitute sat in the member's place and is the one who left the table.
+    expect(base.asked[2]!.choices).toEqual(["goetz", "schell", "sittmann", "burghardt", "will", "beispiel"]);
+    expect(readRecord(reg, "decisions/2026/B-2026-015.md").excluded).toEqual(["beispiel"]);
+    expect(text).toContain("Jonas Vertreter (in Vertretung von Anna Beispiel) nahm wegen Befangenheit an Beratung und Beschlussfassung nicht teil.");
   });
 });
 
 describe("standard by circulation, and English", () => {
   it("records a process standard without a project by circulation; the members who replied are the present ones", async () => {
     const reg = sampleRepo();
-    const run = await ikz(reg, ["decide", "--type", "standard", "--outcome", "approved", "--circulation", "--date", "2026-11-20", "--present", "goetz,schell,sittmann,will", "--title", "Quartalsberichte bis zum 30. Tag nach Quartalsende"]);
+    const run = await ikz(reg, ["decide", "--type", "standard", "--outcome", "approved", "--circulation", "--date", "2026-11-20", "--present", "goetz,schell,sittmann,will", "--title", "Quartalsberichte bis zum 30. Tag nach Quartalsende", "--text", "Die Projektleitungen legen ihre Quartalsberichte bis zum 30. Tag nach Quartalsende vor."]);
     expect(run.code, run.stderr).toBe(0);
     const d = readRecord(reg, "decisions/2026/B-2026-015.md");
     expect(d).toMatchObject({ type: "standard", mode: "circulation", present: ["goetz", "schell", "sittmann", "will"] });
@@ -88,9 +94,10 @@ describe("standard by circulation, and English", () => {
     expect(d.meeting).toBeUndefined();
     const text = readFileSync(join(reg.dir, "decisions/2026/B-2026-015.md"), "utf8");
     expect(text).toContain("Festlegung des Standards „Quartalsberichte bis zum 30. Tag nach Quartalsende“.");
-    expect(text).toContain("Abstimmungsergebnis: im Umlaufverfahren (4 Rückmeldungen, keine Gegenstimme)");
+    expect(text).toContain("Die Lenkungsgruppe legt fest: Die Projektleitungen legen ihre Quartalsberichte bis zum 30. Tag nach Quartalsende vor.");
+    expect(text).toContain("Abstimmungsergebnis (Umlaufverfahren, 4 von 6 Mitgliedern haben geantwortet): keine Gegenstimme");
     expect((await ikz(reg, ["validate"])).code).toBe(0);
-    const member = await ikz(reg, ["decide", "--type", "standard", "--outcome", "approved", "--circulation", "--date", "2026-11-21", "--present", "goetz,schell,becker,will", "--title", "Noch ein Standard"]);
+    const member = await ikz(reg, ["decide", "--type", "standard", "--outcome", "approved", "--circulation", "--date", "2026-11-21", "--present", "goetz,schell,becker,will", "--title", "Noch ein Standard", "--text", "Protokolle binnen zwei Wochen."]);
     expect(member.code).toBe(1);
     expect(member.stderr).toContain("„Heinz-Peter Becker“ gehörte am 21.11.2026 nicht der Lenkungsgruppe an");
     expect(member.stderr).toContain("zu wenige Rückmeldungen im Umlaufverfahren: 3, nötig sind 4");

@@ -54,7 +54,7 @@ describe("a project from idea to closed", () => {
     await ok(reg, ["participant", "add", P, "trebur"]);
     await validateClean(reg, "interest and participants");
     await meeting(reg, "2026-02-17", [
-      ["--type", "prioritize", "--outcome", "rework", "--votes", "1:2:0", "--reason", "Kostenschätzung fehlt."],
+      ["--type", "prioritize", "--outcome", "rework", "--votes", "2:1:0", "--reason", "Kostenschätzung fehlt."],
     ]);
     expect(phase(reg)).toBe("interest");
     await meeting(reg, "2026-03-03", [["--type", "prioritize", "--outcome", "approved", "--consensus"]]);
@@ -145,7 +145,7 @@ Projektauftrag für „Gemeinsame Vollstreckungsstelle“ (IKZ-2025-001).
 
 ## Beschlusstext
 
-Die Lenkungsgruppe erteilt den Projektauftrag für „Gemeinsame Vollstreckungsstelle“. Die Projektleitung hat Pia Projekt; die Projektgruppe prüft die Vorteilhaftigkeit der Zusammenarbeit und legt dazu einen Bericht vor. Der Beschluss ergeht mit folgenden Auflagen:
+Die Lenkungsgruppe erteilt den Projektauftrag für „Gemeinsame Vollstreckungsstelle“. Die Projektleitung übernimmt Pia Projekt; die Projektgruppe prüft die Vorteilhaftigkeit der Zusammenarbeit und legt dazu einen Bericht vor. Der Beschluss ergeht mit folgenden Auflagen:
 
 Auflage 1 (bis 15.05.2026, Trebur): Kostenschlüssel mit beiden Partnern abstimmen
 

@@ -81,7 +81,7 @@ const CASES: Record<DecisionType, Case> = {
   resume: { project: "IKZ-2025-002", from: "on_hold", to: "assessment" },
   cancel: { project: "IKZ-2025-001", from: "assessment", to: "cancelled", extra: { reason: "Die Partner sind ausgestiegen." } },
   acknowledge: { project: "IKZ-2023-003" },
-  standard: { extra: { title: "Berichtsstandard: Quartalsberichte bis zum 30. Tag nach Quartalsende" } },
+  standard: { extra: { title: "Berichtsstandard", text: "Quartalsberichte liegen bis zum 30. Tag nach Quartalsende vor." } },
 };
 
 const CONDITION = { text: "Kostenschlüssel mit allen Partnern abstimmen", due: "2027-03-31", owner: "raunheim" };
@@ -97,7 +97,8 @@ describe("ikz decide: every type × outcome on a Git register", () => {
         for (const outcome of outcomes) {
           const head = git(reg.dir, "rev-parse", "HEAD");
           const needsReason = outcome === "rework" || outcome === "rejected";
-          const extra = { ...c.extra, ...(needsReason && c.extra?.reason === undefined ? { reason: "Unterlagen unvollständig." } : {}), ...(outcome === "approved_with_conditions" ? { conditions: [CONDITION] } : {}) };
+          // A rejection is voted down; every other outcome is a motion the majority carried.
+          const extra = { ...c.extra, ...(needsReason && c.extra?.reason === undefined ? { reason: "Unterlagen unvollständig." } : {}), ...(outcome === "approved_with_conditions" ? { conditions: [CONDITION] } : {}), ...(outcome === "rejected" ? { votes: { for: 1, against: 4, abstain: 1 } } : {}) };
           const result = await decide({ write: writeOpts(reg.dir), input: input(c.project, type, outcome, extra), yes: true }, deps);
           expect(result.commit, `${type} ${outcome}`).toBeDefined();
           expect(git(reg.dir, "rev-parse", "HEAD~1")).toBe(head);

@@ -42,7 +42,7 @@ describe("rules decide now enforces (exit 1)", () => {
 
   it("a standard set by the mayors' assembly; a hold resubmitted before the decision; a condition due before it", async () => {
     const reg = sampleRepo();
-    const standard = await expectNothing(reg, ["decide", "--type", "standard", "--outcome", "approved", "--body", "mayors_assembly", "--date", "2026-11-20", "--consensus", "--title", "Berichtsstandard 2027"], 1);
+    const standard = await expectNothing(reg, ["decide", "--type", "standard", "--outcome", "approved", "--body", "mayors_assembly", "--date", "2026-11-20", "--consensus", "--title", "Berichtsstandard 2027", "--text", "Quartalsberichte bis zum 15. des Folgemonats."], 1);
     expect(standard).toContain("die Bürgermeister-Dienstversammlung darf „Festlegung Standard“ nicht beschließen – zuständig: Lenkungsgruppe (--body)");
     const hold = await expectNothing(reg, ["decide", "IKZ-2025-001", "--type", "hold", "--outcome", "approved", ...VOTE, "--reason", "Personalmangel", "--resubmission", "2026-11-01"], 1);
     expect(hold).toContain("Zurückstellung für IKZ-2025-001: Wiedervorlage 01.11.2026 liegt nicht nach dem Beschlussdatum 26.11.2026 – --resubmission auf ein Datum nach dem Beschluss setzen (IKZ-LC-018)");
@@ -106,7 +106,7 @@ describe("ikz condition done: dates and numbers", () => {
     const reg = makeRegister("sample");
     expect(await expectNothing(reg, ["condition", "done", "B-2025-008", "2", "--date", "2099-12-24"], 1)).toContain("--date 24.12.2099 liegt nach dem heutigen Tag");
     expect(await expectNothing(reg, ["condition", "done", "B-2025-008", "2", "--date", "2020-01-02"], 1)).toContain("liegt vor dem Beschluss B-2025-008");
-    expect(await expectNothing(reg, ["condition", "done", "B-2025-008", "0"], 2)).toContain("keine Auflagennummer");
+    expect(await expectNothing(reg, ["condition", "done", "B-2025-008", "0"], 2)).toContain("Auflagennummer „0“ ist keine Zahl 1, 2, …");
   });
 });
 

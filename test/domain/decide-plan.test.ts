@@ -165,7 +165,7 @@ describe("guards and effects", () => {
     openMeeting(s.model);
     delete s.project.data.project_manager;
     for (const outcome of ["rework", "rejected", "deferred"] as const) {
-      const p = plan(s.model, draft({ type: "mandate", outcome, reason: "Kosten offen" }));
+      const p = plan(s.model, draft({ type: "mandate", outcome, reason: "Kosten offen", ...(outcome === "rejected" ? { votes: { for: 1, against: 4, abstain: 0 } } : {}) }));
       expect(p.refusals).toEqual([]);
       expect(p.effect).toEqual({});
       expect(p.decision.phase_before).toBeUndefined();

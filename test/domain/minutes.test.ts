@@ -209,6 +209,8 @@ describe("bodySection", () => {
       "Auflage 1 (bis 31.03.2027, Kelsterbach): Gebührenkalkulation 2027 vorlegen\n\nAbstimmungsergebnis: 3 Ja, 0 Nein, 1 Enthaltung\n\n" +
       "Patrick Burghardt nahm wegen Befangenheit an Beratung und Beschlussfassung nicht teil.\n\n## Begründung\n\nBericht vollständig.\n";
     expect(bodySection(body, ["Beschlusstext"])).toBe("Die Lenkungsgruppe nimmt den Projektbericht 3. Quartal 2026 ab.");
+    const circulation = "## Beschlusstext\n\nDie Lenkungsgruppe legt fest: Berichte bis zum 15. des Folgemonats.\n\nAbstimmungsergebnis (Umlaufverfahren, 5 von 6 Mitgliedern haben geantwortet): 5 Ja, 0 Nein, 0 Enthaltungen\n";
+    expect(bodySection(circulation, ["Beschlusstext"])).toBe("Die Lenkungsgruppe legt fest: Berichte bis zum 15. des Folgemonats.");
   });
 });
 

@@ -67,7 +67,8 @@ export function guardIssues(d: Decision, p: Project, ctx: GuardContext): GuardIs
       // An unknown milestone is a reference finding of its own.
       const milestone = p.milestones?.find((m) => m.id === d.milestone);
       if (milestone && !milestone.gate) fail("IKZ-LC-016", ["milestone"], { milestone: milestone.id });
-      else if (milestone && (milestone.done === undefined || milestone.done > d.date)) fail("IKZ-LC-006", ["milestone"], { milestone: milestone.id, done: milestone.done ?? "—" });
+      else if (milestone && milestone.done === undefined) fail("IKZ-LC-019", ["milestone"], { milestone: milestone.id });
+      else if (milestone && milestone.done! > d.date) fail("IKZ-LC-006", ["milestone"], { milestone: milestone.id, done: milestone.done! });
       // A gate is passed once; a second approval would release the same stage twice.
       const earlier = ctx.decisions.find((x) => x.data.id !== d.id && x.data.type === "milestone" && x.data.milestone === d.milestone && takesEffect(x.data.outcome) && isBefore(x.data, d));
       if (milestone && earlier) fail("IKZ-LC-017", ["milestone"], { milestone: milestone.id, earlier: earlier.data.id });

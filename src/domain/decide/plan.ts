@@ -58,7 +58,7 @@ export function planDecision(model: RegisterModel, config: IkzConfig, draft: Dec
     after = result.after;
     for (const problem of result.problems) {
       if (problem.code === "IKZ-LC-002") refuse("decide.typeNotInPhase", ["type"], { type: d.type, phase: before, allowed: allowedList(before, lifecycle) });
-      else if (problem.code === "IKZ-LC-003") refuse(...bodyRefusal(d, before, lifecycle));
+      else if (problem.code === "IKZ-LC-003") refuse(...bodyRefusal(d, before, result.beforeHold, lifecycle));
     }
     if (result.problems.length === 0 && takesEffect(d.outcome)) {
       checkReferences(d, project, index, refuse);
@@ -82,7 +82,7 @@ export function planDecision(model: RegisterModel, config: IkzConfig, draft: Dec
   // A decision without a project (a standard) has no phase, but its bodies still hold.
   const rule = lifecycle[d.type as DecisionType];
   if (d.project === undefined && rule && !rule.bodies.includes(d.body as Body)) refuse("decide.bodyNotAllowedAtAll", ["body"], { type: d.type, body: d.body, bodies: rule.bodies.join(", ") });
-  if (d.supersedes !== undefined && !index.decisions.has(d.supersedes)) refuse("decide.unknownSupersedes", ["supersedes"], { value: d.supersedes });
+  if (d.supersedes !== undefined && !index.decisions.has(d.supersedes)) refuse("decide.unknownSupersedes", ["supersedes"], { value: d.supersedes, hint: "" });
   if (d.meeting !== undefined) {
     const meeting = index.meetings.get(d.meeting)?.data;
     if (meeting?.status === "closed") refuse("decide.meetingClosed", ["meeting"], { meeting: meeting.id });
@@ -110,7 +110,7 @@ function stepOf(rec: Rec<Decision>, project: Project, index: ReturnType<typeof i
   delete bare.data.phase_after;
   const step = stepDecision(bare, prior.phase, prior.beforeHold, reportOf, lifecycle);
   const whole = replayDecisions(all.map((x) => (x === rec ? bare : x)), reportOf, lifecycle);
-  return { before: step.before, after: step.after, problems: step.problems, projectPhase: whole.phase };
+  return { before: step.before, after: step.after, problems: step.problems, projectPhase: whole.phase, beforeHold: prior.beforeHold };
 }
 
 /** Report and milestone named by the decision exist and belong to the project; a report is accepted once. */
@@ -128,10 +128,12 @@ function checkReferences(d: Decision, project: Project, index: ReturnType<typeof
 }
 
 /** Why the body may not take the decision: it never may, or only in other phases (the mayors' assembly cancels from the councils on). */
-function bodyRefusal(d: Decision, phase: Phase, lifecycle: Lifecycle): [string, string[], Record<string, string>] {
+function bodyRefusal(d: Decision, phase: Phase, beforeHold: Phase, lifecycle: Lifecycle): [string, string[], Record<string, string>] {
   const rule = lifecycle[d.type as DecisionType];
-  const here = rule.bodies.filter((b) => bodyMayDecide(rule, b, phase)).join(", ");
+  const here = rule.bodies.filter((b) => bodyMayDecide(rule, b, phase, beforeHold)).join(", ");
   const only = rule.bodyPhases?.[d.body as Body];
+  // On hold the phase the project was paused in decides.
+  if (rule.bodies.includes(d.body as Body) && only !== undefined && phase === "on_hold" && only.includes(phase)) return ["decide.bodyOnlyInPhasesHold", ["body"], { type: d.type, body: d.body, phase: beforeHold, phases: only.filter((p) => p !== "on_hold").join(", "), bodies: here }];
   if (rule.bodies.includes(d.body as Body) && only !== undefined) return ["decide.bodyOnlyInPhases", ["body"], { type: d.type, body: d.body, phase, phases: only.join(", "), bodies: here }];
   return ["decide.bodyNotAllowed", ["body"], { type: d.type, body: d.body, phase, bodies: here }];
 }

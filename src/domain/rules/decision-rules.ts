@@ -94,13 +94,26 @@ function checkVotes(decision: Rec<Decision>, config: IkzConfig, out: IssueList):
       out.error("IKZ-DEC-010", file, ["votes"], { total, max: config.municipalities.length });
     }
   }
-  if (!approved) return;
+  // A motion to defer or to return for rework needs the same majority as an approval; a rejection must not have it.
+  const motion = approved || d.outcome === "rework" || d.outcome === "deferred";
+  if (!motion) {
+    if (d.outcome === "rejected" && votes && d.mode === "vote" && d.body === "steering_group" && carried(votes, config.steering_group.majority)) {
+      out.error("IKZ-DEC-020", file, ["outcome"], { for: votes.for, against: votes.against, abstain: votes.abstain });
+    }
+    return;
+  }
   if (d.mode === "circulation" || d.mode === "consensus") {
     if (votes && votes.against > 0) out.error(d.mode === "circulation" ? "IKZ-DEC-011" : "IKZ-DEC-005", file, ["votes", "against"], { against: votes.against });
     return;
   }
   if (!votes || d.body !== "steering_group") return;
   const majority = config.steering_group.majority;
-  const ok = majority === "consensus" ? votes.against === 0 : majority === "two_thirds" ? 3 * votes.for >= 2 * (votes.for + votes.against) && votes.for > 0 : votes.for > votes.against;
-  if (!ok) out.error("IKZ-DEC-004", file, ["outcome"], { for: votes.for, against: votes.against, abstain: votes.abstain, majority });
+  if (!carried(votes, majority)) out.error(approved ? "IKZ-DEC-004" : "IKZ-DEC-021", file, ["outcome"], { for: votes.for, against: votes.against, abstain: votes.abstain, majority });
+}
+
+/** Whether a tally carries the motion under the steering group's majority rule (abstentions do not count). */
+export function carried(votes: { for: number; against: number }, majority: string): boolean {
+  if (majority === "consensus") return votes.against === 0 && votes.for > 0;
+  if (majority === "two_thirds") return 3 * votes.for >= 2 * (votes.for + votes.against) && votes.for > 0;
+  return votes.for > votes.against;
 }

@@ -55,7 +55,7 @@ describe("implementation_release", () => {
 
   it("a rejected release has no guards", () => {
     const s = history("councils");
-    s.decide("implementation_release", { outcome: "rejected", reason: "Vereinbarung fehlt" });
+    s.decide("implementation_release", { outcome: "rejected", reason: "Vereinbarung fehlt", votes: { for: 1, against: 3, abstain: 0 } });
     expect(s.project.data.phase).toBe("councils");
     expect(brief(rules(s.model))).toEqual([]);
   });
@@ -86,10 +86,10 @@ describe("milestone decisions (IKZ-LC-006)", () => {
     expect(issues[0]!.params).toMatchObject({ type: "milestone", milestone: "M2" });
   });
 
-  it("a gate milestone not done → IKZ-LC-006", () => {
+  it("a gate milestone not recorded as done → IKZ-LC-019", () => {
     const s = history("implementation");
     const d = s.decide("milestone", { milestone: "M3" });
-    expect(brief(rules(s.model))).toEqual([`error IKZ-LC-006 ${d.file} milestone`]);
+    expect(brief(rules(s.model))).toEqual([`error IKZ-LC-019 ${d.file} milestone`]);
   });
 
   it("a gate milestone done only after the decision → IKZ-LC-006", () => {

@@ -165,7 +165,8 @@ describe("replay: decisions that cannot take effect", () => {
 
   it.each(["rework", "rejected", "deferred"] as const)("outcome %s has no effect", (outcome) => {
     const s = history("prioritized");
-    s.decide("mandate", { outcome, reason: "Kostenschätzung fehlt" });
+    // A rejection carries no majority; rework and deferral are motions that do.
+    s.decide("mandate", { outcome, reason: "Kostenschätzung fehlt", ...(outcome === "rejected" ? { votes: { for: 0, against: 4, abstain: 0 } } : {}) });
     expect(s.project.data.phase).toBe("prioritized");
     expect(brief(rules(s.model))).toEqual([]);
     s.project.data.phase = "assessment";

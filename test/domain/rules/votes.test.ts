@@ -51,9 +51,26 @@ describe("majority (IKZ-DEC-004)", () => {
     expect(brief(rules(s.model))).toEqual([`error IKZ-DEC-004 ${s.decision.file} outcome`]);
   });
 
-  it.each(["rejected", "deferred", "rework"] as const)("simple: a tie with outcome %s is fine", (outcome) => {
-    const s = single({ outcome, reason: "keine Mehrheit", ...votes(2, 2, 1) });
+  it("simple: a tie with outcome rejected is fine", () => {
+    const s = single({ outcome: "rejected", reason: "keine Mehrheit", ...votes(2, 2, 1) });
     expect(brief(rules(s.model))).toEqual([]);
+  });
+
+  it.each(["deferred", "rework"] as const)("simple: a tie cannot defer or return for rework (%s → IKZ-DEC-021); a majority can", (outcome) => {
+    const s = single({ outcome, reason: "keine Mehrheit", ...votes(2, 2, 1) });
+    expect(brief(rules(s.model))).toEqual([`error IKZ-DEC-021 ${s.decision.file} outcome`]);
+    expect(brief(rules(single({ outcome, reason: "Unterlagen fehlen", ...votes(3, 2, 0) }).model))).toEqual([]);
+  });
+
+  it("a rejection the majority voted for contradicts the tally (IKZ-DEC-020); by consensus or without a majority it does not", () => {
+    const s = single({ outcome: "rejected", reason: "zu teuer", ...votes(4, 1, 0) });
+    expect(brief(rules(s.model))).toEqual([`error IKZ-DEC-020 ${s.decision.file} outcome`]);
+    expect(brief(rules(single({ outcome: "rejected", reason: "zu teuer", ...votes(2, 3, 0) }).model))).toEqual([]);
+    const two = withMajority("two_thirds");
+    // 3 of 5 is a simple majority but not two thirds: the motion failed, the rejection stands.
+    expect(brief(rules(single({ outcome: "rejected", reason: "zu teuer", ...votes(3, 2, 0) }, {}, two).model))).toEqual([]);
+    const t = single({ outcome: "rejected", reason: "zu teuer", ...votes(4, 1, 0) }, {}, two);
+    expect(brief(rules(t.model))).toEqual([`error IKZ-DEC-020 ${t.decision.file} outcome`]);
   });
 
   it("simple: one vote more than against passes, abstentions do not count", () => {
