@@ -6,15 +6,15 @@ import { emptyModel } from "../export/controlling/context.js";
 import { dayBefore, parseQuarter, type QuarterSpan } from "../export/controlling/quarter.js";
 import type { ControllingData } from "../export/controlling/types.js";
 import type { Audience, ExportDocument, ExportSource } from "../export/document.js";
-import { deliverExport, outputSink, type ExportFile, resolveOut } from "../export/output.js";
+import { deliverExport, outputSink, type ExportFile } from "../export/output.js";
 import { describeSource } from "../export/source-info.js";
 import { sourceAsOf, type ResolvedSource } from "../history/as-of.js";
-import { translate } from "../i18n/index.js";
-import { cliMessages } from "../i18n/cli-messages.js";
 import { tryGit } from "../io/git-process.js";
-import { readRegister } from "../register/register-data.js";
+import { readRegister, type RegisterData } from "../register/register-data.js";
+import { warnSkippedRecords } from "./skipped-records.js";
 import { compileSchemas, type CompiledSchemas } from "../schema/compile.js";
 import type { CommandRunner } from "./context.js";
+import { exportFlags, reportWritten } from "./export-flags.js";
 import type { Deps } from "./deps.js";
 
 export type ControllingFormat = "md" | "html" | "csv" | "xlsx" | "json";
@@ -35,11 +35,12 @@ export interface ExportControllingOptions {
 interface State {
   model: RegisterModel;
   resolved?: ResolvedSource;
+  data?: RegisterData;
 }
 
 async function readState(resolved: ResolvedSource, schemas: CompiledSchemas): Promise<State> {
   const data = await readRegister(resolved.source, schemas);
-  return { model: data.model, resolved };
+  return { model: data.model, resolved, data };
 }
 
 /** The register at the quarter's end (HEAD while the quarter runs); before the history began it is a clear usage error. */
@@ -84,6 +85,8 @@ export async function computeQuarter(options: Pick<ExportControllingOptions, "ro
   const schemas = compileSchemas();
   // Both states are read at once: Git streams one while the other is parsed.
   const [end, startState] = await Promise.all([readEnd(options.root, quarter, provisional, deps.timeZone, schemas), readStart(options.root, quarter, deps.timeZone, schemas)]);
+  // The figures rest on the end state: records it could not read are named, not silently left out.
+  if (end.data) warnSkippedRecords(end.data, ["projects", "decisions", "meetings", "reports", "lessons"], deps);
   const start: State = startState ?? { model: emptyModel(end.model.config) };
   const name = end.model.config?.data.name ?? "";
   const source: { end: ExportSource; start?: ExportSource } = { end: await describeSource(options.root, end.resolved!, deps.timeZone, name) };
@@ -122,7 +125,7 @@ export async function exportControlling(options: ExportControllingOptions, deps:
     }
   }
   const written = await deliverExport(files, { ...(options.out !== undefined ? { out: options.out } : {}), force: options.force }, { stdout: outputSink(deps.out) });
-  if (!deps.quiet) for (const file of written) deps.err.write(`ikz: ${translate(cliMessages, deps.lang, "write.file", { file })}\n`);
+  reportWritten(written, deps);
   return written;
 }
 
@@ -136,10 +139,8 @@ export const runExportControlling: CommandRunner = async (inv, ctx) => {
       root: ctx.root,
       quarter: o.quarter,
       format,
-      audience: o.audience as Audience,
-      force: o.force === true,
+      ...exportFlags(inv, ctx),
       ...(typeof o.section === "string" ? { section: o.section } : {}),
-      ...(typeof o.out === "string" ? { out: resolveOut(ctx.cwd, o.out) } : {}),
     },
     ctx.deps,
   );

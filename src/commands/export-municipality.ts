@@ -4,13 +4,13 @@ import { suggest } from "../domain/suggest.js";
 import { forAudience } from "../export/audience.js";
 import type { Audience, ExportDocument } from "../export/document.js";
 import { buildFactSheet } from "../export/municipality/fact-sheet.js";
-import { deliverExport, outputSink, resolveOut } from "../export/output.js";
+import { deliverExport, outputSink } from "../export/output.js";
 import { describeSource } from "../export/source-info.js";
-import { translate } from "../i18n/index.js";
-import { cliMessages } from "../i18n/cli-messages.js";
 import type { CommandRunner } from "./context.js";
+import { exportFlags, reportWritten } from "./export-flags.js";
 import type { Deps } from "./deps.js";
 import { readView } from "./register-view.js";
+import { warnSkippedRecords } from "./skipped-records.js";
 
 export type FactSheetFormat = "md" | "html";
 
@@ -29,6 +29,7 @@ export interface ExportMunicipalityOptions {
 /** `ikz export municipality <id>`: the fact sheet for one municipality's council, as Markdown or HTML; returns the document. */
 export async function exportMunicipality(options: ExportMunicipalityOptions, deps: Deps): Promise<ExportDocument> {
   const view = await readView(options.root, options.asOf, deps.timeZone);
+  warnSkippedRecords(view.data, ["projects", "decisions", "reports"], deps);
   const municipality = municipalityId(view.model, options.municipality);
   const source = await describeSource(options.root, view.resolved, deps.timeZone, view.model.config?.data.name ?? "");
   const today = view.resolved.date ?? deps.today();
@@ -38,7 +39,7 @@ export async function exportMunicipality(options: ExportMunicipalityOptions, dep
   if (options.format === "html") content = (await import("../export/render/html.js")).renderHtml(doc);
   else content = (await import("../export/render/markdown.js")).renderMarkdown(doc);
   const written = await deliverExport([{ name, content }], { ...(options.out !== undefined ? { out: options.out } : {}), force: options.force }, { stdout: outputSink(deps.out) });
-  if (!deps.quiet) for (const file of written) deps.err.write(`ikz: ${translate(cliMessages, deps.lang, "write.file", { file })}\n`);
+  reportWritten(written, deps);
   return doc;
 }
 
@@ -60,10 +61,7 @@ export const runExportMunicipality: CommandRunner = async (inv, ctx) => {
       root: ctx.root,
       municipality: inv.args[0] ?? "",
       format: o.format as FactSheetFormat,
-      audience: o.audience as Audience,
-      force: o.force === true,
-      ...(typeof o.asOf === "string" ? { asOf: o.asOf } : {}),
-      ...(typeof o.out === "string" ? { out: resolveOut(ctx.cwd, o.out) } : {}),
+      ...exportFlags(inv, ctx),
     },
     ctx.deps,
   );

@@ -1,17 +1,16 @@
 import { EXIT } from "../domain/errors.js";
 import { forAudience } from "../export/audience.js";
 import type { Audience, ExportDocument } from "../export/document.js";
-import { deliverExport, outputSink, type ExportFile, resolveOut } from "../export/output.js";
+import { deliverExport, outputSink, type ExportFile } from "../export/output.js";
 import { registerDocument } from "../export/register-document.js";
 import { buildRegisterRows, type RegisterRow } from "../export/register-rows.js";
 import { renderCsvFiles } from "../export/render/csv.js";
 import { describeSource } from "../export/source-info.js";
-import { translate } from "../i18n/index.js";
-import { cliMessages } from "../i18n/cli-messages.js";
-import { listMessages } from "../i18n/list-messages.js";
 import type { CommandRunner } from "./context.js";
+import { exportFlags, reportWritten } from "./export-flags.js";
 import type { Deps } from "./deps.js";
 import { readView } from "./register-view.js";
+import { warnSkippedRecords } from "./skipped-records.js";
 
 export type RegisterExportFormat = "csv" | "xlsx" | "json";
 
@@ -39,8 +38,7 @@ export async function exportRegister(options: ExportRegisterOptions, deps: Deps)
   const view = await readView(options.root, options.asOf, deps.timeZone);
   const config = view.model.config?.data;
   // A project that fails its schema is not in the model: say so rather than leave a silent gap in the table.
-  const skipped = view.data.loaded.records.filter((r) => r.kind === "project").length - view.model.projects.length;
-  if (skipped > 0 && !deps.quiet) deps.err.write(`ikz: ${translate(listMessages, deps.lang, skipped === 1 ? "list.skipped.one" : "list.skipped", { count: skipped })}\n`);
+  warnSkippedRecords(view.data, ["projects"], deps);
   const model = forAudience(view.model, options.audience);
   const rows = buildRegisterRows(model);
   const source = await describeSource(options.root, view.resolved, deps.timeZone, config?.name ?? "");
@@ -57,7 +55,7 @@ export async function exportRegister(options: ExportRegisterOptions, deps: Deps)
     }
   }
   const written = await deliverExport(files, { ...(options.out !== undefined ? { out: options.out } : {}), force: options.force }, { stdout: outputSink(deps.out) });
-  if (!deps.quiet) for (const file of written) deps.err.write(`ikz: ${translate(cliMessages, deps.lang, "write.file", { file })}\n`);
+  reportWritten(written, deps);
   return written;
 }
 
@@ -69,10 +67,7 @@ export const runExportRegister: CommandRunner = async (inv, ctx) => {
     {
       root: ctx.root,
       format,
-      audience: o.audience as Audience,
-      force: o.force === true,
-      ...(typeof o.asOf === "string" ? { asOf: o.asOf } : {}),
-      ...(typeof o.out === "string" ? { out: resolveOut(ctx.cwd, o.out) } : {}),
+      ...exportFlags(inv, ctx),
     },
     ctx.deps,
   );

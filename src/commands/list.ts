@@ -10,6 +10,7 @@ import { columnWidths, renderTable, type Cell, type Column, type Row } from "../
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { readView, type RegisterView } from "./register-view.js";
+import { warnSkippedRecords } from "./skipped-records.js";
 import { listEntries, type ListColumn, type ListEntry } from "./list-entries.js";
 
 export const LIST_KINDS = ["projects", "decisions", "meetings", "reports", "lessons"] as const;
@@ -41,8 +42,7 @@ export async function list(options: ListOptions, deps: Deps): Promise<ListEntry[
   const view = await readView(options.root, options.asOf, deps.timeZone);
   const filters = resolveFilters(view, options);
   const { columns, entries } = listEntries(view, options.kind, filters);
-  const skipped = view.data.loaded.records.filter((r) => `${r.kind}s` === options.kind).length - view.model[options.kind].length;
-  if (skipped > 0 && !deps.quiet) deps.err.write(`ikz: ${translate(listMessages, deps.lang, skipped === 1 ? "list.skipped.one" : "list.skipped", { count: skipped })}\n`);
+  warnSkippedRecords(view.data, [options.kind], deps);
   const t = (key: string) => translate(listMessages, deps.lang, key);
   if (options.format === "json") {
     deps.out.write(`${JSON.stringify(entries.map((e) => ({ file: e.file, ...e.data, ...(Object.keys(e.computed).length > 0 ? { computed: e.computed } : {}) })), null, 2)}\n`);

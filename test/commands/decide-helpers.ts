@@ -7,8 +7,9 @@ import { folderSource } from "../../src/io/fs-source.js";
 import { editRecordFile } from "../../src/register/record-file.js";
 import { readRegister, registerIssues } from "../../src/register/register-data.js";
 import type { YamlEdit } from "../../src/register/yaml-edit.js";
+import { expect } from "vitest";
 import { git, makeGitRepo, makeTempDir } from "../helpers/cli.js";
-import { SAMPLE_DIR, identityEnv, useIdentityInProcess, type TestRegister } from "../write/register-repo.js";
+import { SAMPLE_DIR, identityEnv, ikz, status, useIdentityInProcess, type TestRegister } from "../write/register-repo.js";
 
 /**
  * The sample's planned meeting LG-2026-05, moved from 2026-12-10 to 2026-11-26 and opened: five members present, Anna
@@ -52,3 +53,20 @@ export function input(project: string | undefined, type: DecisionType, outcome: 
   return { project, type, outcome, meeting: MEETING, circulation: false, body: "steering_group", consensus: false, votes: { for: 5, against: 0, abstain: 1 }, conditions: [], ...extra };
 }
 
+/** Runs ikz expecting `code`: nothing written, HEAD unchanged; returns stderr. */
+export async function expectNothing(reg: TestRegister, args: string[], code: 1 | 2): Promise<string> {
+  const head = git(reg.dir, "rev-parse", "HEAD");
+  const run = await ikz(reg, args);
+  expect(run.code, run.stderr).toBe(code);
+  expect(git(reg.dir, "rev-parse", "HEAD")).toBe(head);
+  expect(status(reg)).toBe("");
+  return run.stderr;
+}
+
+/** Runs decide expecting success; returns the written decision file's text. */
+export async function decided(reg: TestRegister, args: string[]): Promise<string> {
+  const run = await ikz(reg, ["decide", ...args]);
+  expect(run.code, run.stderr).toBe(0);
+  const id = /B-2026-\d{3}/.exec(run.stdout)![0];
+  return readFileSync(join(reg.dir, `decisions/2026/${id}.md`), "utf8");
+}

@@ -1,35 +1,16 @@
 // Findings of review 7 on ikz decide / ikz condition done, through the built CLI: each rule refuses (exit 1) or is a
 // usage error (exit 2) with nothing written and HEAD unchanged; decision files say what was decided in plain German.
 // The meeting LG-2026-05 is moved to 26.11.2026 by sampleRepo; dates in 2099 are after any real today.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { git, removeTempDirs } from "../helpers/cli.js";
-import { ikz, makeRegister, status, type TestRegister } from "../write/register-repo.js";
-import { MEETING, editFile, sampleRepo } from "./decide-helpers.js";
+import { ikz, makeRegister } from "../write/register-repo.js";
+import { MEETING, decided, editFile, expectNothing, sampleRepo } from "./decide-helpers.js";
 
 afterAll(removeTempDirs, 60_000);
 
 const VOTE = ["--meeting", MEETING, "--votes", "6:0:0"];
 const REPLIES = ["--present", "goetz,schell,will,sittmann"];
 
-/** Runs ikz expecting `code`: nothing written, HEAD unchanged; returns stderr. */
-async function expectNothing(reg: TestRegister, args: string[], code: 1 | 2): Promise<string> {
-  const head = git(reg.dir, "rev-parse", "HEAD");
-  const run = await ikz(reg, args);
-  expect(run.code, run.stderr).toBe(code);
-  expect(git(reg.dir, "rev-parse", "HEAD")).toBe(head);
-  expect(status(reg)).toBe("");
-  return run.stderr;
-}
-
-/** Runs decide expecting success; returns the written decision file's text. */
-async function decided(reg: TestRegister, args: string[]): Promise<string> {
-  const run = await ikz(reg, ["decide", ...args]);
-  expect(run.code, run.stderr).toBe(0);
-  const id = /B-2026-\d{3}/.exec(run.stdout)![0];
-  return readFileSync(join(reg.dir, `decisions/2026/${id}.md`), "utf8");
-}
 
 describe("rules decide now enforces (exit 1)", () => {
   it("a decision dated after today, by a body or by circulation", async () => {

@@ -1,31 +1,12 @@
 // Findings of the second review of ikz decide / ikz condition done, through the built CLI: refusals (exit 1) and usage
 // errors (exit 2) write nothing and leave HEAD as it was; accepted decisions say in plain German what was decided.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { git, removeTempDirs } from "../helpers/cli.js";
-import { ikz, status, type TestRegister } from "../write/register-repo.js";
-import { MEETING, sampleRepo } from "./decide-helpers.js";
+import { removeTempDirs } from "../helpers/cli.js";
+import { ikz } from "../write/register-repo.js";
+import { MEETING, decided, expectNothing, sampleRepo } from "./decide-helpers.js";
 
 afterAll(removeTempDirs, 60_000);
 
-/** Runs ikz expecting `code`: nothing written, HEAD unchanged; returns stderr. */
-async function expectNothing(reg: TestRegister, args: string[], code: 1 | 2): Promise<string> {
-  const head = git(reg.dir, "rev-parse", "HEAD");
-  const run = await ikz(reg, args);
-  expect(run.code, run.stderr).toBe(code);
-  expect(git(reg.dir, "rev-parse", "HEAD")).toBe(head);
-  expect(status(reg)).toBe("");
-  return run.stderr;
-}
-
-/** Runs decide expecting success; returns the written decision file's text. */
-async function decided(reg: TestRegister, args: string[]): Promise<string> {
-  const run = await ikz(reg, ["decide", ...args]);
-  expect(run.code, run.stderr).toBe(0);
-  const id = /B-2026-\d{3}/.exec(run.stdout)![0];
-  return readFileSync(join(reg.dir, `decisions/2026/${id}.md`), "utf8");
-}
 
 const SUPPORT = ["IKZ-2024-002", "--type", "support", "--support-kind", "methodical", "--meeting", MEETING];
 

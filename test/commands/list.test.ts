@@ -1,19 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/render/table.js";
 import { makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
-import { readRecord, SAMPLE_REGISTER } from "../helpers/records.js";
+import { readRecord, SAMPLE_REGISTER, sampleCopy } from "../helpers/records.js";
 
 afterAll(removeTempDirs);
-
-/** A copy of the sample register in a temp folder (no Git: the working tree is read). */
-function sampleCopy(): string {
-  const dir = makeTempDir();
-  cpSync(SAMPLE_REGISTER, dir, { recursive: true });
-  return dir;
-}
 
 const ikz = (dir: string, ...args: string[]): Promise<RunResult> => runIkz(["--register", dir, ...args], { cwd: dir, env: { HOME: makeTempDir() } });
 

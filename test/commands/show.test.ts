@@ -1,17 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
-import { readRecord, SAMPLE_REGISTER } from "../helpers/records.js";
+import { readRecord, SAMPLE_REGISTER, sampleCopy } from "../helpers/records.js";
 
 afterAll(removeTempDirs);
-
-function sampleCopy(): string {
-  const dir = makeTempDir();
-  cpSync(SAMPLE_REGISTER, dir, { recursive: true });
-  return dir;
-}
 
 const ikz = (dir: string, ...args: string[]): Promise<RunResult> => runIkz(["--register", dir, ...args], { cwd: dir, env: { HOME: makeTempDir() } });
 

@@ -102,6 +102,19 @@ describe("ikz export register with a broken record", () => {
       rmSync(broken);
     }
   });
+
+  it("the controlling summary and the fact sheet say so too: their figures rest on the records that could be read", async () => {
+    const own = makeRegister("sample");
+    writeFileSync(join(own.dir, "projects/IKZ-2026-099-kaputt.md"), "---\nid: IKZ-2026-099\nfield: digitalisierung\nphase: idea\ncreated: 2026-01-05\n---\n");
+    git(own.dir, "add", "-A");
+    git(own.dir, "commit", "-qm", "broken project");
+    const warning = "ikz: 1 Datensatz mit Fehlern nicht berücksichtigt – „ikz validate“ zeigt ihn\n";
+    for (const args of [["export", "controlling", "--quarter", "2026-Q4"], ["export", "municipality", "raunheim"]]) {
+      const run = await ikz(own, args);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toBe(warning);
+    }
+  });
 });
 
 describe("ikz export municipality", () => {

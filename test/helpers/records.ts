@@ -12,6 +12,13 @@ import { FIXTURES_DIR, git, makeGitRepo, makeTempDir, runIkz, type RunResult } f
 /** The sample register shipped with ikz (read-only; copy before writing). */
 export const SAMPLE_REGISTER = fileURLToPath(new URL("../../register/", import.meta.url));
 
+/** A copy of the sample register in a temp folder (no Git: the working tree is read). */
+export function sampleCopy(): string {
+  const dir = makeTempDir();
+  cpSync(SAMPLE_REGISTER, dir, { recursive: true });
+  return dir;
+}
+
 /** Fixed Git identity of every test commit. */
 export const TEST_IDENTITY = { name: "IKZ Test", email: "test@ikz.invalid" };
 
