@@ -71,6 +71,8 @@ export interface RegisterIndex {
   meetings: Map<string, Rec<Meeting>>;
   reports: Map<string, Rec<Report>>;
   decisionsByProject: Map<string, Rec<Decision>[]>;
+  /** Per replaced decision ID the decision that replaced it first (by date, then ID). */
+  firstReplacement: Map<string, Decision>;
   lessonsByProject: Map<string, Rec<Lesson>[]>;
   municipalities: Set<string>;
 }
@@ -85,13 +87,26 @@ export function indexRegister(model: RegisterModel): RegisterIndex {
   const reports = new Map<string, Rec<Report>>();
   for (const r of model.reports) if (!reports.has(reportId(r.data))) reports.set(reportId(r.data), r);
   const decisionsByProject = groupBy([...model.decisions].sort(byDateThenId), (d) => d.data.project);
+  const decisions = first(model.decisions);
   return {
     projects: first(model.projects),
-    decisions: first(model.decisions),
+    decisions,
+    firstReplacement: firstReplacements(decisions.values()),
     meetings: first(model.meetings),
     reports,
     decisionsByProject,
     lessonsByProject: groupBy(model.lessons, (l) => l.data.project),
     municipalities: new Set(model.config?.data.municipalities.map((m) => m.id) ?? []),
   };
+}
+
+/** The earliest decision (by date, then ID; the first of equals) replacing each replaced decision, in one pass. */
+function firstReplacements(decisions: Iterable<Rec<Decision>>): Map<string, Decision> {
+  const earliest = new Map<string, Decision>();
+  for (const { data: d } of decisions) {
+    if (d.supersedes === undefined) continue;
+    const held = earliest.get(d.supersedes);
+    if (held === undefined || d.date < held.date || (d.date === held.date && compareIds(d.id, held.id) < 0)) earliest.set(d.supersedes, d);
+  }
+  return earliest;
 }

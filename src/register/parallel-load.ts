@@ -7,9 +7,9 @@ import { classifyFiles, type LoadedRecord, type ParseMode } from "./load.js";
 import { CompactRecord } from "./compact-record.js";
 import { parseBatch, type Batch, type BatchResult } from "./parse-batch.js";
 import { pack, unpack } from "./json-safe.js";
+import { StringPool } from "./intern.js";
 import type { ParseReply } from "./parse-worker.js";
 import type { RegisterData } from "./register-data.js";
-import type { RegisterSource } from "./source.js";
 
 /** Below this many files a worker (~100 ms to start and load its modules) costs more than it saves: measured at 2 931 files. */
 const MIN_FILES_FOR_WORKERS = 5000;
@@ -21,6 +21,8 @@ const IN_FLIGHT = 4;
 const WORKER_YOUNG_MB = 8;
 /** Old generation of a worker: it keeps nothing between batches, so a small heap is collected often and stays small. */
 const WORKER_OLD_MB = 48;
+/** Listens to a stopped worker's late errors without holding on to anything (a closure here would keep its scope). */
+const ignore = (): void => {};
 /** The worker lives next to this module in dist/, also when this module runs from src/ (tests). */
 const WORKER_URL = new URL("../../dist/register/parse-worker.js", import.meta.url);
 
@@ -43,7 +45,7 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env)
  */
 export async function readRegisterParallel(
   root: string,
-  source: RegisterSource,
+  label: string,
   listed: readonly string[],
   threads: number,
   schemas: CompiledSchemas,
@@ -58,8 +60,9 @@ export async function readRegisterParallel(
   }
   const results: Array<{ records: LoadedRecord[]; result: Omit<BatchResult, "data"> }> = new Array(batches.length);
   let done = 0;
+  const pool = new StringPool();
   const keep = (batch: Batch, result: Omit<BatchResult, "data">, data: unknown[]) => {
-    results[batch.id] = { records: batch.files.map((file, i) => new CompactRecord(root, file, batch.kinds[i]!, data[i], result.firstLines[i]!)), result };
+    results[batch.id] = { records: batch.files.map((file, i) => new CompactRecord(root, file, batch.kinds[i]!, pool.intern(data[i]), result.firstLines[i]!)), result };
     done += batch.files.length;
     onProgress?.(done, wanted.length);
   };
@@ -68,8 +71,9 @@ export async function readRegisterParallel(
   const returned: Batch[] = [];
   const take = (): Batch | undefined => (next < batches.length ? batches[next++] : undefined);
   const workers = startWorkers(Math.min(threads, batches.length), { root, mode }, take, (lost) => returned.push(...lost), (reply) => {
-    // Each reply becomes records at once, so that its JSON text can go.
-    keep(batches[reply.id]!, reply, unpack(reply));
+    // Each reply becomes records at once, and only its small parts are kept, so that its JSON text can go.
+    const { firstLines, valid, parseIssues, schemaIssues } = reply;
+    keep(batches[reply.id]!, { firstLines, valid, parseIssues, schemaIssues }, unpack(reply));
   });
   // The main thread takes batches from the same queue; between two it lets the workers' replies in.
   const parseHere = (batch: Batch) => {
@@ -95,7 +99,7 @@ export async function readRegisterParallel(
     for (const issue of result.parseIssues) parseIssues.push(issue);
     for (const issue of result.schemaIssues) schemaIssues.push(issue);
   }
-  return { loaded: { label: source.label, fileCount: wanted.length, records, issues: parseIssues }, model, issues: [...parseIssues, ...schemaIssues] };
+  return { loaded: { label, fileCount: wanted.length, records, issues: parseIssues }, model, issues: [...parseIssues, ...schemaIssues] };
 }
 
 /**
@@ -117,7 +121,10 @@ function startWorkers(
     let failed = false;
     const stopAll = () => {
       for (const w of workers) {
-        w.removeAllListeners("message");
+        // All listeners go: a terminated worker lingers until its exit, and its listeners would keep every
+        // record of the load alive through their closures while the rules run.
+        w.removeAllListeners();
+        w.on("error", ignore);
         void w.terminate();
       }
     };

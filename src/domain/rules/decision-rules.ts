@@ -1,5 +1,5 @@
 import type { Decision, IkzConfig, Meeting } from "../types.generated.js";
-import { compareIds, isMemberOn, type Rec, type RegisterIndex } from "../model.js";
+import { isMemberOn, type Rec, type RegisterIndex } from "../model.js";
 import { takesEffect } from "../lifecycle.js";
 import { suggest } from "../suggest.js";
 import type { IssueList } from "./issue-builder.js";
@@ -54,7 +54,7 @@ function checkSupersedes(decision: Rec<Decision>, index: RegisterIndex, out: Iss
   if (!old) return; // an unknown decision is a reference finding
   if (old.project !== d.project) out.error("IKZ-DEC-017", file, ["supersedes"], { value: old.id, project: old.project ?? "—" });
   if (old.date > d.date) out.error("IKZ-DEC-018", file, ["supersedes"], { value: old.id, date: old.date });
-  const first = [...index.decisions.values()].map((x) => x.data).filter((x) => x.supersedes === old.id).sort((a, b) => a.date.localeCompare(b.date) || compareIds(a.id, b.id))[0];
+  const first = index.firstReplacement.get(old.id);
   if (first !== undefined && first.id !== d.id) out.error("IKZ-DEC-016", file, ["supersedes"], { value: old.id, other: first.id });
 }
 

@@ -19,14 +19,15 @@ export interface IdentityInput {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** IDs equal file names, carry the configured prefix and the right year, and are unique in the register. */
-export function checkIdentities(inputs: readonly IdentityInput[], config: IkzConfig | undefined, out: IssueList): void {
+export function checkIdentities(inputs: Iterable<IdentityInput>, config: IkzConfig | undefined, out: IssueList): void {
   const prefixes: Record<string, string | undefined> = {
     project: config?.ids?.project ?? "IKZ",
     decision: config?.ids?.decision ?? "B",
     meeting: config?.ids?.meeting ?? "LG",
     lesson: config?.ids?.lesson ?? "LL",
   };
-  const seen = new Map<string, string>();
+  // Reports and other records have separate ID spaces (a report's ID is project/period).
+  const seen = { record: new Map<string, string>(), report: new Map<string, string>() };
   for (const input of inputs) {
     const { file, kind, id, idPath } = input;
     if (input.idFromFile === undefined) {
@@ -49,20 +50,22 @@ export function checkIdentities(inputs: readonly IdentityInput[], config: IkzCon
       const folderYear = file.split("/")[1];
       if (id.split("-")[1] !== year || folderYear !== year) out.error("IKZ-ID-004", file, ["date"], { id, year });
     }
-    const key = `${kind === "report" ? "report" : "record"}:${id}`;
-    const other = seen.get(key);
+    const ids = kind === "report" ? seen.report : seen.record;
+    const other = ids.get(id);
     if (other !== undefined) out.error("IKZ-ID-002", file, idPath, { id, other });
-    else seen.set(key, file);
+    else ids.set(id, file);
   }
 }
 
-/** Identity inputs for the typed records of a model. */
-export function identityInputs(model: RegisterModel, idFromFile: (kind: IdentityInput["kind"], file: string) => string | undefined): IdentityInput[] {
-  const inputs: IdentityInput[] = [];
-  for (const r of model.projects) inputs.push({ file: r.file, kind: "project", id: r.data.id, idFromFile: idFromFile("project", r.file), idPath: ["id"] });
-  for (const r of model.decisions) inputs.push({ file: r.file, kind: "decision", id: r.data.id, idFromFile: idFromFile("decision", r.file), idPath: ["id"], date: r.data.date });
-  for (const r of model.meetings) inputs.push({ file: r.file, kind: "meeting", id: r.data.id, idFromFile: idFromFile("meeting", r.file), idPath: ["id"], date: r.data.date });
-  for (const r of model.lessons) inputs.push({ file: r.file, kind: "lesson", id: r.data.id, idFromFile: idFromFile("lesson", r.file), idPath: ["id"] });
-  for (const r of model.reports) inputs.push({ file: r.file, kind: "report", id: reportId(r.data), idFromFile: idFromFile("report", r.file), idPath: ["period"] });
-  return inputs;
+/** Paths shared by every input (issues only read them), so that a large register does not allocate one per record. */
+const ID_PATH = ["id"];
+const PERIOD_PATH = ["period"];
+
+/** Identity inputs for the typed records of a model, one at a time, so that none outlives its check. */
+export function* identityInputs(model: RegisterModel, idFromFile: (kind: IdentityInput["kind"], file: string) => string | undefined): Generator<IdentityInput> {
+  for (const r of model.projects) yield { file: r.file, kind: "project", id: r.data.id, idFromFile: idFromFile("project", r.file), idPath: ID_PATH };
+  for (const r of model.decisions) yield { file: r.file, kind: "decision", id: r.data.id, idFromFile: idFromFile("decision", r.file), idPath: ID_PATH, date: r.data.date };
+  for (const r of model.meetings) yield { file: r.file, kind: "meeting", id: r.data.id, idFromFile: idFromFile("meeting", r.file), idPath: ID_PATH, date: r.data.date };
+  for (const r of model.lessons) yield { file: r.file, kind: "lesson", id: r.data.id, idFromFile: idFromFile("lesson", r.file), idPath: ID_PATH };
+  for (const r of model.reports) yield { file: r.file, kind: "report", id: reportId(r.data), idFromFile: idFromFile("report", r.file), idPath: PERIOD_PATH };
 }
