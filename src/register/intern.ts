@@ -8,7 +8,11 @@ export class StringPool {
 
   /** The value with every string in it (values, not keys – keys are shared by V8 already) replaced by its pooled copy. */
   intern<T>(value: T): T {
-    return this.#walk(value) as T;
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return this.#walk(value) as T;
+    // A record's own ID is unique: pooling it would only grow the pool.
+    const record = value as Record<string, unknown>;
+    for (const key in record) if (key !== "id") record[key] = this.#walk(record[key]);
+    return value;
   }
 
   #walk(value: unknown): unknown {

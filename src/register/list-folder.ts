@@ -18,7 +18,8 @@ function walk(root: string, rel: string, out: string[]): void {
   const list = entries(join(root, ...rel.split("/")));
   if (!list) return;
   for (const entry of list) {
-    const path = `${rel}/${entry.name}`;
+    // join builds one flat string; a template literal would keep a chain of pieces per path (a large register holds 100 000s).
+    const path = [rel, entry.name].join("/");
     if (entry.isDirectory()) walk(root, path, out);
     else if (entry.isFile()) out.push(path);
   }
