@@ -42,20 +42,44 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string | undef
   return map;
 }
 
-/** Orders IDs `<prefix>-<year>-<n>` by prefix, year and number as numbers (B-2025-999 before B-2025-1000). */
+/**
+ * Orders IDs `<prefix>-<year>-<n>` by prefix, year and number as numbers (B-2025-999 before B-2025-1000):
+ * segment by segment, numeric segments as numbers. Sorting a large register calls this millions of times,
+ * so it walks the strings in place and cuts out only the first pair of segments that differ.
+ */
 export function compareIds(a: string, b: string): number {
-  const pa = a.split("-");
-  const pb = b.split("-");
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? "";
-    const y = pb[i] ?? "";
-    if (x === y) continue;
-    const nx = Number(x);
-    const ny = Number(y);
-    if (x !== "" && y !== "" && Number.isInteger(nx) && Number.isInteger(ny)) return nx - ny;
-    return x < y ? -1 : 1;
+  if (a === b) return 0;
+  // Start of the current segment in each ID, or -1 once it has no more (a missing segment counts as "").
+  let ia = 0;
+  let ib = 0;
+  while (ia !== -1 || ib !== -1) {
+    const ea = segmentEnd(a, ia);
+    const eb = segmentEnd(b, ib);
+    if (!sameSegment(a, ia, ea, b, ib, eb)) {
+      const x = ia === -1 ? "" : a.slice(ia, ea);
+      const y = ib === -1 ? "" : b.slice(ib, eb);
+      const nx = Number(x);
+      const ny = Number(y);
+      if (x !== "" && y !== "" && Number.isInteger(nx) && Number.isInteger(ny)) return nx - ny;
+      return x < y ? -1 : 1;
+    }
+    ia = ia === -1 || ea === a.length ? -1 : ea + 1;
+    ib = ib === -1 || eb === b.length ? -1 : eb + 1;
   }
   return 0;
+}
+
+function segmentEnd(id: string, start: number): number {
+  if (start === -1) return -1;
+  const dash = id.indexOf("-", start);
+  return dash === -1 ? id.length : dash;
+}
+
+function sameSegment(a: string, ia: number, ea: number, b: string, ib: number, eb: number): boolean {
+  const length = ia === -1 ? 0 : ea - ia;
+  if (length !== (ib === -1 ? 0 : eb - ib)) return false;
+  for (let k = 0; k < length; k++) if (a.charCodeAt(ia + k) !== b.charCodeAt(ib + k)) return false;
+  return true;
 }
 
 /** Decisions in replay order: by date, then ID. */

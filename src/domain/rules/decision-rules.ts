@@ -16,8 +16,7 @@ export function checkDecision(decision: Rec<Decision>, config: IkzConfig, index:
   const present = d.present ?? [];
   const excluded = d.excluded ?? [];
   if (d.body === "steering_group") {
-    const roster = group.members.filter((m) => isMemberOn(m, d.date)).map((m) => m.id);
-    const allIds = group.members.map((m) => m.id);
+    const { roster, allIds } = rosterOn(config, index, d.date);
     for (const [key, list] of [["present", present], ["excluded", excluded]] as const) {
       list.forEach((id, i) => {
         if (!roster.includes(id)) {
@@ -37,13 +36,33 @@ export function checkDecision(decision: Rec<Decision>, config: IkzConfig, index:
     excluded.forEach((id, i) => {
       if (!present.includes(id)) out.error("IKZ-DEC-012", file, ["excluded", i], { value: id });
     });
-    checkMeeting(decision, index, out);
+    checkMeeting(decision, config, index, out);
   }
   checkVotes(decision, config, out);
   checkSupersedes(decision, index, out);
   (d.conditions ?? []).forEach((c, i) => {
     if (c.due !== undefined && c.due < d.date) out.error("IKZ-DEC-019", file, ["conditions", i, "due"], { due: c.due, date: d.date });
   });
+}
+
+/**
+ * Rosters by date and members present per meeting, computed once per index (one run of the rules): a large
+ * register has tens of thousands of decisions on a few hundred dates and meetings.
+ */
+const memos = new WeakMap<RegisterIndex, { allIds: string[]; rosters: Map<string, string[]>; present: Map<Meeting, Set<string>> }>();
+
+function memoOf(index: RegisterIndex, config: IkzConfig) {
+  let memo = memos.get(index);
+  if (memo === undefined) memos.set(index, (memo = { allIds: config.steering_group.members.map((m) => m.id), rosters: new Map(), present: new Map() }));
+  return memo;
+}
+
+/** The steering group's member IDs on a date, and all member IDs ever. */
+function rosterOn(config: IkzConfig, index: RegisterIndex, date: string): { roster: string[]; allIds: string[] } {
+  const memo = memoOf(index, config);
+  let roster = memo.rosters.get(date);
+  if (roster === undefined) memo.rosters.set(date, (roster = config.steering_group.members.filter((m) => isMemberOn(m, date)).map((m) => m.id)));
+  return { roster, allIds: memo.allIds };
 }
 
 /** A decision replaces an earlier one of the same project (or another standard), and each decision is replaced only once. */
@@ -58,7 +77,7 @@ function checkSupersedes(decision: Rec<Decision>, index: RegisterIndex, out: Iss
   if (first !== undefined && first.id !== d.id) out.error("IKZ-DEC-016", file, ["supersedes"], { value: old.id, other: first.id });
 }
 
-function checkMeeting(decision: Rec<Decision>, index: RegisterIndex, out: IssueList): void {
+function checkMeeting(decision: Rec<Decision>, config: IkzConfig, index: RegisterIndex, out: IssueList): void {
   const { file, data: d } = decision;
   if (d.mode === "circulation") return;
   if (d.meeting === undefined) {
@@ -72,7 +91,9 @@ function checkMeeting(decision: Rec<Decision>, index: RegisterIndex, out: IssueL
     out.error("IKZ-DEC-008", file, ["meeting"], { meeting: meeting.id });
     return;
   }
-  const atMeeting = new Set(presentAtMeeting(meeting));
+  const present = memoOf(index, config).present;
+  let atMeeting = present.get(meeting);
+  if (atMeeting === undefined) present.set(meeting, (atMeeting = new Set(presentAtMeeting(meeting))));
   const listed = new Set(d.present ?? []);
   const missing = [...atMeeting].filter((m) => !listed.has(m));
   const extra = [...listed].filter((m) => !atMeeting.has(m));

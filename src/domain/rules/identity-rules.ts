@@ -17,6 +17,19 @@ export interface IdentityInput {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DASH = 0x2d;
+
+/** The n-th piece of `text` split at `separator` (as text.split(separator)[n]), without splitting all of it. */
+function segment(text: string, separator: string, n: number): string | undefined {
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const at = text.indexOf(separator, start);
+    if (at === -1) return undefined;
+    start = at + separator.length;
+  }
+  const end = text.indexOf(separator, start);
+  return text.slice(start, end === -1 ? undefined : end);
+}
 
 /** IDs equal file names, carry the configured prefix and the right year, and are unique in the register. */
 export function checkIdentities(inputs: Iterable<IdentityInput>, config: IkzConfig | undefined, out: IssueList): void {
@@ -36,7 +49,7 @@ export function checkIdentities(inputs: Iterable<IdentityInput>, config: IkzConf
       out.error(kind === "report" ? "IKZ-ID-006" : "IKZ-ID-001", file, idPath, { id, expected: input.idFromFile ?? "" });
     }
     const prefix = prefixes[kind];
-    if (prefix !== undefined && !id.startsWith(`${prefix}-`)) out.error("IKZ-ID-003", file, idPath, { id, prefix });
+    if (prefix !== undefined && !(id.startsWith(prefix) && id.charCodeAt(prefix.length) === DASH)) out.error("IKZ-ID-003", file, idPath, { id, prefix });
     if (kind === "project" || kind === "lesson") {
       const name = file.slice(file.lastIndexOf("/") + 1, -3);
       const fileId = input.idFromFile;
@@ -47,8 +60,7 @@ export function checkIdentities(inputs: Iterable<IdentityInput>, config: IkzConf
     }
     if ((kind === "decision" || kind === "meeting") && input.date !== undefined) {
       const year = input.date.slice(0, 4);
-      const folderYear = file.split("/")[1];
-      if (id.split("-")[1] !== year || folderYear !== year) out.error("IKZ-ID-004", file, ["date"], { id, year });
+      if (segment(id, "-", 1) !== year || segment(file, "/", 1) !== year) out.error("IKZ-ID-004", file, ["date"], { id, year });
     }
     const ids = kind === "report" ? seen.report : seen.record;
     const other = ids.get(id);
