@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import { toRecord, toYaml } from "./yaml-emit.mjs";
 
 /** Bump whenever the output changes: cached registers in bench/out are keyed by it. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 /** Name of the marker file the generator leaves in a register it wrote (ikz ignores root files other than ikz.yaml). */
 export const MARKER = ".bench-generator.json";
 /** Last day anything in the synthetic register happens. */
@@ -357,6 +357,8 @@ export function buildRegister(projectCount, { seed = 1, horizon = HORIZON } = {}
       day = weekday(notBefore);
       if (day > horizonDay) return null;
     }
+    // A closed or cancelled project takes only acknowledgements (IKZ-LC-002); one decided the same day comes after it.
+    if (project?.endedOn !== undefined && day >= project.endedOn && type !== "acknowledge") return null;
     const outcome = fields.outcome ?? "approved";
     const d = { seq: seq++, day, type, outcome, body, mode, meeting, project, fields };
     if (body === "steering_group") {
@@ -460,6 +462,7 @@ export function buildRegister(projectCount, { seed = 1, horizon = HORIZON } = {}
     d.phaseBefore = project.phase;
     d.phaseAfter = after;
     setPhase(project, after, d.day);
+    if (after === "closed" || after === "cancelled") project.endedOn = d.day;
   }
 
   function simulate(project, target) {
