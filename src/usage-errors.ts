@@ -26,8 +26,11 @@ export function usageMessage(error: CommanderError, argv: readonly string[], pro
     }
     case "commander.unknownCommand":
       return t("usage.unknownCommand", { name: quoted, hint: hint(quoted, program.commands.map((c) => c.name())) });
-    case "commander.missingArgument":
-      return t("usage.missingArgument", { name: quoted, command: commandName });
+    case "commander.missingArgument": {
+      // Commander names the argument by its placeholder ("decision"); people get it in words.
+      const label = [`argument.${commandName} ${quoted}`, `argument.${quoted}`].find((key) => key in cliMessages);
+      return t("usage.missingArgument", { name: label === undefined ? quoted : t(label), command: commandName });
+    }
     case "commander.optionMissingArgument":
       return t("usage.optionMissingArgument", { option: quoted.split(" ")[0] ?? quoted });
     case "commander.invalidArgument": {

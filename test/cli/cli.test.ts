@@ -1,6 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Command } from "commander";
+import { buildProgram } from "../../src/program.js";
+import { cliMessages } from "../../src/i18n/cli-messages.js";
 import { copyFixture, git, makeGitRepo, makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -136,6 +139,29 @@ describe("usage errors exit 2 with a German message", () => {
     expect(run.stderr).toContain("xml");
     expect(run.stderr).toContain("--format");
     expect(run.stderr).toContain("sarif");
+  });
+
+  it("a missing argument is named in words, in German and in English", async () => {
+    const register = copyFixture("minimal-register");
+    const de = await runIkz(["condition", "done", "--register", register]);
+    expectErrorOnly(de, 2);
+    expect(de.stderr).toBe("ikz: Fehler: Angabe fehlt: Beschluss-ID (z. B. B-2025-009) – „ikz condition done --help“ zeigt den Aufruf\n");
+    const en = await runIkz(["--lang", "en", "renumber", "IKZ-2025-001", "--register", register]);
+    expectErrorOnly(en, 2);
+    expect(en.stderr).toBe("ikz: error: missing: new ID – 'ikz renumber --help' shows the usage\n");
+  });
+
+  it("every required argument of every command has words for that message", () => {
+    const missing: string[] = [];
+    const walk = (command: Command, path: string[]) => {
+      for (const argument of command.registeredArguments) {
+        const name = argument.name();
+        if (argument.required && !(`argument.${path.join(" ")} ${name}` in cliMessages) && !(`argument.${name}` in cliMessages)) missing.push(`${path.join(" ")} <${name}>`);
+      }
+      for (const sub of command.commands) walk(sub, [...path, sub.name()]);
+    };
+    walk(buildProgram("de", "0.0.0", {}, () => {}), []);
+    expect(missing).toEqual([]);
   });
 
   it("--format without a value", async () => {

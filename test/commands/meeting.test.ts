@@ -275,8 +275,8 @@ describe("ikz meeting new", () => {
     const help = await ikzIn(dir, "meeting", "new", "--help");
     expect(help.stdout).toMatch(/--kind <kind>\s+Art: regular oder extraordinary/);
     expect(help.stdout).not.toMatch(/choices:.*circulation/);
-    await expectUnchanged(dir, ["meeting", "open"], 2, /^ikz: Fehler: Argument „id“ fehlt – „ikz meeting open --help“ zeigt den Aufruf\n$/);
-    await expectUnchanged(dir, ["--lang", "en", "meeting", "close"], 2, /^ikz: error: missing argument 'id' – 'ikz meeting close --help' shows the usage\n$/);
+    await expectUnchanged(dir, ["meeting", "open"], 2, /^ikz: Fehler: Angabe fehlt: Sitzungs-ID \(z\. B\. LG-2025-03\) – „ikz meeting open --help“ zeigt den Aufruf\n$/);
+    await expectUnchanged(dir, ["--lang", "en", "meeting", "close"], 2, /^ikz: error: missing: meeting ID \(e\.g\. LG-2025-03\) – 'ikz meeting close --help' shows the usage\n$/);
   });
 
   it("without a terminal a missing --date is a usage error naming the flag", async () => {
