@@ -12,7 +12,7 @@ import { sanitizeCell } from "../render/table.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { fulfilledConditionEntries, mergeEntries, projectDecisionEntries } from "./log-linked.js";
-import { valueFormatter, type ValueFormatter } from "./show.js";
+import { valueFormatter, type ValueFormatter } from "./show-render.js";
 
 export interface LogOptions {
   root: string;
