@@ -7,11 +7,17 @@ export function parseDateFlag(value: string, flag: string): string {
   throw new UsageError("bad-date", { flag, value });
 }
 
-/** Whole euros from a flag: "12000", "12.000", "12.000 €" and "12 000" all mean 12000; cents are refused. */
+/** Whole euros: digits, or groups of three after a dot, space or apostrophe (German and Swiss thousands separators). */
+const WHOLE_EUROS = /^(?:\d{1,13}|\d{1,3}(?:[.\s\u00a0'’]\d{3}){1,4})$/;
+
+/**
+ * Whole euros from a flag: "12000", "12.000", "12.000 €" and "12 000" all mean 12000. A dot anywhere else
+ * ("12000.5", "1.5", "12.00") is refused rather than read as a thousands separator, and so are cents.
+ */
 export function parseEuroFlag(value: string, flag: string): number {
-  const cleaned = value.replace(/€|eur/gi, "").replace(/[\s.\u00a0']/g, "").trim();
-  if (!/^\d{1,13}$/.test(cleaned)) throw new UsageError("bad-euro", { flag, value });
-  return Number(cleaned);
+  const text = value.replace(/€|eur/gi, "").trim();
+  if (!WHOLE_EUROS.test(text)) throw new UsageError("bad-euro", { flag, value });
+  return Number(text.replace(/[.\s\u00a0'’]/g, ""));
 }
 
 /** A whole number within bounds from a flag (percentages, years). */
