@@ -31,7 +31,10 @@ const GERMAN_HEADINGS: Array<[RegExp, string]> = [
   // Commander may wrap the line right after "choices:" / "default:", so the space can be a newline.
   [/\(default:(\s)/g, "(Standard:$1"],
   [/\(choices:(\s)/g, "(Auswahl:$1"],
-  [/, default: /g, ", Standard: "],
+  [/,(\s+)default:(\s)/g, ",$1Standard:$2"],
+  // Commander's own placeholders in usage lines and in "help [command]".
+  [/\[options\]/g, "[Optionen]"],
+  [/\[command\]/g, "[Befehl]"],
 ];
 
 /** Translates commander's help text headings for German output. */

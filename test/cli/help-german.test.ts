@@ -1,0 +1,32 @@
+import type { Command } from "commander";
+import { describe, expect, it } from "vitest";
+import { buildProgram } from "../../src/program.js";
+import { runIkz } from "../helpers/cli.js";
+
+/** Every command path of the program, e.g. ["meeting", "open"]. */
+function commandPaths(): string[][] {
+  const paths: string[][] = [];
+  const walk = (command: Command, path: string[]) => {
+    for (const sub of command.commands) {
+      if (sub.name() === "help") continue;
+      paths.push([...path, sub.name()]);
+      walk(sub, [...path, sub.name()]);
+    }
+  };
+  walk(buildProgram("de", "0.0.0", {}, () => {}), []);
+  return paths;
+}
+
+describe("German help has no English leftovers from commander", () => {
+  it("in the help of every command", async () => {
+    const leftovers: string[] = [];
+    for (const path of [[], ...commandPaths()]) {
+      const run = await runIkz([...path, "--help"]);
+      expect(run.code, path.join(" ")).toBe(0);
+      for (const english of ["Usage:", "Options:", "Commands:", "Arguments:", "[options]", "[command]", "default:", "choices:"]) {
+        if (run.stdout.includes(english)) leftovers.push(`ikz ${path.join(" ")} --help: ${english}`);
+      }
+    }
+    expect(leftovers).toEqual([]);
+  }, 120_000);
+});
