@@ -5,6 +5,7 @@ import { findingMessages } from "../i18n/finding-messages.js";
 import { checkMessages } from "../i18n/check-messages.js";
 import { decideErrorMessages } from "../i18n/decide-messages.js";
 import { makeLocator, type LoadedRecord } from "./load.js";
+import { limitWords, patternWords, typeWords } from "./schema-words.js";
 
 /** Puts issues into words and finds their place in the files; returns findings in print order. */
 export function toFindings(issues: readonly Issue[], records: readonly LoadedRecord[], lang: Lang): Finding[] {
@@ -61,6 +62,11 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   if (issue.code === "IKZ-LC-010" && typeof params.what === "string" && `what.${params.what}` in decideErrorMessages) {
     params.what = translate(decideErrorMessages, lang, `what.${params.what}`);
   }
+  if (issue.code === "IKZ-SCHEMA-004" && typeof params.expected === "string") params.expected = typeWords(params.expected, lang);
+  if ((issue.code === "IKZ-SCHEMA-007" || issue.code === "IKZ-SCHEMA-008") && typeof params.rule === "string") {
+    params.rule = limitWords(params.rule, String(params.limit), lang) ?? `${params.rule} ${params.limit}`;
+  }
+  if (issue.code === "IKZ-SCHEMA-005" && typeof params.format === "string") params.format = patternWords(params.format, lang);
   const hint = params.hint;
   params.hint = typeof hint === "string" && hint !== "" ? (lang === "de" ? ` – meinten Sie „${hint}“?` : ` – did you mean '${hint}'?`) : "";
   return translate(MESSAGES, lang, issue.code, params);
