@@ -135,10 +135,10 @@ export function renderText(shown: ShownRecord, fmt: ValueFormatter, deps: Deps, 
   const out: string[] = [];
   if (view.resolved.commit !== undefined) out.push(s.dim(t("list.asOf", { date: formatDate(view.resolved.date, deps.lang), commit: view.resolved.commit.slice(0, 10) })));
   out.push(s.bold(`${shown.id}${title && ` – ${sanitizeCell(title)}`}`), s.dim(`${t("show.file")}: ${shown.file}`));
-  if (!shown.valid) out.push(s.yellow(t("show.invalid")));
+  if (!shown.valid) out.push(s.yellow(t(invalidKey(shown))));
   out.push("");
   const lines = fieldLines(shown.data, fmt, (key, parent) => keyLabel(view, key, deps.lang, parent));
-  const width = Math.max(0, ...lines.filter((l) => l.depth === 0 && l.label).map((l) => l.label!.length)) + 2;
+  const width = Math.max(t("show.sections").length, ...lines.filter((l) => l.depth === 0 && l.label).map((l) => l.label!.length)) + 2;
   for (const l of lines) {
     const indent = "  ".repeat(l.depth);
     if (l.label === undefined) out.push(`${"  ".repeat(l.depth - 1)}  - ${l.text}`);
@@ -155,6 +155,11 @@ export function renderText(shown: ShownRecord, fmt: ValueFormatter, deps: Deps, 
   return `${out.join("\n")}\n`;
 }
 
+/** A record whose front matter could not be read at all has no fields to show; one that breaks its schema has. */
+function invalidKey(shown: ShownRecord): string {
+  return Object.keys(shown.data).length === 0 ? "show.unreadable" : "show.invalid";
+}
+
 /** Backslash-escapes what Markdown would read as markup, so register text stays text. */
 function md(text: string): string {
   return sanitizeCell(text).replace(/([\\`*_[\]<>|#])/g, "\\$1");
@@ -165,7 +170,7 @@ export function renderMarkdown(shown: ShownRecord, fmt: ValueFormatter, lang: La
   const t = (key: string) => translate(listMessages, lang, key);
   const title = headline(shown, view, lang);
   const out = [`# ${md(shown.id)}${title && ` – ${md(title)}`}`, "", `${t("show.file")}: \`${shown.file.replace(/`/g, "")}\``, ""];
-  if (!shown.valid) out.push(`> ${t("show.invalid")}`, "");
+  if (!shown.valid) out.push(`> ${t(invalidKey(shown))}`, "");
   for (const l of fieldLines(shown.data, fmt, (key, parent) => keyLabel(view, key, lang, parent))) {
     const indent = "  ".repeat(l.depth);
     out.push(l.label === undefined ? `${indent}- ${md(l.text)}` : `${indent}- **${md(l.label)}:** ${md(l.text)}`.trimEnd());

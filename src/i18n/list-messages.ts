@@ -54,6 +54,7 @@ export const listMessages: Catalogue = {
   none: m("–", "–"),
   "period.quarter": m("{quarter}. Quartal {year}", "Q{quarter} {year}"),
   "show.file": m("Datei", "File"),
+  "show.unreadable": m("Achtung: die Kopfdaten (YAML) dieses Datensatzes sind fehlerhaft oder fehlen – „ikz validate“ zeigt die Stelle", "Note: the front matter (YAML) of this record is broken or missing – 'ikz validate' shows where"),
   "show.invalid": m("Achtung: dieser Datensatz verletzt das Schema – „ikz validate“ zeigt die Fehler", "Note: this record breaks the schema – 'ikz validate' shows the errors"),
   "show.sections": m("Text", "Text"),
   "show.links": m("Verknüpfungen", "Links"),

@@ -141,6 +141,17 @@ describe("ikz show on odd records", () => {
     expect(run.stdout).toContain("LL-2024-001 – Früh planen rot");
     expect(run.stdout).not.toMatch(/\u001b/);
   });
+
+  it("says when the front matter cannot be read at all, and still lists the sections readably", async () => {
+    const dir = sampleCopy();
+    const file = join(dir, "lessons/LL-2024-001-gremienbeschluesse-frueh-planen.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^title: (.*)$/m, "title: [$1"));
+    const run = await ikz(dir, "show", "LL-2024-001");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Achtung: die Kopfdaten (YAML) dieses Datensatzes sind fehlerhaft oder fehlen – „ikz validate“ zeigt die Stelle");
+    expect(run.stdout).not.toContain("verletzt das Schema");
+    expect(run.stdout).toMatch(/^Text {2,}\S/m);
+  });
 });
 
 describe("ikz show --as-of", () => {
