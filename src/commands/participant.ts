@@ -32,8 +32,8 @@ export interface ParticipantResult {
 }
 
 /**
- * Adds a municipality to a project, or changes its role and cost share when it already takes part. A second lead is
- * refused; making the lead a partner also drops `lead`, so the record stays consistent.
+ * Adds a municipality to a project, or changes its role and cost share when it already takes part. A new lead takes
+ * over from the former one, who stays a partner; making the lead a partner drops `lead`, so the record stays consistent.
  */
 export async function addParticipant(options: ParticipantAddOptions, deps: Deps): Promise<WriteOutcome<ParticipantResult>> {
   const costShare = options.costShare === undefined ? undefined : parseIntFlag(options.costShare, "--cost-share", 0, 100);
@@ -44,8 +44,13 @@ export async function addParticipant(options: ParticipantAddOptions, deps: Deps)
     const participants = project.participants ?? [];
     const index = participants.findIndex((x) => x.municipality === municipality);
     const currentLead = project.lead ?? participants.find((x) => x.role === "lead")?.municipality;
-    if (role === "lead" && currentLead !== undefined && currentLead !== municipality) throw new RefusedError("participant-lead-exists", { id, lead: currentLead });
     const edits: YamlEdit[] = [];
+    // A new lead takes over: the former lead stays on as a partner, so the project never has two leads or none.
+    const handover = role === "lead" && currentLead !== undefined && currentLead !== municipality ? currentLead : undefined;
+    if (handover !== undefined) {
+      const former = participants.findIndex((x) => x.municipality === handover);
+      if (former >= 0) edits.push({ op: "set", path: ["participants", former, "role"], value: "partner" });
+    }
     if (index < 0) {
       const entry: Participant = { municipality, role };
       if (costShare !== undefined) entry.cost_share = costShare;
@@ -57,7 +62,10 @@ export async function addParticipant(options: ParticipantAddOptions, deps: Deps)
     if (role === "lead") edits.push({ op: "set", path: ["lead"], value: municipality });
     else if (project.lead === municipality) edits.push({ op: "delete", path: ["lead"] });
     return {
-      summary: projectText(deps.lang, "summary.participantAdd", { municipality, id, role: projectText(deps.lang, `role.${role}`) }),
+      summary:
+        handover === undefined
+          ? projectText(deps.lang, "summary.participantAdd", { municipality, id, role: projectText(deps.lang, `role.${role}`) })
+          : projectText(deps.lang, "summary.leadHandover", { municipality, id, former: handover }),
       recordId: id,
       changes: [editRecord(record, id, edits)],
       result: { id, municipality, role },

@@ -146,14 +146,21 @@ describe("ikz participant", () => {
     expect(readRecord(reg, P2).participants).toEqual([{ municipality: "raunheim", role: "lead" }, { municipality: "trebur", role: "partner" }]);
   });
 
-  it("a second lead is refused; removing the lead is refused; removing a non-participant is a usage error", async () => {
+  it("a new lead takes over in one step, the former lead stays a partner; removing the lead is refused; removing a non-participant is a usage error", async () => {
     const reg = registerWithParticipants();
-    const lead = await ikz(reg, ["participant", "add", "IKZ-2025-002", "nauheim", "--role", "lead"]);
-    expect(lead.code).toBe(1);
-    expect(lead.stderr).toContain("raunheim");
+    const lead = await ikz(reg, ["participant", "add", "IKZ-2025-002", "nauheim", "--role", "lead", "--cost-share", "20"]);
+    expect(lead.code, lead.stderr).toBe(0);
+    expect(lastCommit(reg).message).toBe("ikz: Federführung für IKZ-2025-002 geht von raunheim an nauheim über (raunheim bleibt Partner)\n\nIkz-Record: IKZ-2025-002");
+    const data = readRecord(reg, P2);
+    expect(data.lead).toBe("nauheim");
+    expect(data.participants).toEqual([{ municipality: "raunheim", role: "partner" }, { municipality: "trebur", role: "partner" }, { municipality: "nauheim", role: "lead", cost_share: 20 }]);
+    // Back again: raunheim becomes lead, nauheim a partner.
+    expect((await ikz(reg, ["participant", "add", "IKZ-2025-002", "raunheim", "--role", "lead"])).code).toBe(0);
+    expect(readRecord(reg, P2).lead).toBe("raunheim");
+    expect((readRecord(reg, P2).participants as Array<{ role: string }>).filter((x) => x.role === "lead")).toHaveLength(1);
     const removeLead = await ikz(reg, ["participant", "remove", "IKZ-2025-002", "raunheim"]);
     expect(removeLead.code).toBe(1);
-    const stranger = await ikz(reg, ["participant", "remove", "IKZ-2025-002", "nauheim"]);
+    const stranger = await ikz(reg, ["participant", "remove", "IKZ-2025-002", "gernsheim"]);
     expect(stranger.code).toBe(2);
     expect(status(reg)).toBe("");
   });
