@@ -99,7 +99,10 @@ export function parseYaml(file: string, yaml: string, firstLine: number): { pars
     if (seen.has(key)) continue;
     seen.add(key);
     const code = error.code === "DUPLICATE_KEY" ? "IKZ-YAML-004" : error.code === "TAB_AS_INDENT" ? "IKZ-YAML-010" : error.code === "RESOURCE_EXHAUSTION" ? "IKZ-YAML-007" : "IKZ-YAML-003";
-    issues.push({ code, severity: "error", file, path: [], params: { detail: firstSentence(error.message) }, ...at(error.pos[0]) });
+    // The parser's code (for a German wording) and, for a duplicate, the key as written.
+    const params: Record<string, string> = { detail: firstSentence(error.message), reason: error.code };
+    if (code === "IKZ-YAML-004") params.key = (/^[^:\n]*/.exec(yaml.slice(error.pos[0]))?.[0] ?? "").trim().slice(0, 80);
+    issues.push({ code, severity: "error", file, path: [], params, ...at(error.pos[0]) });
   }
   if (issues.length > 0) return { parsed: { data: null, lineCounter, firstLine }, issues };
   // One anchor/alias finding per line, and a bounded number per file.

@@ -6,6 +6,7 @@ import { checkMessages } from "../i18n/check-messages.js";
 import { decideErrorMessages } from "../i18n/decide-messages.js";
 import { makeLocator, type LoadedRecord } from "./load.js";
 import { limitWords, patternWords, typeWords } from "./schema-words.js";
+import { yamlErrorWords } from "./yaml-words.js";
 
 /** Puts issues into words and finds their place in the files; returns findings in print order. */
 export function toFindings(issues: readonly Issue[], records: readonly LoadedRecord[], lang: Lang): Finding[] {
@@ -62,6 +63,7 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   if (issue.code === "IKZ-LC-010" && typeof params.what === "string" && `what.${params.what}` in decideErrorMessages) {
     params.what = translate(decideErrorMessages, lang, `what.${params.what}`);
   }
+  if (issue.code === "IKZ-YAML-003" && typeof params.detail === "string") params.detail = yamlErrorWords(typeof params.reason === "string" ? params.reason : undefined, params.detail, lang);
   if (issue.code === "IKZ-SCHEMA-004" && typeof params.expected === "string") params.expected = typeWords(params.expected, lang);
   if ((issue.code === "IKZ-SCHEMA-007" || issue.code === "IKZ-SCHEMA-008") && typeof params.rule === "string") {
     params.rule = limitWords(params.rule, String(params.limit), lang) ?? `${params.rule} ${params.limit}`;
