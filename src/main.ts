@@ -27,9 +27,10 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const debug = argv.includes("--debug");
   const stdout = sink(process.stdout);
   const stderr = sink(process.stderr);
-  for (const value of [flagValue(argv, "--lang"), env.IKZ_LANG]) {
+  for (const [source, value] of [["--lang", flagValue(argv, "--lang")], ["IKZ_LANG", env.IKZ_LANG]] as const) {
     if (value !== undefined && value !== "" && parseLang(value) === undefined) {
-      stderr.write(`ikz: ${translate(cliMessages, lang, "bad-lang", { value })}\n`);
+      // Same shape as every other error ("ikz: Fehler: …"), naming where the value came from.
+      stderr.write(`ikz: ${translate(cliMessages, lang, "error.prefix")}: ${translate(cliMessages, lang, "bad-lang", { source, value })}\n`);
       return EXIT.usage;
     }
   }
@@ -45,7 +46,10 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
     if (isCommanderError(error)) {
-      if (["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) return EXIT.ok;
+      // A group command without its subcommand ("ikz participant") shows its help on stderr with a non-zero
+      // exit code: that is a usage error (exit 2), unlike "--help", which asked for the help.
+      const missingSubcommand = error.code === "commander.help" && error.exitCode !== 0;
+      if (!missingSubcommand && ["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) return EXIT.ok;
       const { usageMessage } = await import("./usage-errors.js");
       stderr.write(`ikz: ${translate(cliMessages, lang, "error.prefix")}: ${usageMessage(error, argv, program, lang)}\n`);
       return EXIT.usage;
@@ -69,7 +73,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     return await run(inv, { root, cwd, deps, globals: inv.globals, version: readVersion() });
   } catch (error) {
     const { errorMessages } = await import("./i18n/error-messages.js");
-    return reportError(error, lang, debug, stderr, errorMessages);
+    return reportError(error, lang, debug, stderr, errorMessages, inv.command);
   }
 }
 
@@ -116,11 +120,12 @@ async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, tim
   };
 }
 
-function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSink, errorMessages: Catalogue): number {
+function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSink, errorMessages: Catalogue, command: string): number {
   const prefix = translate(cliMessages, lang, "error.prefix");
   if (debug && error instanceof Error) stderr.write(`${error.stack ?? error.message}\n`);
   if (error instanceof IkzError) {
     const params = { ...error.params };
+    if (typeof params.flag === "string") params.flag = argumentInWords(params.flag, command, lang);
     if (typeof params.hint === "string") params.hint = params.hint === "" ? "" : lang === "de" ? ` – meinten Sie „${params.hint}“?` : ` – did you mean '${params.hint}'?`;
     stderr.write(`ikz: ${prefix}: ${translate(errorMessages, lang, error.key, params)}\n`);
     if (error instanceof RefusedError) for (const line of error.details) stderr.write(`  ${line}\n`);
@@ -138,6 +143,17 @@ function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSin
   }
   stderr.write(`ikz: ${prefix}: ${translate(cliMessages, lang, "unexpected", { detail: e instanceof Error ? e.message : String(e) })}\n`);
   return EXIT.findings;
+}
+
+/**
+ * Commands name a wrong argument by its placeholder ("<municipality>"); people get it in words, from the same
+ * labels as a missing argument ("argument.<command> <name>" before "argument.<name>"). Flags stay as they are.
+ */
+function argumentInWords(flag: string, command: string, lang: Lang): string {
+  const name = /^<([\w-]+)>$/.exec(flag)?.[1];
+  if (name === undefined) return flag;
+  const key = [`argument.${command} ${name}`, `argument.${name}`].find((k) => k in cliMessages);
+  return key === undefined ? name : translate(cliMessages, lang, key);
 }
 
 function sink(stream: NodeJS.WriteStream): TextSink {

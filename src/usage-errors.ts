@@ -38,6 +38,12 @@ export function usageMessage(error: CommanderError, argv: readonly string[], pro
       if (choice) return t("usage.badChoice", { option: choice[1]!, value: choice[2]!, allowed: choice[3]! });
       return t("usage.invalidArgument", { detail: error.message.replace(/^error: /, "") });
     }
+    case "commander.help": {
+      // Only a group command called without its subcommand gets here (main.ts); name the subcommands.
+      if (command === undefined) return t("usage.missingCommand");
+      const subcommands = command.commands.map((c) => c.name()).filter((n) => n !== "help");
+      return t("usage.missingSubcommand", { usage: `ikz ${commandName} ${subcommands.join("|")}`, command: `ikz ${commandName}` });
+    }
     case "commander.excessArguments":
       return t("usage.excessArguments", { command: commandName });
     default:

@@ -172,7 +172,13 @@ function schemaAt(docs: Map<string, Schema>, file: string, a: Assignment): Locat
       const props = (at.node.properties ?? {}) as Record<string, Schema>;
       const patterns = Object.entries((at.node.patternProperties ?? {}) as Record<string, Schema>);
       next = props[seg] ?? patterns.find(([re]) => new RegExp(re).test(seg))?.[1] ?? (typeof at.node.additionalProperties === "object" ? (at.node.additionalProperties as Schema) : undefined);
-      if (next === undefined) throw new UsageError("unknown-code", { flag: a.key, value: seg, hint: suggest(seg, Object.keys(props)) ?? "", known: Object.keys(props).join(", ") });
+      if (next === undefined) {
+        // An unknown key is an unknown field, named by its whole path; "known" lists what may go there.
+        const prefix = a.key.slice(0, Math.max(0, a.key.length - seg.length));
+        const settable = Object.keys(props).filter((k) => a.path.length > 1 || !["id", "phase"].includes(k));
+        const hint = suggest(seg, settable);
+        throw new UsageError("set-unknown-field", { key: a.key, hint: hint === undefined ? "" : prefix + hint, known: settable.join(", ") });
+      }
     }
     if (next === undefined) throw new UsageError("set-bad-path", { key: a.key });
     at = deref(docs, { ...at, node: next });
@@ -203,6 +209,8 @@ function typeValue(a: Assignment, at: Located, docs: Map<string, Schema>): unkno
     const first = Object.keys((at.node.properties ?? {}) as object)[0] ?? "key";
     throw new UsageError("set-object", { key: a.key, example: `${a.key}.${first}=…` });
   }
+  // Official keys (Gemeindeschlüssel 06433012, file numbers) keep their leading zeros: YAML would read 007 as 7.
+  if (/^[+-]?0\d+$/.test(raw)) return raw;
   try {
     return parse(raw, { version: "1.2", schema: "core", maxAliasCount: 0 }) as unknown;
   } catch (error) {

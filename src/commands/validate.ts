@@ -40,7 +40,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const issues: Issue[] = registerIssues(current);
   let pathPrefix = "";
   if (options.base !== undefined) {
-    const location = await locateRepo(options.root);
+    const location = await locateRepo(options.root, "base");
     pathPrefix = location.prefix;
     const baseCommit = await resolveCommit(location, options.base);
     const forkCommit = (await forkPoint(location, baseCommit)) ?? baseCommit;
@@ -65,7 +65,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     warnings: findings.filter((f) => f.severity === "warning").length,
   };
   const color = options.format === "text" ? deps.styler : plainStyler;
-  deps.out.write(renderFindings(options.format, findings, summary, { lang: deps.lang, color, toolVersion: options.toolVersion, pathPrefix }));
+  deps.out.write(renderFindings(options.format, findings, summary, { lang: deps.lang, color, toolVersion: options.toolVersion, pathPrefix, quiet: deps.quiet }));
   return { findings, summary, exitCode: summary.errors > 0 ? EXIT.findings : EXIT.ok };
 }
 

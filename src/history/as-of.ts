@@ -20,9 +20,10 @@ export interface ResolvedSource {
  */
 export async function sourceAsOf(root: string, asOf: string | undefined, timeZone = "Europe/Berlin"): Promise<ResolvedSource> {
   if (asOf === undefined) return { source: folderSource(root) };
+  // A date in any other notation (31.03.2026, 2026/03/31) is a mistyped date, not a Git ref: say how to write it.
+  if (looksLikeOtherDate(asOf) || (/^\d{4}-\d{2}-\d{2}$/.test(asOf) && !isCalendarDate(asOf))) throw new UsageError("bad-date", { flag: "--as-of", value: asOf });
   const location = await locateRepo(root);
   if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    if (!isCalendarDate(asOf)) throw new UsageError("bad-date", { flag: "--as-of", value: asOf });
     const end = endOfDay(asOf, timeZone);
     const commit = await tryGit(location.top, ["rev-list", "-1", "--first-parent", `--before=${end}`, "HEAD"]);
     if (!commit) throw new UsageError("as-of-before-history", { date: asOf });
@@ -31,6 +32,19 @@ export async function sourceAsOf(root: string, asOf: string | undefined, timeZon
   const commit = await resolveCommit(location, asOf);
   const date = await tryGit(location.top, ["show", "-s", "--format=%cs", commit]);
   return { source: await registerAtCommit(location, commit, asOf), commit, date };
+}
+
+/**
+ * A value that reads as a date but not as YYYY-MM-DD: d.m.yy(yy), yyyy/mm/dd, d/m/yyyy, yyyy.mm.dd, 2026-3-1.
+ * Such a value is never meant as a ref; an 8-digit run (20260331) stays a ref, it may be an abbreviated commit.
+ */
+export function looksLikeOtherDate(value: string): boolean {
+  return [
+    /^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$/,
+    /^\d{1,2}\/\d{1,2}\/(\d{2}|\d{4})$/,
+    /^\d{4}[./]\d{1,2}[./]\d{1,2}$/,
+    /^\d{4}-\d{1,2}-\d{1,2}$/,
+  ].some((re) => re.test(value.trim())) && !/^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
 /** The last second of a calendar day in a time zone, as an ISO timestamp with offset (what git --before takes). */

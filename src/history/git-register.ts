@@ -10,10 +10,13 @@ export interface RepoLocation {
   prefix: string;
 }
 
+/** What Git is needed for; the error for a register outside Git says so (a write, the history, --base). */
+export type GitNeed = "history" | "write" | "base";
+
 /** Finds the repository around a register folder; not being in one is an environment error. */
-export async function locateRepo(root: string): Promise<RepoLocation> {
+export async function locateRepo(root: string, need: GitNeed = "history"): Promise<RepoLocation> {
   const top = await tryGit(root, ["rev-parse", "--show-toplevel"]);
-  if (top === undefined) throw new EnvError("not-a-repo", { dir: root });
+  if (top === undefined) throw new EnvError(need === "history" ? "not-a-repo" : `not-a-repo.${need}`, { dir: root });
   const prefix = (await tryGit(root, ["rev-parse", "--show-prefix"])) ?? "";
   return { top, prefix };
 }

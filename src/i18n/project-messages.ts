@@ -22,6 +22,7 @@ export const projectErrorMessages: Catalogue = {
   "set-closed-meeting": { de: "die Sitzung {id} ist geschlossen und wird nicht mehr geändert (nichts geändert)", en: "meeting {id} is closed and no longer changes (nothing changed)" },
   "set-accepted-report": { de: "der Bericht {id} ist abgenommen ({decision}) und wird nicht mehr geändert – Neues gehört in den nächsten Bericht (nichts geändert)", en: "report {id} was accepted ({decision}) and no longer changes – put news into the next report (nothing changed)" },
   "set-bad-assignment": { de: "„{value}“ ist keine Zuweisung – Form Schlüssel=Wert, z. B. legal_form=oerv_mandate oder agreement.signed=2026-03-01", en: "'{value}' is not an assignment – use key=value, e.g. legal_form=oerv_mandate or agreement.signed=2026-03-01" },
+  "set-unknown-field": { de: "unbekanntes Feld „{key}“{hint} – bekannt: {known}", en: "unknown field '{key}'{hint} – known: {known}" },
   "set-bad-path": { de: "„{key}“ ist kein gültiger Schlüsselpfad – z. B. agreement.signed oder participants[0].cost_share", en: "'{key}' is not a valid key path – e.g. agreement.signed or participants[0].cost_share" },
   "set-bad-index": { de: "{key}: diesen Eintrag gibt es nicht (die Liste hat {count} Einträge, gezählt ab 0)", en: "{key}: there is no such entry (the list has {count} entries, counted from 0)" },
   "set-bad-structure": { de: "{key}: passt nicht zum Aufbau von {file} ({detail}) – Datei prüfen (ikz validate)", en: "{key}: does not fit the structure of {file} ({detail}) – check the file (ikz validate)" },

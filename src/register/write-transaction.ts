@@ -68,7 +68,7 @@ export async function runWrite<T>(options: WriteOptions, plan: (data: RegisterDa
 }
 
 async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterData) => Promise<WritePlan<T>> | WritePlan<T>): Promise<WriteOutcome<T>> {
-  const location = await locateRepo(options.root);
+  const location = await locateRepo(options.root, "write");
   const git = gitPort(location.top);
   if (!options.noCommit && (await git.identity()) === undefined) throw new EnvError("git-identity", {});
   const gitDir = resolve(location.top, (await tryGit(location.top, ["rev-parse", "--git-dir"])) ?? ".git");

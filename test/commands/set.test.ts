@@ -38,6 +38,13 @@ describe("ikz set on a project", () => {
     expect(git(reg.dir, "show", "--name-only", "--format=", "HEAD")).toBe(P1);
   });
 
+  it("keeps the leading zeros of an official key in an own field, and still reads plain numbers as numbers", async () => {
+    const reg = makeRegister();
+    const run = await ikz(reg, ["set", "IKZ-2025-001", "x-gemeindeschluessel=06433012", "x-az=007", "x-count=12"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readRecord(reg, P1)).toMatchObject({ "x-gemeindeschluessel": "06433012", "x-az": "007", "x-count": 12 });
+  });
+
   it("an empty value or null removes the key", async () => {
     const reg = makeRegister();
     const run = await ikz(reg, ["set", "IKZ-2025-001", "tags=", "scores.umsetzbarkeit=null"]);

@@ -24,7 +24,7 @@ export function renderGithub(
   options: RenderOptions,
 ): string {
   const commands = findings.map((f) => formatAnnotation(f, options.pathPrefix));
-  const listing = neutraliseCommands(renderText(findings, summary, { ...options, color: plainStyler }));
+  const listing = neutraliseCommands(renderText(findings, summary, { ...options, color: plainStyler, quiet: false }));
   // The listing echoes register content, so command processing is switched off around it. The token is
   // the listing's own hash: reproducible, yet a file author cannot put `::<token>::` into the listing
   // without changing the hash (and lines starting with `::` are defused anyway).

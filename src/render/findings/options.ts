@@ -9,6 +9,8 @@ export interface RenderOptions {
   toolVersion: string;
   /** Register folder relative to the repository root (e.g. "register/"); CI formats prepend it. Default "". */
   pathPrefix?: string;
+  /** --quiet: the text format prints errors only (no warnings, no summary when nothing is wrong); machine formats ignore it. */
+  quiet?: boolean;
 }
 
 /** The signature all findings formatters share. */

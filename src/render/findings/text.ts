@@ -12,6 +12,12 @@ export function renderText(
   summary: FindingSummary,
   options: RenderOptions,
 ): string {
+  if (options.quiet === true) {
+    // "nur Fehler ausgeben": the errors and, only when there are any, the summary line.
+    const errors = findings.filter((f) => f.severity === "error");
+    if (errors.length === 0) return "";
+    return errors.map((f) => formatFindingLine(f, options)).join("\n") + "\n\n" + formatSummaryLine(summary, options) + "\n";
+  }
   const lines = findings.map((f) => formatFindingLine(f, options));
   const tail = formatSummaryLine(summary, options);
   return (lines.length > 0 ? lines.join("\n") + "\n\n" : "") + tail + "\n";
