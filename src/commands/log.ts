@@ -124,9 +124,17 @@ function describeVersion(v: RecordVersion, now: LoadedRecord | undefined, before
 
 /** Lists whose entries have an identity: matched by it, so a change reads "Meilensteine M2 · erledigt", not "[1].done". */
 const IDENTITY: Record<string, string> = {
-  participants: "municipality", interest: "municipality", council_resolutions: "municipality", milestones: "id", funding: "program",
+  participants: "municipality", interest: "municipality", milestones: "id", funding: "program",
   attendance: "member", agenda: "item", guests: "name", risks: "text", actions: "text", support_needed: "kind",
 };
+
+/**
+ * Lists whose entries repeat a municipality and are appended, not replaced: a council may vote twice on a project
+ * (`ikz council` adds an entry each time). Matching by municipality would read a second resolution as an edit of the
+ * first, so entries are matched by all their fields first; only what is left is paired, per municipality in order,
+ * as an edit of an entry.
+ */
+const APPENDED: Record<string, string> = { council_resolutions: "municipality" };
 
 /** Keys whose text is too long to repeat: the change is named ("Titel geändert"), not shown. */
 const LONG_TEXT = new Set(["title", "reason", "cancel_reason", "text", "measure", "description"]);
@@ -165,6 +173,45 @@ export function diffData(before: unknown, after: unknown, path: Segment[], fmt: 
 
 /** Entries of a list of maps: added and removed ones by identity, then what changed inside the others. */
 function diffEntries(before: Record<string, unknown>[], after: Record<string, unknown>[], path: Segment[], keyPath: string, words: string, list: string, fmt: ValueFormatter, lang: Lang): Change[] {
+  return APPENDED[list] !== undefined ? diffAppended(before, after, path, keyPath, words, list, APPENDED[list]!, fmt, lang) : diffByIdentity(before, after, path, keyPath, words, list, fmt, lang);
+}
+
+/** Entries of an appended list (see APPENDED): equal entries match, leftovers pair per owner in order, the rest are added or removed. */
+function diffAppended(before: Record<string, unknown>[], after: Record<string, unknown>[], path: Segment[], keyPath: string, words: string, list: string, owner: string, fmt: ValueFormatter, lang: Lang): Change[] {
+  const oldLeft = before.map((_, i) => i);
+  const pairs: Array<[number, number]> = [];
+  const unmatched: number[] = [];
+  after.forEach((x, j) => {
+    const k = oldLeft.findIndex((i) => same(before[i], x));
+    if (k >= 0) pairs.push([oldLeft.splice(k, 1)[0]!, j]);
+    else unmatched.push(j);
+  });
+  const added: number[] = [];
+  for (const j of unmatched) {
+    const k = oldLeft.findIndex((i) => before[i]![owner] === after[j]![owner]);
+    if (k >= 0) pairs.push([oldLeft.splice(k, 1)[0]!, j]);
+    else added.push(j);
+  }
+  const changes: Change[] = [];
+  if (added.length > 0 || oldLeft.length > 0) {
+    const parts = [...added.map((j) => `+ ${entryWords(list, after[j]!, owner, fmt, lang)}`), ...oldLeft.map((i) => `− ${entryWords(list, before[i]!, owner, fmt, lang)}`)];
+    changes.push({ path: keyPath, kind: "list", added: added.map((j) => after[j]), removed: oldLeft.map((i) => before[i]), text: `${words}: ${parts.join(", ")}` });
+  }
+  // An edited entry is named by its owner ("Gremienbeschlüsse Bischofsheim · Drucksache"); the key path keeps its index.
+  for (const [i, j] of pairs.sort((a, b) => a[1] - b[1])) changes.push(...diffData(before[i], after[j], [...path, { item: String(j), shown: fmt(owner, after[j]![owner]) }], fmt, lang));
+  return changes;
+}
+
+/** A whole entry of an appended list in words: "Bischofsheim: zugestimmt am 01.11.2026 (DS 12/2026)". */
+function entryWords(list: string, x: Record<string, unknown>, owner: string, fmt: ValueFormatter, lang: Lang): string {
+  const who = fmt(owner, x[owner]);
+  if (list !== "council_resolutions") return who;
+  const reference = typeof x.reference === "string" && x.reference !== "" ? ` (${fmt("reference", x.reference)})` : "";
+  return translate(listMessages, lang, "log.councilEntry", { municipality: who, result: fmt("result", x.result, list), date: fmt("date", x.date), reference });
+}
+
+/** Entries matched by their identity key (IDENTITY), or by position without one. */
+function diffByIdentity(before: Record<string, unknown>[], after: Record<string, unknown>[], path: Segment[], keyPath: string, words: string, list: string, fmt: ValueFormatter, lang: Lang): Change[] {
   const idKey = IDENTITY[list];
   // Without an identity, entries are numbered as in the minutes (Auflage 1, 2, …); the key path keeps indexes from 0.
   const id = (x: Record<string, unknown>, i: number) => (idKey !== undefined && x[idKey] !== undefined ? String(x[idKey]) : list === "conditions_done" ? `${String(x.decision)}#${String(x.index)}` : String(i));

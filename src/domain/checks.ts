@@ -96,12 +96,13 @@ export function findFundingPastDate(model: RegisterModel, today: string): Fundin
 }
 
 /**
- * The quarters whose report is due by today: at most the last four quarters whose due date (quarter end +
- * `report_due_days`) has passed. On the due date itself the report is not yet late.
+ * The quarters whose report is due by today, newest first: every quarter ending on or after `since` whose due
+ * date (quarter end + `report_due_days`) has passed. No window: a report missing for years stays missing as long
+ * as the project reports (lifecycle.md). On the due date itself the report is not yet late.
  */
-export function dueQuarters(today: string, dueDays: number): Quarter[] {
+export function dueQuarters(today: string, dueDays: number, since: string): Quarter[] {
   const out: Quarter[] = [];
-  for (let x = quarterOf(today); out.length < 4; x = previousQuarter(x)) if (addDays(quarterEnd(x), dueDays) < today) out.push(x);
+  for (let x = quarterOf(today); quarterEnd(x) >= since; x = previousQuarter(x)) if (addDays(quarterEnd(x), dueDays) < today) out.push(x);
   return out;
 }
 
@@ -120,16 +121,15 @@ export function reportingSince(project: Project, index: RegisterIndex, lifecycle
 export function findMissingReports(model: RegisterModel, today: string, index: RegisterIndex = indexRegister(model)): MissingReport[] {
   const reporting = model.config?.data.reporting;
   if (!reporting?.quarterly_reports) return [];
-  const quarters = dueQuarters(today, reporting.report_due_days);
   const lifecycle = lifecycleOf(model.config?.data);
   const out: MissingReport[] = [];
   for (const { file, data: p } of model.projects) {
     if (!REPORTING.includes(p.phase)) continue;
     // A project whose phase no decision explains (a finding of validate) reports from its creation on.
     const since = reportingSince(p, index, lifecycle) ?? p.created;
-    for (const x of quarters) {
+    for (const x of dueQuarters(today, reporting.report_due_days, since)) {
       const period = quarterLabel(x);
-      if (quarterEnd(x) < since || index.reports.has(`${p.id}/${period}`)) continue;
+      if (index.reports.has(`${p.id}/${period}`)) continue;
       out.push({ project: p.id, file, path: ["phase"], period, due: addDays(quarterEnd(x), reporting.report_due_days) });
     }
   }

@@ -2,7 +2,7 @@ import { indexRegister, type Rec, type RegisterIndex, type RegisterModel } from 
 import { ACTIVE_PHASES, PHASE_LABELS, takesEffect, type DecisionType, type Phase } from "./lifecycle.js";
 import { findFundingPastDate, findMissingReports, findOverdueMilestones, latestReport, redWithoutSupport, resubmissionOf } from "./checks.js";
 import type { Lights, Meeting, Project, Report } from "./types.generated.js";
-import { addsToRealizedSavings } from "./realized-savings.js";
+import { addsToRealizedSavings, realizedSavingsYear } from "./realized-savings.js";
 
 /** A project line of the portfolio: where it stands and its latest traffic lights. */
 export interface PortfolioProject {
@@ -61,7 +61,7 @@ export interface Portfolio {
     onHold: number;
     closed: number;
     cancelled: number;
-    /** Latest overall light of projects not closed or cancelled; `none` without any report. */
+    /** Latest overall light of the active projects (the same set as `active`); `none` without any report. */
     lights: { green: number; yellow: number; red: number; none: number };
     overdueMilestones: number;
     missingReports: number;
@@ -117,8 +117,9 @@ export function summarizePortfolio(full: RegisterModel, today: string, municipal
     };
   });
 
+  // The same projects as counts.active ("11 aktiv"), so the two lines add up: paused projects are counted as on hold, not here.
   const lights = { green: 0, yellow: 0, red: 0, none: 0 };
-  for (const p of projects) if (p.phase !== "closed" && p.phase !== "cancelled") lights[p.latestReport?.lights.overall ?? "none"]++;
+  for (const p of projects) if (ACTIVE_PHASES.includes(p.phase)) lights[p.latestReport?.lights.overall ?? "none"]++;
 
   const overdueMilestones = findOverdueMilestones(model, today)
     .map(({ project, milestone, title, due, forecast, gate, days }) => ({ project, projectTitle: titleOf(project), milestone, title, due, ...(forecast ? { forecast } : {}), gate, days }))
@@ -161,7 +162,8 @@ function summarizeSavings(model: RegisterModel): Portfolio["savings"] {
   for (const { data: r } of model.reports) {
     // Same rule as the controlling summary: only quarterly reports, whose periods never overlap, so no euro counts twice.
     if (!addsToRealizedSavings(r) || r.savings_realized_eur === undefined) continue;
-    const year = Number(r.period.slice(0, 4));
+    // By report period, not submission date: the savings belong to the quarter the report covers.
+    const year = realizedSavingsYear(r);
     byYear.set(year, (byYear.get(year) ?? 0) + r.savings_realized_eur);
     realizedEur += r.savings_realized_eur;
   }

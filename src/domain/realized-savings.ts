@@ -9,3 +9,12 @@ import type { Report } from "./types.generated.js";
 export function addsToRealizedSavings(report: Pick<Report, "kind" | "savings_realized_eur">): boolean {
   return report.kind === "quarterly" && report.savings_realized_eur !== undefined;
 }
+
+/**
+ * The calendar year realised savings belong to: the year of the report's period (2026-Q4 → 2026), not of its
+ * submission (a 2026-Q4 report handed in in January 2027 still reports 2026's savings). The one basis for
+ * "erzielt {year}" in `ikz status` and, per the lead's decision, for the controlling figures by year.
+ */
+export function realizedSavingsYear(report: Pick<Report, "period">): number {
+  return Number(report.period.slice(0, 4));
+}

@@ -89,6 +89,7 @@ export const listMessages: Catalogue = {
   "log.renamed": m("Datei umbenannt: {from} → {to}", "file renamed: {from} → {to}"),
   "log.textChanged": m("Text geändert", "text changed"),
   "log.changed": m("{label} geändert", "{label} changed"),
+  "log.councilEntry": m("{municipality}: {result} am {date}{reference}", "{municipality}: {result} on {date}{reference}"),
   "log.unreadable": m("Kopfdaten nicht lesbar", "front matter unreadable"),
   "log.noChange": m("keine Änderung der Kopfdaten", "no change to the front matter"),
   "log.none": m("Keine Commits zu {id} gefunden.", "No commits found for {id}."),

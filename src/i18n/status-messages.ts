@@ -50,7 +50,8 @@ export const statusMessages: Catalogue = {
   "status.savings": { de: "Einsparungen", en: "Savings" },
   "status.savings.planned": { de: "geplant je Jahr (laufende und abgeschlossene Projekte)", en: "planned per year (running and closed projects)" },
   "status.savings.realized": { de: "erzielt laut Berichten, insgesamt", en: "realised according to reports, in total" },
-  "status.savings.year": { de: "erzielt {year}", en: "realised {year}" },
+  // The basis in words: savings count for the year of the report's period, not of its submission.
+  "status.savings.year": { de: "erzielt {year} (Berichtszeiträume {year})", en: "realised {year} (report periods {year})" },
 
   "status.funding": { de: "Förderung", en: "Funding" },
   "funding.planned": { de: "geplant", en: "planned" },

@@ -5,14 +5,16 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datedRepo, removeTempDirs, runIkz, type DatedRepo, type RunResult } from "../helpers/cli.js";
+import { fileSampleReportGaps } from "./sample-report-gaps.js";
 
 const SAMPLE_DIR = fileURLToPath(new URL("../../register/", import.meta.url));
 const FIRST = "2026-11-28T12:00:00+01:00";
 const SECOND = "2026-12-01T12:00:00+01:00";
 
 /**
- * The sample register committed on 2026-11-28 (one slipping forecast: M4 of IKZ-2023-002), then on 2026-12-01 that
- * milestone reached: nothing is late on 2026-12-01, a lot on 2027-02-15.
+ * The sample register committed on 2026-11-28 (one slipping forecast: M4 of IKZ-2023-002; four quarterly reports its
+ * history owes), then on 2026-12-01 that milestone reached and the reports filed: nothing is late on 2026-12-01, a lot
+ * on 2027-02-15.
  */
 function sampleHistory(): DatedRepo {
   const repo = datedRepo();
@@ -21,6 +23,8 @@ function sampleHistory(): DatedRepo {
   repo.git(FIRST, "commit", "-q", "-m", "Beispielregister");
   const file = join(repo.dir, "projects/IKZ-2023-002-gemeinsame-vollstreckungsstelle-suedkreis.md");
   writeFileSync(file, readFileSync(file, "utf8").replace("    forecast: 2027-03-31\n", "    done: 2026-11-30\n"));
+  // The sample's history owes four quarterly reports (see sample-report-gaps.ts): filed with this commit.
+  fileSampleReportGaps(repo.dir);
   repo.git(undefined, "add", "-A");
   repo.git(SECOND, "commit", "-q", "-m", "M4 der Vollstreckungsstelle erreicht");
   return repo;
@@ -42,16 +46,29 @@ interface JsonFindings {
 }
 
 describe("ikz check", () => {
-  it("as of the first commit: the slipping forecast, located in the project file", async () => {
+  it("as of the first commit: the quarterly reports the sample's history owes, however old, and the slipping forecast", async () => {
     const run = await ikz(["check", "--as-of", "2026-11-28"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(
+    // What is found and where, up to the advice (its wording is the message catalogue's business).
+    const gap = (project: string, file: string, period: string, due: string) =>
+      `projects/${project}-${file}.md:5:8: Warnung IKZ-CHK-003 phase: Quartalsbericht ${period} fehlt (fällig bis ${due}) – mit „ikz report new ${project} --period ${period}`;
+    const lines = run.stdout.split("\n");
+    // IKZ-2023-002 reports since its implementation release of 2024-11-26: 2024-Q4 was due 30.01.2025, two years ago.
+    const expected = [
+      gap("IKZ-2023-002", "gemeinsame-vollstreckungsstelle-suedkreis", "2024-Q4", "30.01.2025"),
+      gap("IKZ-2023-002", "gemeinsame-vollstreckungsstelle-suedkreis", "2025-Q1", "30.04.2025"),
+      gap("IKZ-2023-002", "gemeinsame-vollstreckungsstelle-suedkreis", "2025-Q2", "30.07.2025"),
       "projects/IKZ-2023-002-gemeinsame-vollstreckungsstelle-suedkreis.md:101:15: Warnung IKZ-CHK-002 milestones[3].forecast: " +
         "Prognose 31.03.2027 für Meilenstein M4 „Übernommene Altrückstände unter 10 % des Jahressolls“ liegt nach dem geplanten Termin 31.12.2026 – " +
-        "Verzug und Folgen im nächsten Projektbericht erläutern; ist der Termin nicht zu halten, eine Auftragsänderung vorschlagen\n\n" +
-        "148 Dateien geprüft: keine Fehler, 1 Warnung\n",
-    );
+        "Verzug und Folgen im nächsten Projektbericht erläutern; ist der Termin nicht zu halten, eine Auftragsänderung vorschlagen",
+      gap("IKZ-2023-003", "gemeinsame-aufsicht-ueber-geldspielgeraete-in-gaststaetten", "2025-Q2", "30.07.2025"),
+      "",
+      "148 Dateien geprüft: keine Fehler, 5 Warnungen",
+      "",
+    ];
+    expect(lines).toHaveLength(expected.length);
+    lines.forEach((line, i) => expect(line.startsWith(expected[i]!), `${line}\n  should start with\n${expected[i]}`).toBe(true));
   });
 
   it("--strict exits 1 when a check fires and 0 when nothing is late", async () => {
@@ -60,7 +77,7 @@ describe("ikz check", () => {
     expect(late.stdout).toContain("Fehler IKZ-CHK-002");
     const onTime = await ikz(["check", "--strict", "--as-of", "2026-12-01"]);
     expect(onTime.stderr).toBe("");
-    expect(onTime.stdout).toBe("148 Dateien geprüft: keine Fehler, keine Warnungen\n");
+    expect(onTime.stdout).toBe("152 Dateien geprüft: keine Fehler, keine Warnungen\n");
     expect(onTime.code).toBe(0);
     expect((await ikz(["check", "--strict", "--as-of", "2027-02-15"])).code).toBe(1);
   });
@@ -74,7 +91,7 @@ describe("ikz check", () => {
   it("JSON: warnings with code, file, line and key path", async () => {
     const run = await ikz(["check", "--as-of", "2027-02-15", "--format", "json"]);
     const doc = JSON.parse(run.stdout) as JsonFindings;
-    expect(doc.summary).toEqual({ files: 148, errors: 0, warnings: 13 });
+    expect(doc.summary).toEqual({ files: 152, errors: 0, warnings: 13 });
     expect(doc.findings.every((f) => f.severity === "warning")).toBe(true);
     const brief = doc.findings.map((f) => `${f.code} ${f.file.replace(/^(projects\/IKZ-\d{4}-\d{3}).*$/, "$1")} ${f.path}`);
     expect(brief).toEqual([

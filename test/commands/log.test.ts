@@ -123,6 +123,54 @@ describe("ikz log", () => {
   });
 });
 
+describe("ikz log: council resolutions are appended, not matched by municipality", () => {
+  const COUNCIL_PROJECT = "projects/IKZ-2025-001-gemeinsamer-standesamtsbezirk-nordkreis.md";
+  const entry = (municipality: string, body: string, date: string, result: string, reference?: string) =>
+    `  - municipality: ${municipality}\n    body: ${body}\n    date: ${date}\n    result: ${result}\n${reference ? `    reference: ${reference}\n` : ""}`;
+  const BISCHOFSHEIM = "Gemeindevertretung Bischofsheim";
+  const repo = historyRepo();
+  repo.commit("2026-01-05T10:00:00+01:00", "Register übernommen");
+  // As `ikz council` writes them: each resolution appends an entry, a second vote of the same council included.
+  repo.edit(COUNCIL_PROJECT, (t) => t.replace("sample: true\n", `sample: true\ncouncil_resolutions:\n${entry("bischofsheim", BISCHOFSHEIM, "2026-10-29", "deferred")}`));
+  const first = repo.commit("2026-10-29T20:00:00+01:00", "Gremienbeschluss Bischofsheim vertagt");
+  repo.edit(COUNCIL_PROJECT, (t) => t.replace("---\n\n## Ausgangslage", `${entry("bischofsheim", BISCHOFSHEIM, "2026-11-01", "approved", "DS 12/2026")}---\n\n## Ausgangslage`));
+  const second = repo.commit("2026-11-01T20:00:00+01:00", "Gremienbeschluss Bischofsheim zugestimmt");
+  repo.edit(COUNCIL_PROJECT, (t) => t.replace("---\n\n## Ausgangslage", `${entry("ginsheim-gustavsburg", "Stadtverordnetenversammlung Ginsheim-Gustavsburg", "2026-11-02", "rejected")}---\n\n## Ausgangslage`));
+  repo.commit("2026-11-02T20:00:00+01:00", "Gremienbeschluss Ginsheim-Gustavsburg abgelehnt");
+  // A correction inside an existing entry is still an edit of that entry.
+  repo.edit(COUNCIL_PROJECT, (t) => t.replace("    date: 2026-10-29\n    result: deferred\n", "    date: 2026-10-29\n    result: deferred\n    reference: DS 11/2026\n"));
+  repo.commit("2026-11-03T10:00:00+01:00", "Drucksache nachgetragen");
+
+  it("a second resolution of the same council reads as added, with its result, date and reference; a rejection names its result", async () => {
+    const run = await ikz(repo.dir, repo.home, "log", "IKZ-2025-001");
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines.slice(0, 8)).toEqual([
+      `03.11.2026  Anna Beispiel  ${repo.git(undefined, "rev-parse", "--short=10", "HEAD")}`,
+      "  Gremienbeschlüsse Bischofsheim · Drucksache: — → DS 11/2026",
+      "",
+      `02.11.2026  Anna Beispiel  ${repo.git(undefined, "rev-parse", "--short=10", "HEAD~1")}`,
+      "  Gremienbeschlüsse: + Ginsheim-Gustavsburg: abgelehnt am 02.11.2026",
+      "",
+      `01.11.2026  Anna Beispiel  ${second.slice(0, 10)}`,
+      "  Gremienbeschlüsse: + Bischofsheim: zugestimmt am 01.11.2026 (DS 12/2026)",
+    ]);
+    expect(run.stdout).toContain(`29.10.2026  Anna Beispiel  ${first.slice(0, 10)}\n  Gremienbeschlüsse: + Bischofsheim: vertagt am 29.10.2026\n`);
+    expect(run.stdout).not.toMatch(/Datum: .* → /);
+  });
+
+  it("gives the added entry whole in JSON and the edited one by its index; English words with --lang en", async () => {
+    const entries = JSON.parse((await ikz(repo.dir, repo.home, "log", "IKZ-2025-001", "--json")).stdout) as Array<{ changes: Array<Record<string, unknown>> }>;
+    expect(entries[0]!.changes).toEqual([{ path: "council_resolutions[0].reference", kind: "set", before: null, after: "DS 11/2026", text: "Gremienbeschlüsse Bischofsheim · Drucksache: — → DS 11/2026" }]);
+    expect(entries[2]!.changes).toEqual([
+      { path: "council_resolutions", kind: "list", added: [{ municipality: "bischofsheim", body: BISCHOFSHEIM, date: "2026-11-01", result: "approved", reference: "DS 12/2026" }], removed: [], text: "Gremienbeschlüsse: + Bischofsheim: zugestimmt am 01.11.2026 (DS 12/2026)" },
+    ]);
+    const en = await ikz(repo.dir, repo.home, "--lang", "en", "log", "IKZ-2025-001");
+    expect(en.stdout).toContain("  Council resolutions: + Bischofsheim: approved on 1 Nov 2026 (DS 12/2026)\n");
+    expect(en.stdout).toContain("  Council resolutions: + Ginsheim-Gustavsburg: rejected on 2 Nov 2026\n");
+  });
+});
+
 describe("ikz log: what other records say", () => {
   it("a project's log names a decision that did not touch the project file; a decision's log names its fulfilled condition", async () => {
     const repo = historyRepo();

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Portfolio } from "../../src/domain/portfolio.js";
 import { datedRepo, makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
+import { fileSampleReportGaps } from "./sample-report-gaps.js";
 
 const SAMPLE_DIR = fileURLToPath(new URL("../../register/", import.meta.url));
 /** The sample register as committed (CET). */
@@ -29,6 +30,8 @@ function sampleHistory(): History {
   git(FIRST, "commit", "-q", "-m", "Beispielregister");
   const first = git(undefined, "rev-parse", "HEAD");
   secondState(dir);
+  // The sample's history owes four quarterly reports (see sample-report-gaps.ts): filed with the second commit.
+  fileSampleReportGaps(dir);
   git(undefined, "add", "-A");
   git(SECOND, "commit", "-q", "-m", "Start der Interessenbekundung IKZ-2026-002; M4 der Vollstreckungsstelle erreicht");
   return { dir, env, first, second: git(undefined, "rev-parse", "HEAD") };
@@ -96,6 +99,26 @@ describe("ikz status (text)", () => {
     await expect(stable(run.stdout)).toMatchFileSnapshot("__snapshots__/status-2026-11-28.txt");
   });
 
+  it("the lights add up to the active projects, and the yearly savings name their basis (report periods)", async () => {
+    const run = await ikz(["status", "--as-of", "2026-11-28"]);
+    const active = Number(/Projekte: \d+ \((\d+) aktiv/.exec(run.stdout)?.[1]);
+    const lights = /Ampeln laufender Projekte: (\d+) grün, (\d+) gelb, (\d+) rot, (\d+) ohne Bericht/.exec(run.stdout)!.slice(1).map(Number);
+    expect(active).toBe(11);
+    expect(lights.reduce((a, b) => a + b, 0)).toBe(active);
+    // 2026-Q4 is not reported yet: 166 000 € are the quarters 2026-Q1 … 2026-Q3, whenever their reports came in.
+    expect(run.stdout).toMatch(/\n {4}erzielt 2026 \(Berichtszeiträume 2026\) +166\.000 €\n/);
+    const en = await ikz(["status", "--as-of", "2026-11-28", "--lang", "en"]);
+    expect(en.stdout).toMatch(/\n {4}realised 2026 \(report periods 2026\) +€166,000\n/);
+  });
+
+  it("a missing quarterly report counts however old it is: two years after its due date it is still missing", async () => {
+    // As of 2026-11-28 the 2024-Q4 report of IKZ-2023-002 is 22 months late; filed with the second commit, it is gone.
+    const before = JSON.parse((await ikz(["status", "--as-of", "2026-11-28", "--format", "json"])).stdout) as Portfolio;
+    expect(before.missingReports.filter((m) => m.project === "IKZ-2023-002").map((m) => m.period)).toEqual(["2024-Q4", "2025-Q1", "2025-Q2"]);
+    const after = JSON.parse((await ikz(["status", "--as-of", "2026-12-01", "--format", "json"])).stdout) as Portfolio;
+    expect(after.counts.missingReports).toBe(0);
+  });
+
   it("as of a later date: overdue milestones, missing reports, no next meeting", async () => {
     const run = await ikz(["status", "--as-of", "2027-02-15"]);
     expect(run.code).toBe(0);
@@ -151,7 +174,9 @@ describe("ikz status --format md and json", () => {
     expect(p.today).toBe("2026-11-28");
     expect(p.source).toEqual({ commit: repo.first, date: "2026-11-28" });
     expect(p.register).toEqual({ name: "IKZ im Kreis Groß-Gerau", sample: true });
-    expect(p.counts).toEqual({ projects: 14, active: 11, onHold: 1, closed: 1, cancelled: 1, lights: { green: 5, yellow: 2, red: 0, none: 5 }, overdueMilestones: 0, missingReports: 0, waiting: 7 });
+    // Lights count the 11 active projects, not the one on hold; the four reports the sample's history owes are missing.
+    expect(p.counts).toEqual({ projects: 14, active: 11, onHold: 1, closed: 1, cancelled: 1, lights: { green: 5, yellow: 2, red: 0, none: 4 }, overdueMilestones: 0, missingReports: 4, waiting: 7 });
+    expect(p.missingReports.map((m) => `${m.project} ${m.period} ${m.due}`)).toEqual(["IKZ-2023-002 2024-Q4 2025-01-30", "IKZ-2023-002 2025-Q1 2025-04-30", "IKZ-2023-002 2025-Q2 2025-07-30", "IKZ-2023-003 2025-Q2 2025-07-30"]);
     expect(p.phases.find((x) => x.phase === "implementation")).toEqual({ phase: "implementation", label: { de: "Umsetzung", en: "Implementation" }, count: 2 });
     // Quarterly reports only: the evaluation report of IKZ-2023-001 (104 000 € in 2025) covers months its quarterly reports already count.
     expect(p.savings).toEqual({ plannedEur: 920000, realizedEur: 316000, realizedByYear: [{ year: 2024, eur: 58000 }, { year: 2025, eur: 92000 }, { year: 2026, eur: 166000 }] });

@@ -21,13 +21,16 @@ describe("quarters", () => {
     expect([1, 2, 3, 4].map((q) => quarterEnd({ year: 2026, q: q as 1 | 2 | 3 | 4 }))).toEqual(["2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31"]);
   });
 
-  it("the last four quarters whose report due date (quarter end + days) has passed", () => {
-    const labels = (today: string, days: number) => dueQuarters(today, days).map((x) => `${x.year}-Q${x.q}`);
+  it("every quarter since the start whose report due date (quarter end + days) has passed, however old", () => {
+    const labels = (today: string, days: number, since: string) => dueQuarters(today, days, since).map((x) => `${x.year}-Q${x.q}`);
     // 2026-Q3 ends 09-30, its report is due 10-30: on 10-30 it is not yet late, on 10-31 it is.
-    expect(labels("2026-10-30", 30)).toEqual(["2026-Q2", "2026-Q1", "2025-Q4", "2025-Q3"]);
-    expect(labels("2026-10-31", 30)).toEqual(["2026-Q3", "2026-Q2", "2026-Q1", "2025-Q4"]);
-    expect(labels("2027-01-01", 0)).toEqual(["2026-Q4", "2026-Q3", "2026-Q2", "2026-Q1"]);
-    expect(labels("2027-01-01", 200)).toEqual(["2026-Q1", "2025-Q4", "2025-Q3", "2025-Q2"]);
+    expect(labels("2026-10-30", 30, "2025-08-01")).toEqual(["2026-Q2", "2026-Q1", "2025-Q4", "2025-Q3"]);
+    expect(labels("2026-10-31", 30, "2025-08-01")).toEqual(["2026-Q3", "2026-Q2", "2026-Q1", "2025-Q4", "2025-Q3"]);
+    expect(labels("2027-01-01", 0, "2026-01-01")).toEqual(["2026-Q4", "2026-Q3", "2026-Q2", "2026-Q1"]);
+    // No window of four quarters: six years back are all counted.
+    expect(labels("2027-01-01", 0, "2021-01-01")).toHaveLength(24);
+    // A start on the last day of a quarter still owes that quarter's report.
+    expect(labels("2026-01-01", 0, "2025-12-31")).toEqual(["2025-Q4"]);
   });
 });
 
@@ -112,9 +115,15 @@ describe("IKZ-CHK-003 missing quarterly reports", () => {
     expect(missing(s.model, "2025-10-31")).toEqual([]);
   });
 
-  it("at most the last four due quarters are checked", () => {
+  it("a missing report stays missing however old it is, as long as the project reports (no four-quarter window)", () => {
+    // history("operation"): implementation release 2025-07-14, reporting since; no report ever submitted.
     const s = history("operation");
-    expect(missing(s.model, "2027-03-01").map((i) => i.params?.period)).toEqual(["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]);
+    const periods = (today: string) => missing(s.model, today).map((i) => i.params?.period);
+    expect(periods("2027-03-01")).toEqual(["2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]);
+    // The tester's case: 2025-Q3 was due 2025-10-30; a year and a half later it is still reported.
+    s.model.reports.push(...["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"].map((period) => report({ period, kind: "quarterly", submitted: "2027-01-15" })));
+    expect(periods("2027-03-01")).toEqual(["2025-Q3"]);
+    expect(periods("2028-01-01")).toEqual(["2025-Q3", "2027-Q1", "2027-Q2", "2027-Q3"]);
   });
 
   it("the days come from ikz.yaml; without quarterly reports nothing is missing", () => {

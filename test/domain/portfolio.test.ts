@@ -46,8 +46,11 @@ describe("summarizePortfolio", () => {
     expect(p.projects.find((x) => x.id === "IKZ-2025-001")?.latestReport).toEqual({ period: "2025-Q4", kind: "quarterly", submitted: "2026-01-20", lights: { overall: "yellow", costs: "red" } });
     expect(p.projects.find((x) => x.id === "IKZ-2025-003")?.latestReport?.period).toBe("evaluation");
     expect(p.projects.find((x) => x.id === "IKZ-2026-001")?.latestReport).toBeUndefined();
-    // Running: 2025-001 yellow; 2025-002, 2025-004, 2026-001 without report; the closed 2025-003 does not count.
-    expect(p.counts.lights).toEqual({ green: 0, yellow: 1, red: 0, none: 3 });
+    // Running (active): 2025-001 yellow; 2025-002, 2026-001 without report. The closed 2025-003 and the paused
+    // 2025-004 do not count, so the lights add up to counts.active.
+    expect(p.counts.lights).toEqual({ green: 0, yellow: 1, red: 0, none: 2 });
+    const l = p.counts.lights;
+    expect(l.green + l.yellow + l.red + l.none).toBe(p.counts.active);
   });
 
   it("sums planned savings of active and closed projects and realised savings of quarterly reports, per year", () => {
