@@ -19,6 +19,8 @@ export interface Invocation {
   args: string[];
   options: Record<string, unknown>;
   globals: GlobalOptions;
+  /** Options whose value is commander's default, not typed by the user (an export takes its format from `--out` then). */
+  defaulted?: string[];
 }
 
 /** Commander help headings in German; commander itself only speaks English. */
@@ -65,7 +67,9 @@ export function buildProgram(lang: Lang, version: string, output: OutputConfigur
   const invoke = (name: string) => (...params: unknown[]) => {
     const command = params[params.length - 1] as Command;
     const args = params.slice(0, -2).flatMap((p) => (Array.isArray(p) ? p.map(String) : p === undefined ? [] : [String(p)]));
-    onInvoke({ command: name, args, options: command.opts(), globals: command.optsWithGlobals() as GlobalOptions });
+    const options = command.opts();
+    const defaulted = Object.keys(options).filter((key) => command.getOptionValueSource(key) === "default");
+    onInvoke({ command: name, args, options, globals: command.optsWithGlobals() as GlobalOptions, defaulted });
   };
 
   program

@@ -7,14 +7,15 @@ import { dayBefore, parseQuarter, type QuarterSpan } from "../export/controlling
 import type { ControllingData } from "../export/controlling/types.js";
 import type { Audience, ExportDocument, ExportSource } from "../export/document.js";
 import { deliverExport, outputSink, type ExportFile } from "../export/output.js";
-import { describeSource } from "../export/source-info.js";
+import { describeSource, withSkipped } from "../export/source-info.js";
 import { sourceAsOf, type ResolvedSource } from "../history/as-of.js";
 import { tryGit } from "../io/git-process.js";
 import { readRegister, type RegisterData } from "../register/register-data.js";
+import { requireValidConfig } from "./register-view.js";
 import { warnSkippedRecords } from "./skipped-records.js";
 import { compileSchemas, type CompiledSchemas } from "../schema/compile.js";
 import type { CommandRunner } from "./context.js";
-import { exportFlags, reportWritten } from "./export-flags.js";
+import { exportFlags, exportFormat, reportWritten } from "./export-flags.js";
 import type { Deps } from "./deps.js";
 
 export type ControllingFormat = "md" | "html" | "csv" | "xlsx" | "json";
@@ -53,6 +54,8 @@ async function readEnd(root: string, quarter: QuarterSpan, provisional: boolean,
     throw error;
   }
   const state = await readState(resolved, schemas);
+  // A broken ikz.yaml at the quarter's end is refused; one at its start only makes the start state unknown.
+  requireValidConfig(state.data!);
   // The commit exists but the register folder (or its ikz.yaml) did not yet: just as much "before the history".
   if (state.model.config === undefined) throw await beforeHistory(root, quarter);
   return state;
@@ -86,10 +89,10 @@ export async function computeQuarter(options: Pick<ExportControllingOptions, "ro
   // Both states are read at once: Git streams one while the other is parsed.
   const [end, startState] = await Promise.all([readEnd(options.root, quarter, provisional, deps.timeZone, schemas), readStart(options.root, quarter, deps.timeZone, schemas)]);
   // The figures rest on the end state: records it could not read are named, not silently left out.
-  if (end.data) warnSkippedRecords(end.data, ["projects", "decisions", "meetings", "reports", "lessons"], deps);
+  const skipped = end.data ? warnSkippedRecords(end.data, ["projects", "decisions", "meetings", "reports", "lessons"], deps) : [];
   const start: State = startState ?? { model: emptyModel(end.model.config) };
   const name = end.model.config?.data.name ?? "";
-  const source: { end: ExportSource; start?: ExportSource } = { end: await describeSource(options.root, end.resolved!, deps.timeZone, name) };
+  const source: { end: ExportSource; start?: ExportSource } = { end: withSkipped(await describeSource(options.root, end.resolved!, deps.timeZone, name), skipped) };
   if (start.resolved) source.start = await describeSource(options.root, start.resolved, deps.timeZone, name);
   return computeControlling({ quarter, start: start.model, end: end.model, referenceDate: provisional ? today : quarter.end, provisional, audience: options.audience, source });
 }
@@ -133,7 +136,7 @@ export async function exportControlling(options: ExportControllingOptions, deps:
 export const runExportControlling: CommandRunner = async (inv, ctx) => {
   const o = inv.options;
   if (typeof o.quarter !== "string") throw new UsageError("quarter-missing");
-  const format = (ctx.globals.json && o.format === "md" ? "json" : o.format) as ControllingFormat;
+  const format = exportFormat<ControllingFormat>(inv, ctx, ["md", "html", "csv", "xlsx", "json"]);
   await exportControlling(
     {
       root: ctx.root,

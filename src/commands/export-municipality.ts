@@ -2,12 +2,12 @@ import { EXIT, UsageError } from "../domain/errors.js";
 import type { RegisterModel } from "../domain/model.js";
 import { suggest } from "../domain/suggest.js";
 import { forAudience } from "../export/audience.js";
-import type { Audience, ExportDocument } from "../export/document.js";
+import type { Audience, ExportDocument, ExportSource } from "../export/document.js";
 import { buildFactSheet } from "../export/municipality/fact-sheet.js";
 import { deliverExport, outputSink } from "../export/output.js";
-import { describeSource } from "../export/source-info.js";
+import { describeSource, withSkipped } from "../export/source-info.js";
 import type { CommandRunner } from "./context.js";
-import { exportFlags, reportWritten } from "./export-flags.js";
+import { exportFlags, exportFormat, reportWritten } from "./export-flags.js";
 import type { Deps } from "./deps.js";
 import { readView } from "./register-view.js";
 import { warnSkippedRecords } from "./skipped-records.js";
@@ -29,10 +29,10 @@ export interface ExportMunicipalityOptions {
 /** `ikz export municipality <id>`: the fact sheet for one municipality's council, as Markdown or HTML; returns the document. */
 export async function exportMunicipality(options: ExportMunicipalityOptions, deps: Deps): Promise<ExportDocument> {
   const view = await readView(options.root, options.asOf, deps.timeZone);
-  warnSkippedRecords(view.data, ["projects", "decisions", "reports"], deps);
+  const skipped = warnSkippedRecords(view.data, ["projects", "decisions", "reports"], deps);
   const municipality = municipalityId(view.model, options.municipality);
-  const source = await describeSource(options.root, view.resolved, deps.timeZone, view.model.config?.data.name ?? "");
-  const today = view.resolved.date ?? deps.today();
+  const source = withSkipped(await describeSource(options.root, view.resolved, deps.timeZone, view.model.config?.data.name ?? ""), skipped);
+  const today = view.resolved.date ?? dataDate(source) ?? deps.today();
   const doc = buildFactSheet({ model: forAudience(view.model, options.audience), municipality, audience: options.audience, lang: deps.lang, today, source });
   const name = `${municipality}.${options.format}`;
   let content: string;
@@ -41,6 +41,14 @@ export async function exportMunicipality(options: ExportMunicipalityOptions, dep
   const written = await deliverExport([{ name, content }], { ...(options.out !== undefined ? { out: options.out } : {}), force: options.force }, { stdout: outputSink(deps.out) });
   reportWritten(written, deps);
   return doc;
+}
+
+/**
+ * The day a working-tree fact sheet describes: the commit's date in the register's time zone, so that the same commit
+ * gives the same bytes on any day. Uncommitted changes (or no Git at all) are today's data, so then it is today.
+ */
+function dataDate(source: ExportSource): string | undefined {
+  return source.dirty === true ? undefined : source.commitDate?.slice(0, 10);
 }
 
 /** A municipality given by id or name (any case), as its id; an unknown one is a usage error with a suggestion. */
@@ -55,12 +63,11 @@ export function municipalityId(model: RegisterModel, value: string): string {
 
 /** `ikz export municipality` from the command line. */
 export const runExportMunicipality: CommandRunner = async (inv, ctx) => {
-  const o = inv.options;
   await exportMunicipality(
     {
       root: ctx.root,
       municipality: inv.args[0] ?? "",
-      format: o.format as FactSheetFormat,
+      format: exportFormat<FactSheetFormat>(inv, ctx, ["md", "html"]),
       ...exportFlags(inv, ctx),
     },
     ctx.deps,

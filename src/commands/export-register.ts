@@ -5,9 +5,9 @@ import { deliverExport, outputSink, type ExportFile } from "../export/output.js"
 import { registerDocument } from "../export/register-document.js";
 import { buildRegisterRows, type RegisterRow } from "../export/register-rows.js";
 import { renderCsvFiles } from "../export/render/csv.js";
-import { describeSource } from "../export/source-info.js";
+import { describeSource, withSkipped } from "../export/source-info.js";
 import type { CommandRunner } from "./context.js";
-import { exportFlags, reportWritten } from "./export-flags.js";
+import { exportFlags, exportFormat, reportWritten } from "./export-flags.js";
 import type { Deps } from "./deps.js";
 import { readView } from "./register-view.js";
 import { warnSkippedRecords } from "./skipped-records.js";
@@ -38,10 +38,10 @@ export async function exportRegister(options: ExportRegisterOptions, deps: Deps)
   const view = await readView(options.root, options.asOf, deps.timeZone);
   const config = view.model.config?.data;
   // A project that fails its schema is not in the model: say so rather than leave a silent gap in the table.
-  warnSkippedRecords(view.data, ["projects"], deps);
+  const skipped = warnSkippedRecords(view.data, ["projects"], deps);
   const model = forAudience(view.model, options.audience);
   const rows = buildRegisterRows(model);
-  const source = await describeSource(options.root, view.resolved, deps.timeZone, config?.name ?? "");
+  const source = withSkipped(await describeSource(options.root, view.resolved, deps.timeZone, config?.name ?? ""), skipped);
   let files: ExportFile[];
   if (options.format === "json") {
     const json: RegisterExportJson = { kind: "register", audience: options.audience, source, projects: rows };
@@ -61,8 +61,7 @@ export async function exportRegister(options: ExportRegisterOptions, deps: Deps)
 
 /** `ikz export register` from the command line. */
 export const runExportRegister: CommandRunner = async (inv, ctx) => {
-  const o = inv.options;
-  const format = (ctx.globals.json && o.format === "csv" ? "json" : o.format) as RegisterExportFormat;
+  const format = exportFormat<RegisterExportFormat>(inv, ctx, ["csv", "xlsx", "json"]);
   await exportRegister(
     {
       root: ctx.root,

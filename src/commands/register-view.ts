@@ -1,3 +1,4 @@
+import { RefusedError } from "../domain/errors.js";
 import { takesEffect } from "../domain/lifecycle.js";
 import { byDateThenId, groupBy, indexRegister, type Rec, type RegisterIndex, type RegisterModel } from "../domain/model.js";
 import type { Decision, Report } from "../domain/types.generated.js";
@@ -20,10 +21,24 @@ export interface RegisterView {
   memberName(id: string): string;
 }
 
+/**
+ * Refuses a register whose ikz.yaml is there but broken (exit 1, as the write commands do): without it municipalities
+ * and fields would show as bare ids and every lookup by name would fail with a misleading message. A state without any
+ * ikz.yaml (an --as-of before the register existed) is left to the caller.
+ */
+export function requireValidConfig(data: RegisterData): void {
+  if (data.model.config !== undefined) return;
+  const config = data.loaded.records.find((r) => r.kind === "config");
+  if (config === undefined) return;
+  const issue = data.issues.find((i) => i.file === config.file && i.severity === "error");
+  throw new RefusedError("config-invalid.read", { where: issue ? `${config.file}:${issue.line}:${issue.column}` : config.file });
+}
+
 /** Reads the register (working tree, or as committed at `asOf`) and computes the links between its records. */
 export async function readView(root: string, asOf: string | undefined, timeZone: string): Promise<RegisterView> {
   const resolved = await sourceAsOf(root, asOf, timeZone);
   const data = await readRegister(resolved.source);
+  requireValidConfig(data);
   const { model } = data;
   const byReport = (a: Rec<Report>, b: Rec<Report>) => (a.data.submitted !== b.data.submitted ? (a.data.submitted < b.data.submitted ? -1 : 1) : a.data.period < b.data.period ? -1 : 1);
   const latestReport = new Map<string, Rec<Report>>();

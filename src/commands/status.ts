@@ -1,4 +1,5 @@
 import { EnvError, EXIT, UsageError } from "../domain/errors.js";
+import { requireValidConfig } from "./register-view.js";
 import type { RegisterModel } from "../domain/model.js";
 import { summarizePortfolio, type Portfolio } from "../domain/portfolio.js";
 import { suggest } from "../domain/suggest.js";
@@ -42,6 +43,7 @@ export async function readRegisterAsOf(root: string, asOf: string | undefined, d
   const data = await readRegister(resolved.source, compileSchemas(), progress.update);
   progress.finish();
   if (!data.loaded.records.some((r) => r.kind === "config")) throw new EnvError("not-a-register", { dir: asOf === undefined ? root : `${root} (--as-of ${asOf})` });
+  requireValidConfig(data);
   const source = resolved.commit !== undefined && resolved.date !== undefined ? { commit: resolved.commit, date: resolved.date } : undefined;
   return { data, today: resolved.date ?? deps.today(), ...(source ? { source } : {}) };
 }

@@ -60,6 +60,8 @@ export interface ExportSource {
   commitDate?: string;
   /** True when the working tree had uncommitted changes that the export includes. */
   dirty?: boolean;
+  /** Register-relative files of records left out because they could not be read or failed their schema: the figures miss them. */
+  skipped?: string[];
 }
 
 export type Audience = "public" | "council" | "internal";

@@ -3,7 +3,11 @@ import type { Catalogue } from "./index.js";
 /** Labels the generic export renderers (Markdown, HTML) print around any ExportDocument. */
 export const exportRenderMessages: Catalogue = {
   "export.source": { de: "Datenstand: Register „{name}“, Commit {commit} vom {date}", en: "Data: register '{name}', commit {commit} of {date}" },
-  "export.source.dirty": { de: "Achtung: enthält nicht committete Änderungen des Arbeitsverzeichnisses – nicht reproduzierbar.", en: "Note: includes uncommitted changes of the working tree – not reproducible." },
+  "export.source.uncommitted": { de: "Datenstand: Register „{name}“, Commit {commit} vom {date} mit nicht übernommenen Änderungen", en: "Data: register '{name}', commit {commit} of {date} with uncommitted changes" },
+  "export.source.dirty": { de: "Achtung: Die Zahlen enthalten Änderungen des Arbeitsverzeichnisses, die noch nicht übernommen (committet) sind – Commit {commit} allein ergibt sie nicht. Erst committen, dann erneut exportieren.", en: "Note: the figures include changes of the working tree that are not committed yet – commit {commit} alone does not give them. Commit first, then export again." },
+  "export.source.skipped.one": { de: "Achtung: 1 Datensatz mit Fehlern fehlt in diesen Zahlen: {files} – „ikz validate“ zeigt den Fehler; nach der Korrektur erneut exportieren.", en: "Note: 1 record with errors is missing from these figures: {files} – 'ikz validate' shows the error; export again after fixing it." },
+  "export.source.skipped": { de: "Achtung: {count} Datensätze mit Fehlern fehlen in diesen Zahlen: {files} – „ikz validate“ zeigt die Fehler; nach der Korrektur erneut exportieren.", en: "Note: {count} records with errors are missing from these figures: {files} – 'ikz validate' shows the errors; export again after fixing them." },
+  "export.source.more": { de: "und {count} weitere", en: "and {count} more" },
   "export.source.none": { de: "Datenstand: Register „{name}“, Arbeitsverzeichnis ohne Git-Commit", en: "Data: register '{name}', working tree without a Git commit" },
   "export.audience": { de: "Zielgruppe: {audience}", en: "Audience: {audience}" },
   "export.audience.internal": { de: "intern (Lenkungsgruppe und Koordination)", en: "internal (steering group and coordinator)" },
@@ -181,6 +185,7 @@ export const controllingMessages: Catalogue = {
   "col.definition": { de: "Definition", en: "Definition" },
   "col.unit": { de: "Einheit", en: "Unit" },
   "col.section": { de: "Abschnitt", en: "Section" },
+  "n.meetingsHidden": { de: "Sitzungen der Lenkungsgruppe sind intern: Zahl und Liste der Sitzungen sind nicht Teil dieser Fassung, sie stehen in der internen Fassung.", en: "Steering-group meetings are internal: the number and list of meetings are not part of this edition; they are in the internal edition." },
   "n.reportsHidden": { de: "Projektberichte gehen an Gremien und Verwaltungen, nicht an die Öffentlichkeit: Berichtsquote, Ampeln und realisierte Einsparungen stehen in der Fassung für die Gremien.", en: "Project reports go to councils and administrations, not to the public: the reporting rate, traffic lights and realised savings are in the council edition." },
   "n.noStart": { de: "Die Git-Historie des Registers beginnt erst nach dem Quartalsbeginn ({date}): Der Stand zum Quartalsbeginn ist nicht bekannt. Die Spalte Quartalsbeginn bleibt leer, und verschobene Prognosen lassen sich für dieses Quartal nicht bestimmen.", en: "The register's Git history begins only after the quarter's start ({date}): the state at the quarter's start is unknown, so the start column stays empty and slipped forecasts cannot be told for this quarter." },
   "n.risksHidden": { de: "Risiken sind intern und in dieser Fassung nicht enthalten.", en: "Risks are internal and not part of this edition." },

@@ -19,6 +19,14 @@ export const exportErrorMessages: Catalogue = {
     "The file {file} is open, probably in Excel – please close it and try again",
   ),
   "export.not-a-file": m("{file} ist ein Ordner, keine Datei – mit --out einen Dateinamen angeben", "{file} is a folder, not a file – give a file name with --out"),
+  "export.format-mismatch": m(
+    "--format {format} passt nicht zu --out {file} (Endung .{ext}) – eins von beiden ändern oder --format weglassen",
+    "--format {format} does not match --out {file} (extension .{ext}) – change one of them or leave out --format",
+  ),
+  "export.format-unsupported": m(
+    "--out {file}: dieser Export kann kein {ext} – möglich: {formats} (Endung von --out oder --format)",
+    "--out {file}: this export cannot write {ext} – possible: {formats} (extension of --out or --format)",
+  ),
   "export.unknown-municipality": m("unbekannte Kommune „{value}“{hint} – bekannt: {known}", "unknown municipality '{value}'{hint} – known: {known}"),
 };
 

@@ -41,6 +41,8 @@ export function computeControlling(input: ControllingInput): ControllingData {
     register: { name: config?.name ?? "", sample: config?.sample === true },
     audience: input.audience,
     ...(input.end.reports.length > 0 && end.reports.length === 0 ? { reportsWithheld: true as const } : {}),
+    // Meetings are internal by default: like reports, a count of 0 would read as "the steering group never met".
+    ...(input.end.meetings.length > 0 && end.meetings.length === 0 ? { meetingsWithheld: true as const } : {}),
     source: input.source,
     portfolio: computePortfolio(ctx),
     decisions: computeDecisions(ctx),

@@ -134,13 +134,22 @@ export function portfolioSection(d: ControllingData, l: Labels): ExportSection {
 /** Decisions and meetings of the quarter. */
 export function decisionsSection(d: ControllingData, l: Labels): ExportSection {
   const { t, col } = l;
+  // Withheld meetings are left out with a sentence, as reports are: "0 meetings" would read as a fact.
+  const meetingsHidden = d.meetingsWithheld === true;
+  const meetingsTable = {
+    id: "meetings",
+    title: t("t.meetings"),
+    columns: [col("date", "date"), col("meeting"), col("kind"), col("status"), col("decisions", "integer")],
+    rows: d.meetings.list.map((x) => ({ date: x.date, meeting: x.id, kind: l.code("mk", x.kind), status: l.code("mst", x.status), decisions: x.decisions })),
+  };
   return {
     id: "decisions",
     title: t("s.decisions"),
+    ...(meetingsHidden ? { paragraphs: [t("n.meetingsHidden")] } : {}),
     figures: [
       { label: t("f.decisions"), value: d.decisions.count, type: "integer" },
       { label: t("f.effective"), value: d.decisions.effective, type: "integer" },
-      { label: t("f.meetings"), value: d.meetings.count, type: "integer" },
+      ...(meetingsHidden ? [] : [{ label: t("f.meetings"), value: d.meetings.count, type: "integer" as const }]),
     ],
     tables: [
       { id: "decision-types", title: t("t.decisionTypes"), columns: [col("type"), col("count", "integer")], rows: d.decisions.byType.map((x) => ({ type: l.decisionType(x.type), count: x.count })) },
@@ -150,12 +159,7 @@ export function decisionsSection(d: ControllingData, l: Labels): ExportSection {
         columns: [col("date", "date"), col("decision"), col("type"), col("outcome"), col("project"), col("title"), col("body")],
         rows: d.decisions.list.map((x) => ({ date: x.date, decision: x.id, type: l.decisionType(x.type), outcome: l.code("out", x.outcome), project: x.project ?? null, title: x.projectTitle ?? null, body: l.code("body", x.body) })),
       },
-      {
-        id: "meetings",
-        title: t("t.meetings"),
-        columns: [col("date", "date"), col("meeting"), col("kind"), col("status"), col("decisions", "integer")],
-        rows: d.meetings.list.map((x) => ({ date: x.date, meeting: x.id, kind: l.code("mk", x.kind), status: l.code("mst", x.status), decisions: x.decisions })),
-      },
+      ...(meetingsHidden ? [] : [meetingsTable]),
     ],
   };
 }

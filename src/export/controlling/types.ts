@@ -10,6 +10,8 @@ export interface ControllingData {
   audience: Audience;
   /** True when the register has reports but the audience may see none (the public edition): report figures and realised savings are empty, not zero. */
   reportsWithheld?: true;
+  /** True when the register has meetings but the audience may see none (meetings are internal by default): the meeting count is not 0 but withheld. */
+  meetingsWithheld?: true;
   source: { end: ExportSource; start?: ExportSource };
   portfolio: PortfolioKpis;
   decisions: DecisionKpis;

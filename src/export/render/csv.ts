@@ -4,13 +4,16 @@ import { toCsv, type CsvCell } from "../../render/csv.js";
 import type { CellType, CellValue, ExportDocument, ExportSection, ExportTable, Lang } from "../document.js";
 import type { ExportFile } from "../output.js";
 import { germanDate, yesNo } from "./cells.js";
+import { sourceWarnings } from "./source-line.js";
 
 /**
  * Excel CSV of an export document: one file per table, each a plain rectangle (header row, then
  * data rows) that German Excel opens by double-click and that can be sorted, filtered and
  * re-imported. A table's file is named by its id (`portfolio.csv`); an id that occurs in two sections
  * is prefixed with its section's id. A section's key figures become `<section>-figures.csv`.
- * Paragraphs, notes and charts belong to the document formats (md, html, xlsx), not to CSV.
+ * Paragraphs, notes and charts belong to the document formats (md, html, xlsx), not to CSV – with one exception:
+ * when the figures include uncommitted changes or miss records with errors, every file says so after one empty
+ * row. Excel's filter and sort stop at an empty row, so the table above stays usable.
  */
 
 const FIGURE_HEADINGS: Readonly<Record<Lang, [string, string, string]>> = { de: ["Kennzahl", "Wert", "Einheit"], en: ["Figure", "Value", "Unit"] };
@@ -33,21 +36,28 @@ export function renderCsvFiles(doc: ExportDocument, section?: string): ExportFil
   for (const s of sections) {
     if (s.figures && s.figures.length > 0) {
       const rows: CsvCell[][] = [FIGURE_HEADINGS[doc.lang], ...s.figures.map((f) => [f.label, csvValue(f.value, f.type, doc.lang), UNIT[f.type] ?? null])];
-      files.push({ name: `${s.id}-figures.csv`, content: toCsv(rows) });
+      files.push({ name: `${s.id}-figures.csv`, content: toCsv([...rows, ...warningRows(doc, 3)]) });
     }
     for (const t of s.tables) {
       const name = (seen.get(t.id) ?? 0) > 1 ? `${s.id}-${t.id}` : t.id;
-      files.push({ name: `${safeName(name)}.csv`, content: tableCsv(t, doc.lang) });
+      files.push({ name: `${safeName(name)}.csv`, content: tableCsv(t, doc.lang, warningRows(doc, t.columns.length)) });
     }
   }
   return files;
 }
 
+/** The document's source warnings as CSV rows after an empty one, padded to the table's width so that strict CSV readers still see a rectangle; none for a clean, complete state. */
+function warningRows(doc: ExportDocument, width: number): CsvCell[][] {
+  const lines = sourceWarnings(doc);
+  const row = (first: CsvCell): CsvCell[] => [first, ...Array<CsvCell>(Math.max(0, width - 1)).fill(null)];
+  return lines.length === 0 ? [] : [row(null), ...lines.map(row)];
+}
+
 /** One table as CSV text: the column labels, then one row per record. */
-export function tableCsv(table: ExportTable, lang: Lang): string {
+export function tableCsv(table: ExportTable, lang: Lang, trailer: readonly CsvCell[][] = []): string {
   const header = table.columns.map((c) => labelWithUnit(c.label, c.type));
   const rows = table.rows.map((row) => table.columns.map((c) => csvValue(row[c.key] ?? null, c.type, lang)));
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...rows, ...trailer]);
 }
 
 /** The section with this id; an unknown id is a usage error with a suggestion and the list of valid ids. */

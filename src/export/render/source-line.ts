@@ -3,14 +3,31 @@ import { translate } from "../../i18n/index.js";
 import { exportRenderMessages } from "../../i18n/controlling-messages.js";
 import type { ExportDocument } from "../document.js";
 
+/**
+ * The lines that say the figures are not a clean, complete state: uncommitted changes (the commit alone would
+ * claim a state the figures do not have) and records left out for errors (totals would look complete). Every
+ * format shows them, CSV included, so nobody passes on such a document unaware.
+ */
+export function sourceWarnings(doc: ExportDocument): string[] {
+  const t = (key: string, params?: Record<string, string | number>) => translate(exportRenderMessages, doc.lang, key, params);
+  const { source } = doc;
+  const lines: string[] = [];
+  if (source.dirty === true) lines.push(t("export.source.dirty", { commit: (source.commit ?? "").slice(0, 12) }));
+  const skipped = source.skipped ?? [];
+  // Ten names are enough to see what is missing; ikz validate lists them all.
+  const files = skipped.length > 10 ? `${skipped.slice(0, 10).join(", ")} ${t("export.source.more", { count: skipped.length - 10 })}` : skipped.join(", ");
+  if (skipped.length > 0) lines.push(t(skipped.length === 1 ? "export.source.skipped.one" : "export.source.skipped", { count: skipped.length, files }));
+  return lines;
+}
+
 /** The lines every rendered export prints instead of a run timestamp: where its figures come from, and for whom. */
 export function sourceLines(doc: ExportDocument): string[] {
   const t = (key: string, params?: Record<string, string | number>) => translate(exportRenderMessages, doc.lang, key, params);
   const { source } = doc;
   const lines: string[] = [];
   if (source.commit === undefined) lines.push(t("export.source.none", { name: source.registerName }));
-  else lines.push(t("export.source", { name: source.registerName, commit: source.commit.slice(0, 12), date: formatDateTime(source.commitDate, doc.lang) }));
-  if (source.dirty === true) lines.push(t("export.source.dirty"));
+  else lines.push(t(source.dirty === true ? "export.source.uncommitted" : "export.source", { name: source.registerName, commit: source.commit.slice(0, 12), date: formatDateTime(source.commitDate, doc.lang) }));
+  lines.push(...sourceWarnings(doc));
   lines.push(t("export.audience", { audience: t(`export.audience.${doc.audience}`) }));
   return lines;
 }

@@ -1,0 +1,168 @@
+// Review findings on the exports, each run on a dated Git copy of the sample register through the built CLI.
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, describe, expect, it } from "vitest";
+import { datedRepo, makeTempDir, removeTempDirs, runIkz, type DatedRepo } from "../helpers/cli.js";
+import { compileAll } from "../schema/fixtures.js";
+import { SAMPLE_DIR } from "../write/register-repo.js";
+
+afterAll(removeTempDirs);
+
+/** The sample register in a fresh repository, committed on 15 Sep 2026 (inside 2026-Q3, long before today). */
+function sampleRepo(change?: (dir: string) => void): DatedRepo {
+  const dir = makeTempDir();
+  cpSync(SAMPLE_DIR, dir, { recursive: true });
+  change?.(dir);
+  const repo = datedRepo(dir);
+  repo.git("2026-09-15T10:00:00+02:00", "add", "-A");
+  repo.git("2026-09-15T10:00:00+02:00", "commit", "-q", "-m", "register");
+  return repo;
+}
+
+const BROKEN = "projects/IKZ-2024-002-interkommunale-klimaschutzstelle.md";
+const breakProject = (dir: string) => {
+  const file = join(dir, BROKEN);
+  writeFileSync(file, readFileSync(file, "utf8").replace(/^phase: .*$/m, "phase: bogus"));
+};
+
+const ikz = (repo: DatedRepo, args: string[]) => runIkz(["--register", repo.dir, ...args], { cwd: repo.dir, env: repo.env });
+const csvRows = (text: string) => parse(text, { delimiter: ";", bom: true }) as string[][];
+const schema = (name: string) => compileAll().ajv.getSchema(`https://ikz.example/schemas/${name}.schema.json`)!;
+
+describe("records left out for errors are named inside every export, not only on stderr", () => {
+  const repo = sampleRepo(breakProject);
+  const note = `Achtung: 1 Datensatz mit Fehlern fehlt in diesen Zahlen: ${BROKEN}`;
+
+  it("register: CSV says so under the table, JSON has source.skipped (schema-valid); exit 0 with the stderr warning", async () => {
+    const csv = await ikz(repo, ["export", "register"]);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stderr).toContain("1 Datensatz mit Fehlern nicht berücksichtigt");
+    const rows = csvRows(csv.stdout);
+    expect(rows.filter((r) => /^IKZ-/.test(r[0]!))).toHaveLength(13);
+    expect(rows.at(-2)!.every((c) => c === "")).toBe(true);
+    expect(rows.at(-1)![0]).toContain(note);
+    const json = await ikz(repo, ["export", "register", "--format", "json"]);
+    const data = JSON.parse(json.stdout) as { source: { skipped?: string[] } };
+    expect(data.source.skipped).toEqual([BROKEN]);
+    const validate = schema("register-export");
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("controlling: Markdown and HTML carry the note by the Datenstand line, JSON has source.end.skipped (schema-valid)", async () => {
+    const md = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3"]);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toMatch(new RegExp(`> Datenstand: .*\\n> ${note.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    const html = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3", "--format", "html"]);
+    expect(html.stdout).toContain(`<div class="source"><p>Datenstand:`);
+    expect(html.stdout).toContain(note);
+    const json = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3", "--format", "json"]);
+    const data = JSON.parse(json.stdout) as { source: { end: { skipped?: string[] } } };
+    expect(data.source.end.skipped).toEqual([BROKEN]);
+    const validate = schema("controlling");
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("municipality fact sheet: the note stands under the Datenstand line", async () => {
+    const run = await ikz(repo, ["export", "municipality", "trebur"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(note);
+  });
+});
+
+describe("uncommitted changes and the fact sheet's date", () => {
+  it("without --as-of the fact sheet is dated by its commit: 'Stand: 15.09.2026', the same bytes on any day", async () => {
+    const repo = sampleRepo();
+    const run = await ikz(repo, ["export", "municipality", "trebur"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("Stand: 15.09.2026.");
+    expect(run.stdout).toContain("Commit");
+    expect(run.stdout).not.toContain("nicht übernommen");
+  });
+
+  it("after an uncommitted edit md, html, csv say so in the Datenstand line; the fact sheet is then dated today", async () => {
+    const repo = sampleRepo();
+    const file = join(repo.dir, "projects/IKZ-2023-002-gemeinsame-vollstreckungsstelle-suedkreis.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^savings_planned_eur: .*$/m, "savings_planned_eur: 111111"));
+    const md = await ikz(repo, ["export", "municipality", "riedstadt"]);
+    expect(md.stdout).toMatch(/> Datenstand: Register „[^“]+“, Commit [0-9a-f]{12} vom 15\.09\.2026, 10:00 Uhr mit nicht übernommenen Änderungen/);
+    expect(md.stdout).not.toContain("Stand: 15.09.2026.");
+    const html = await ikz(repo, ["export", "municipality", "riedstadt", "--format", "html"]);
+    expect(html.stdout).toContain("mit nicht übernommenen Änderungen</p>");
+    const csv = await ikz(repo, ["export", "register"]);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csvRows(csv.stdout).at(-1)![0]).toContain("noch nicht übernommen (committet)");
+  });
+});
+
+describe("the format follows the extension of --out unless --format is given", () => {
+  const repo = sampleRepo();
+
+  it("--out reg.xlsx writes XLSX, --out c.json writes JSON, --out t.html writes HTML", async () => {
+    const xlsx = await ikz(repo, ["export", "register", "--out", "reg.xlsx"]);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    expect(readFileSync(join(repo.dir, "reg.xlsx")).subarray(0, 2).toString("latin1")).toBe("PK");
+    const json = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3", "--out", "c.json"]);
+    expect(json.code, json.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(join(repo.dir, "c.json"), "utf8")) as { kind: string }).kind).toBe("controlling");
+    const html = await ikz(repo, ["export", "municipality", "trebur", "--out", "t.html"]);
+    expect(html.code, html.stderr).toBe(0);
+    expect(readFileSync(join(repo.dir, "t.html"), "utf8")).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  it("--format contradicting the extension, or an extension the export cannot write, is a usage error naming both", async () => {
+    const mismatch = await ikz(repo, ["export", "register", "--format", "csv", "--out", "r.xlsx"]);
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.stderr).toContain("--format csv passt nicht zu --out r.xlsx");
+    const controlling = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3", "--format", "md", "--out", "c.html"]);
+    expect(controlling.code).toBe(2);
+    const unsupported = await ikz(repo, ["export", "municipality", "trebur", "--out", "t.xlsx"]);
+    expect(unsupported.code).toBe(2);
+    expect(unsupported.stderr).toContain("--out t.xlsx: dieser Export kann kein XLSX – möglich: md, html");
+  });
+});
+
+describe("withheld meetings in the council and public controlling editions", () => {
+  const repo = sampleRepo();
+
+  it("the internal edition counts the quarter's meeting; council and public say meetings are not part of the edition", async () => {
+    const internal = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3"]);
+    expect(internal.stdout).toMatch(/- \*\*Sitzungen im Quartal:\*\* [1-9]/);
+    for (const audience of ["council", "public"]) {
+      const run = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3", "--audience", audience]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).not.toContain("Sitzungen im Quartal");
+      expect(run.stdout).not.toContain("### Sitzungen der Lenkungsgruppe");
+      expect(run.stdout).toContain("Zahl und Liste der Sitzungen sind nicht Teil dieser Fassung");
+      const json = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3", "--audience", audience, "--format", "json"]);
+      const data = JSON.parse(json.stdout) as { meetingsWithheld?: boolean };
+      expect(data.meetingsWithheld).toBe(true);
+      const validate = schema("controlling");
+      expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+});
+
+describe("a broken ikz.yaml stops the reading commands", () => {
+  const repo = sampleRepo();
+  appendFileSync(join(repo.dir, "ikz.yaml"), "name: [\n");
+
+  it("status, list, show, check and the exports refuse with exit 1 and the place; validate reports the YAML error", async () => {
+    for (const args of [["status"], ["list"], ["show", "IKZ-2023-002"], ["check"], ["export", "register"], ["export", "municipality", "trebur"]]) {
+      const run = await ikz(repo, args);
+      expect(run.code, args.join(" ")).toBe(1);
+      expect(run.stderr, args.join(" ")).toMatch(/ikz\.yaml ist ungültig \(ikz\.yaml:\d+:\d+\) .*„ikz validate“ zeigt die Stelle/);
+      expect(run.stdout, args.join(" ")).toBe("");
+    }
+    const validate = await ikz(repo, ["validate"]);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toMatch(/^ikz\.yaml:\d+:\d+: Fehler IKZ-YAML-/m);
+  });
+
+  it("the controlling summary refuses a broken ikz.yaml committed at the quarter's end", async () => {
+    repo.git("2026-09-20T10:00:00+02:00", "commit", "-q", "-am", "broken config");
+    const run = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("ikz.yaml ist ungültig");
+  });
+});
