@@ -126,7 +126,7 @@ describe("ikz check", () => {
   it("--lang en", async () => {
     const run = await ikz(["check", "--as-of", "2027-02-15", "--lang", "en", "--format", "md"]);
     expect(run.stdout).toContain("# Date checks · as of 15 Feb 2027");
-    expect(run.stdout).toContain("quarterly report 2026-Q4 is missing (due by 30 Jan 2027) – create and submit it with 'ikz report new IKZ-2023-002 --period 2026-Q4'");
+    expect(run.stdout).toContain("quarterly report 2026-Q4 is missing (due by 30 Jan 2027) – create and submit it with 'ikz report new IKZ-2023-002 --period 2026-Q4 --overall green\\|yellow\\|red' (in a terminal ikz asks for the light)");
     await expect(run.stdout).toMatchFileSnapshot("__snapshots__/check-2027-02-15.en.md");
   });
 
