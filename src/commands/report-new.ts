@@ -179,7 +179,8 @@ async function askLight(p: Prompter, key: LightKey, t: (key: string) => string):
 /** `2025-q2` → `2025-Q2`, `Assessment` → `assessment`: the spelling the file name needs. */
 function normalizePeriod(value: string): string {
   const period = value.trim();
-  return /^\d{4}-q[1-4]$/i.test(period) ? period.toUpperCase() : period.toLowerCase();
+  // Any "YYYY-qN" keeps the quarter spelling, so an error about 2026-Q5 shows what was typed.
+  return /^\d{4}-q\d+$/i.test(period) ? period.toUpperCase() : period.toLowerCase();
 }
 
 /** The last quarter that has ended on a date, as the default period. */

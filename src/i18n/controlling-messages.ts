@@ -217,9 +217,10 @@ export const controllingMessages: Catalogue = {
   "fs.granted": { de: "bewilligt", en: "granted" },
   "fs.paid": { de: "ausgezahlt", en: "paid" },
   "fs.rejected": { de: "abgelehnt", en: "rejected" },
-  "out.approved": { de: "zugestimmt", en: "approved" },
-  "out.approved_with_conditions": { de: "zugestimmt mit Auflagen", en: "approved with conditions" },
-  "out.rework": { de: "Überarbeitung", en: "rework" },
+  // The words list and show use for decision outcomes.
+  "out.approved": { de: "beschlossen", en: "approved" },
+  "out.approved_with_conditions": { de: "mit Auflagen beschlossen", en: "approved with conditions" },
+  "out.rework": { de: "zur Überarbeitung", en: "rework" },
   "out.rejected": { de: "abgelehnt", en: "rejected" },
   "out.deferred": { de: "vertagt", en: "deferred" },
   "body.steering_group": { de: "Lenkungsgruppe", en: "Steering group" },

@@ -116,6 +116,8 @@ describe("ikz report new (no terminal)", () => {
     const period = await ikzIn(dir, "report", "new", "IKZ-2024-002", "--period", "2026-Q5", "--overall", "green");
     expect(period.code).toBe(2);
     expect(period.stderr).toContain("--period");
+    // The value as typed, not lower-cased.
+    expect(period.stderr).toContain("„2026-Q5“");
     const kind = await ikzIn(dir, "report", "new", "IKZ-2024-002", "--period", "final", "--kind", "quarterly", "--overall", "green");
     expect(kind.code).toBe(2);
     expect(gitStatus(dir)).toBe("");

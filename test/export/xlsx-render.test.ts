@@ -101,8 +101,11 @@ describe("renderXlsx", () => {
     const long = "Meilensteine im Quartal mit Prognosen und Verzug";
     const a = uniqueSheetName(long, taken);
     const b = uniqueSheetName(long, taken);
-    expect(a).toBe(long.slice(0, 31).trimEnd());
-    expect(b).toHaveLength(31);
-    expect(b.endsWith(" (2)")).toBe(true);
+    // Cut at a word, not mid-word ("…mit Pro").
+    expect(a).toBe("Meilensteine im Quartal mit");
+    expect(b).toBe("Meilensteine im Quartal mit (2)");
+    expect(uniqueSheetName("Ampeln der laufenden Projekte (Stand 30.09.)", taken)).toBe("Ampeln der laufenden Projekte");
+    expect(uniqueSheetName("Beteiligungsmatrix (F = federführend, P = Partner)", taken)).toBe("Beteiligungsmatrix");
+    expect(uniqueSheetName("Donaudampfschifffahrtsgesellschaftskapitän", taken)).toBe("Donaudampfschifffahrtsgesellsch");
   });
 });

@@ -142,12 +142,24 @@ function columnWidth(label: string, type: CellType, values: ReadonlyArray<string
   return Math.min(60, Math.max(8, labelWidth, fixed[type] ?? longest + 1));
 }
 
+/** Text cut to `max` characters at a word boundary where one is near, without a dangling bracket or dash. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = text[max] === " " ? max : cut.lastIndexOf(" ");
+  let words = space >= max / 2 ? cut.slice(0, space) : cut;
+  // A bracket opened but cut before it closes ("Beteiligungsmatrix (F =") goes as a whole.
+  const open = words.lastIndexOf("(");
+  if (open > 0 && !words.includes(")", open)) words = words.slice(0, open);
+  return words.replace(/[\s(–-]+$/u, "");
+}
+
 /** A valid, unique sheet name: at most 31 characters, none of []:*?/\, no leading or trailing apostrophe. */
 export function uniqueSheetName(wanted: string, taken: Set<string>): string {
   const clean = wanted.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim() || "Tabelle";
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
-    const name = clean.slice(0, 31 - suffix.length).trimEnd() + suffix;
+    const name = shorten(clean, 31 - suffix.length) + suffix;
     if (!taken.has(name.toLowerCase())) {
       taken.add(name.toLowerCase());
       return name;
