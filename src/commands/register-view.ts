@@ -4,6 +4,7 @@ import { byDateThenId, groupBy, indexRegister, type Rec, type RegisterIndex, typ
 import type { Decision, Report } from "../domain/types.generated.js";
 import { sourceAsOf, type ResolvedSource } from "../history/as-of.js";
 import { readRegister, type RegisterData } from "../register/register-data.js";
+import { toFindings } from "../register/to-findings.js";
 
 /** A register read for the reading commands, with the reverse links computed once. */
 export interface RegisterView {
@@ -31,7 +32,9 @@ export function requireValidConfig(data: RegisterData): void {
   const config = data.loaded.records.find((r) => r.kind === "config");
   if (config === undefined) return;
   const issue = data.issues.find((i) => i.file === config.file && i.severity === "error");
-  throw new RefusedError("config-invalid.read", { where: issue ? `${config.file}:${issue.line}:${issue.column}` : config.file });
+  // Schema issues get their line and column only when put into words.
+  const found = issue === undefined ? undefined : toFindings([issue], [config], "de")[0];
+  throw new RefusedError("config-invalid.read", { where: found ? `${config.file}:${found.line}:${found.column}` : config.file });
 }
 
 /** Reads the register (working tree, or as committed at `asOf`) and computes the links between its records. */

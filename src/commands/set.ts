@@ -17,7 +17,7 @@ import type { Lang } from "../i18n/index.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { parseDateFlag, parseEuroFlag, parseListFlag } from "./flag-values.js";
-import { editRecord, printWrite, projectText } from "./find-record.js";
+import { editRecord, printWrite, projectText, registerConfig } from "./find-record.js";
 import { writeOptions } from "./write-common.js";
 
 export interface SetOptions {
@@ -54,6 +54,8 @@ export async function setFields(options: SetOptions, deps: Deps): Promise<WriteO
   const assignments = options.assignments.map(parseAssignment);
   // runWrite may hand over the schemas it compiled; until then compile them here.
   return runWrite(options.write, (data: RegisterData, compiled?: CompiledSchemas) => {
+    // Without a valid ikz.yaml the register rules (references to municipalities, fields, members) cannot check the change.
+    registerConfig(data);
     const { id, record } = findAnyRecord(data, options.id);
     const kind = record.kind as Exclude<RecordKind, "config">;
     refuseProtected(data, id, record, assignments);
@@ -67,7 +69,14 @@ export async function setFields(options: SetOptions, deps: Deps): Promise<WriteO
     const change = editAll(record, id, edits, assignments);
     refuseSchemaBreaks(record, change.content ?? "", assignments, compiled ?? compileSchemas(), deps.lang);
     const keys = assignments.map((a) => a.key);
-    return { summary: projectText(deps.lang, "summary.set", { id, keys: keys.join(", ") }), recordId: id, changes: [change], result: { id, file: record.file, keys } };
+    // "tags entfernt" rather than "tags geändert" when the value was emptied: the commit says what happened.
+    const removed = assignments.filter((_, i) => edits[i]!.op === "delete").map((a) => a.key);
+    const changed = keys.filter((k) => !removed.includes(k));
+    const summary = [
+      ...(changed.length > 0 ? [projectText(deps.lang, "summary.set", { id, keys: changed.join(", ") })] : []),
+      ...(removed.length > 0 ? [projectText(deps.lang, changed.length > 0 ? "summary.setRemovedToo" : "summary.setRemoved", { id, keys: removed.join(", ") })] : []),
+    ].join("; ");
+    return { summary, recordId: id, changes: [change], result: { id, file: record.file, keys } };
   });
 }
 

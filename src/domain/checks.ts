@@ -136,14 +136,31 @@ export function findMissingReports(model: RegisterModel, today: string, index: R
   return out.sort((a, b) => (a.project === b.project ? (a.period < b.period ? -1 : 1) : a.project < b.project ? -1 : 1));
 }
 
-/** The project's most recent report: latest submission, then latest period. */
+/**
+ * The project's most recent report: the one that speaks for the latest day – a quarterly report for its quarter's
+ * end, other reports for their submission – then the latest submission. A late report for an old quarter does not
+ * replace the current one.
+ */
 export function latestReport(reports: readonly Rec<Report>[]): Rec<Report> | undefined {
   let best: Rec<Report> | undefined;
   for (const r of reports) {
     const d = r.data;
-    if (!best || d.submitted > best.data.submitted || (d.submitted === best.data.submitted && d.period > best.data.period)) best = r;
+    if (!best) {
+      best = r;
+      continue;
+    }
+    const [day, bestDay] = [reportDay(d), reportDay(best.data)];
+    if (day > bestDay || (day === bestDay && (d.submitted > best.data.submitted || (d.submitted === best.data.submitted && d.period > best.data.period)))) best = r;
   }
   return best;
+}
+
+const QUARTER_ENDS = ["03-31", "06-30", "09-30", "12-31"];
+
+/** The day a report describes: a quarter's last day for a quarterly report, else the day it was submitted. */
+function reportDay(report: Pick<Report, "kind" | "period" | "submitted">): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(report.period);
+  return report.kind === "quarterly" && m ? `${m[1]}-${QUARTER_ENDS[Number(m[2]) - 1]}` : report.submitted;
 }
 
 /** A project's latest report when it is red overall and no support decision was taken on or after its submission. */

@@ -11,8 +11,8 @@ export const checkMessages: Catalogue = {
     en: "forecast {forecast} for milestone {milestone} '{title}' is later than the planned date {due} – explain the delay and its effects in the next project report; if the date cannot be kept, propose a change of the project order",
   },
   "IKZ-CHK-003": {
-    de: "Quartalsbericht {period} fehlt (fällig bis {due}) – mit „ikz report new {project} --period {period} --overall green|yellow|red“ anlegen und einreichen (im Terminal fragt ikz nach der Ampel)",
-    en: "quarterly report {period} is missing (due by {due}) – create and submit it with 'ikz report new {project} --period {period} --overall green|yellow|red' (in a terminal ikz asks for the light)",
+    de: "Quartalsbericht {period} fehlt (fällig bis {due}) – mit „ikz report new {project} --period {period}“ anlegen und einreichen; die Ampel dazu mit --overall green, yellow oder red (im Terminal fragt ikz danach)",
+    en: "quarterly report {period} is missing (due by {due}) – create and submit it with 'ikz report new {project} --period {period}', giving the light with --overall green, yellow or red (in a terminal ikz asks for it)",
   },
   "IKZ-CHK-004": {
     de: "Auflage {index} aus Beschluss {decision} war bis {due} zu erfüllen und ist nicht als erfüllt erfasst – erfüllen und erfassen (ikz condition done {decision} {index}) oder der Lenkungsgruppe berichten, warum sie offen ist",

@@ -72,6 +72,8 @@ export const projectMessages: Catalogue = {
   "summary.milestoneAdd": { de: "Meilenstein {milestone} für {id}: {title}", en: "milestone {milestone} for {id}: {title}" },
   "summary.milestoneSet": { de: "Meilenstein {milestone} von {id}: {what}", en: "milestone {milestone} of {id}: {what}" },
   "summary.set": { de: "{id}: {keys} geändert", en: "{id}: {keys} changed" },
+  "summary.setRemoved": { de: "{id}: {keys} entfernt", en: "{id}: {keys} removed" },
+  "summary.setRemovedToo": { de: "{keys} entfernt", en: "{keys} removed" },
   "council.city_council": { de: "Stadtverordnetenversammlung {name}", en: "Stadtverordnetenversammlung {name}" },
   "council.municipal_council": { de: "Gemeindevertretung {name}", en: "Gemeindevertretung {name}" },
   "council.district_council": { de: "Kreistag", en: "Kreistag" },

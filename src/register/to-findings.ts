@@ -38,7 +38,15 @@ export function toFindings(issues: readonly Issue[], records: readonly LoadedRec
       message: describeIssue(issue, lang),
     };
   });
-  return findings.sort(compareFindings);
+  // Two parser errors at one place can read the same in words: say it once.
+  const seen = new Set<string>();
+  const distinct = findings.filter((f) => {
+    const key = `${f.code}|${f.file}|${f.line}|${f.column}|${f.path}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return distinct.sort(compareFindings);
 }
 
 /** The message of one issue in the given language, with labels for phase and decision codes. */

@@ -123,10 +123,16 @@ describe("ikz check", () => {
     expect(none.stdout).toBe("# Terminprüfung · Stand 01.12.2026\n\nKeine Termine überschritten: alle Meilensteine, Berichte, Auflagen, Wiedervorlagen und Förderanträge sind im Plan.\n");
   });
 
+  it("--quiet prints only errors: date checks are warnings, so nothing", async () => {
+    const run = await ikz(["--quiet", "check", "--as-of", "2027-02-15"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+  });
+
   it("--lang en", async () => {
     const run = await ikz(["check", "--as-of", "2027-02-15", "--lang", "en", "--format", "md"]);
     expect(run.stdout).toContain("# Date checks · as of 15 Feb 2027");
-    expect(run.stdout).toContain("quarterly report 2026-Q4 is missing (due by 30 Jan 2027) – create and submit it with 'ikz report new IKZ-2023-002 --period 2026-Q4 --overall green\\|yellow\\|red' (in a terminal ikz asks for the light)");
+    expect(run.stdout).toContain("quarterly report 2026-Q4 is missing (due by 30 Jan 2027) – create and submit it with 'ikz report new IKZ-2023-002 --period 2026-Q4', giving the light with --overall green, yellow or red (in a terminal ikz asks for it)");
     await expect(run.stdout).toMatchFileSnapshot("__snapshots__/check-2027-02-15.en.md");
   });
 

@@ -52,6 +52,11 @@ describe("ikz set on a project", () => {
     const data = readRecord(reg, P1);
     expect(data.tags).toBeUndefined();
     expect(data.scores).toEqual({ einsparpotenzial: 4 });
+    expect(git(reg.dir, "log", "-1", "--format=%s")).toBe("ikz: IKZ-2025-001: tags, scores.umsetzbarkeit entfernt");
+    expect((await ikz(reg, ["set", "IKZ-2025-001", "x-note=frei"])).code).toBe(0);
+    const both = await ikz(reg, ["set", "IKZ-2025-001", "duration_years=6", "x-note="]);
+    expect(both.code, both.stderr).toBe(0);
+    expect(git(reg.dir, "log", "-1", "--format=%s")).toBe("ikz: IKZ-2025-001: duration_years geändert; x-note entfernt");
   });
 
   it("refuses id and phase (exit 1) and leaves everything as it was", async () => {

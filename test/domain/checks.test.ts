@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueQuarters, quarterEnd, runDateChecks } from "../../src/domain/checks.js";
+import { dueQuarters, latestReport, quarterEnd, runDateChecks } from "../../src/domain/checks.js";
 import type { Issue } from "../../src/domain/finding.js";
 import { checkMessages } from "../../src/i18n/check-messages.js";
 import { describeIssue } from "../../src/register/to-findings.js";
@@ -268,5 +268,22 @@ describe("all checks", () => {
       expect(placeholders(m.de), code).toBe(placeholders(m.en));
       expect(m.en, code).not.toMatch(/[„“]/);
     }
+  });
+});
+
+describe("latestReport", () => {
+  it("a report filed late for an old quarter does not replace the current one", () => {
+    const current = report({ period: "2026-Q3", kind: "quarterly", submitted: "2026-10-10", lights: { overall: "green" } });
+    const late = report({ period: "2025-Q2", kind: "quarterly", submitted: "2026-11-29", lights: { overall: "red" } });
+    expect(latestReport([current, late])?.data.period).toBe("2026-Q3");
+    expect(latestReport([late, current])?.data.period).toBe("2026-Q3");
+  });
+
+  it("an evaluation report after the last quarter is the latest; two reports for one quarter: the later submission", () => {
+    const q = report({ period: "2026-Q3", kind: "quarterly", submitted: "2026-10-10" });
+    const evaluation = report({ period: "evaluation", kind: "evaluation", submitted: "2026-10-20" });
+    expect(latestReport([q, evaluation])?.data.period).toBe("evaluation");
+    const resubmitted = report({ period: "2026-Q3", kind: "quarterly", submitted: "2026-10-15", lights: { overall: "yellow" } });
+    expect(latestReport([q, resubmitted])?.data.lights.overall).toBe("yellow");
   });
 });

@@ -17,3 +17,10 @@ describe("toFindings words the parameters of a message", () => {
     expect(de?.message).toContain("es fehlt seat");
   });
 });
+
+describe("toFindings says a finding once", () => {
+  it("two issues that read the same at the same place become one finding; different places stay", () => {
+    const twice = toFindings([issue("lead"), issue("lead"), { ...issue("lead"), line: 9 }], [], "de");
+    expect(twice.map((f) => f.line)).toEqual([4, 9]);
+  });
+});
