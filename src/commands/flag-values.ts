@@ -22,6 +22,8 @@ export function parseEuroFlag(value: string, flag: string): number {
 
 /** A whole number within bounds from a flag (percentages, years). */
 export function parseIntFlag(value: string, flag: string, min: number, max: number): number {
+  // "1.000" could be one or a thousand (German thousands separator): refused rather than guessed.
+  if (/^\d+\.\d{3}$/.test(value.trim())) throw new UsageError("bad-number", { flag, value, min, max });
   const n = Number(value.trim().replace(",", "."));
   if (!Number.isFinite(n) || n < min || n > max) throw new UsageError("bad-number", { flag, value, min, max });
   return n;

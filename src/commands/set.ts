@@ -220,6 +220,8 @@ function typeValue(a: Assignment, at: Located, docs: Map<string, Schema>): unkno
   }
   // Official keys (Gemeindeschlüssel 06433012, file numbers) keep their leading zeros: YAML would read 007 as 7.
   if (/^[+-]?0\d+$/.test(raw)) return raw;
+  // "12.000" is twelve thousand in German but 12 in YAML: an own field keeps what was typed.
+  if (/^\d{1,3}(\.\d{3})+$/.test(raw)) return raw;
   try {
     return parse(raw, { version: "1.2", schema: "core", maxAliasCount: 0 }) as unknown;
   } catch (error) {

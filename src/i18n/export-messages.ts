@@ -6,8 +6,8 @@ const m = (de: string, en: string): Message => ({ de, en });
 export const exportErrorMessages: Catalogue = {
   "export.unknown-section": m("--section: unbekannter Abschnitt „{value}“{hint} – vorhanden: {known}", "--section: unknown section '{value}'{hint} – available: {known}"),
   "export.needs-out": m(
-    "das Ergebnis besteht aus {count} Dateien ({names}) – mit --out DATEI in Dateien schreiben (z. B. --out {example}) oder mit --section einen Abschnitt wählen",
-    "the result is {count} files ({names}) – write them with --out FILE (e.g. --out {example}) or pick one section with --section",
+    "das Ergebnis besteht aus {count} Dateien ({names}) – mit --out DATEI in Dateien schreiben (z. B. --out {example}); ohne --out geht nur ein Abschnitt mit einer einzigen Tabelle (--section)",
+    "the result is {count} files ({names}) – write them with --out FILE (e.g. --out {example}); without --out only a section with a single table works (--section)",
   ),
   "export.binary-to-terminal": m(
     "{format} ist ein Binärformat und gehört nicht ins Terminal – mit --out angeben, wohin (z. B. --out {example})",

@@ -1,7 +1,7 @@
 import type { Issue } from "../domain/finding.js";
 import type { RegisterModel, Rec } from "../domain/model.js";
 import type { LoadedRecord } from "../register/load.js";
-import type { RecordKind } from "../register/layout.js";
+import { idFromPath, type RecordKind } from "../register/layout.js";
 import { CompactRecord } from "../register/compact-record.js";
 import type { CompiledSchemas } from "./compile.js";
 import { schemaIssues } from "./schema-issues.js";
@@ -11,7 +11,10 @@ export function checkRecords(records: readonly LoadedRecord[], schemas: Compiled
   const model = emptyModel();
   const issues: Issue[] = [];
   for (const record of records) {
-    if (record.data === null) continue;
+    if (record.data === null) {
+      addToModel(model, record, false);
+      continue;
+    }
     const found = checkRecord(record.file, record.kind, record.data, schemas);
     if (found !== undefined) for (const issue of found) issues.push(issue);
     addToModel(model, record, found === undefined);
@@ -32,7 +35,12 @@ export function checkRecord(file: string, kind: RecordKind, data: unknown, schem
 
 /** Adds a parsed record to the model: a valid one as a record, an invalid one only by its IDs. */
 export function addToModel(model: RegisterModel, record: LoadedRecord, valid: boolean): void {
-  if (record.data === null) return;
+  if (record.data === null) {
+    // A file whose YAML cannot be read still exists: references to it are not "unknown" (and get no wrong "did you mean").
+    const id = record.kind === "config" ? undefined : idFromPath(record.kind, record.file);
+    if (id !== undefined) model.invalidIds.add(id);
+    return;
+  }
   if (!valid) {
     const data = record.data as { id?: unknown; project?: unknown; period?: unknown };
     if (typeof data.id === "string") model.invalidIds.add(data.id);

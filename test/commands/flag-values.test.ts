@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEuroFlag } from "../../src/commands/flag-values.js";
+import { parseEuroFlag, parseIntFlag } from "../../src/commands/flag-values.js";
 import { UsageError } from "../../src/domain/errors.js";
 
 describe("parseEuroFlag", () => {
@@ -18,5 +18,15 @@ describe("parseEuroFlag", () => {
     for (const value of ["12000.5", "3500.75", "1.5", "12.00", "12.0000", "1.23", ".500", "12.", "1.234,56", "12,5", "-500", "", "zwölf", "1..000"]) {
       expect(() => parseEuroFlag(value, "--savings-planned"), value).toThrow(UsageError);
     }
+  });
+});
+
+describe("parseIntFlag", () => {
+  it("reads whole numbers and decimals, and refuses 1.000 (one or a thousand?)", () => {
+    expect(parseIntFlag("25", "--cost-share", 0, 100)).toBe(25);
+    expect(parseIntFlag("12,5", "--cost-share", 0, 100)).toBe(12.5);
+    expect(parseIntFlag("12.5", "--cost-share", 0, 100)).toBe(12.5);
+    expect(() => parseIntFlag("1.000", "--cost-share", 0, 100)).toThrow(UsageError);
+    expect(() => parseIntFlag("150", "--cost-share", 0, 100)).toThrow(UsageError);
   });
 });

@@ -40,9 +40,9 @@ describe("ikz set on a project", () => {
 
   it("keeps the leading zeros of an official key in an own field, and still reads plain numbers as numbers", async () => {
     const reg = makeRegister();
-    const run = await ikz(reg, ["set", "IKZ-2025-001", "x-gemeindeschluessel=06433012", "x-az=007", "x-count=12"]);
+    const run = await ikz(reg, ["set", "IKZ-2025-001", "x-gemeindeschluessel=06433012", "x-az=007", "x-count=12", "x-betrag=12.000", "x-faktor=1.5"]);
     expect(run.code, run.stderr).toBe(0);
-    expect(readRecord(reg, P1)).toMatchObject({ "x-gemeindeschluessel": "06433012", "x-az": "007", "x-count": 12 });
+    expect(readRecord(reg, P1)).toMatchObject({ "x-gemeindeschluessel": "06433012", "x-az": "007", "x-count": 12, "x-betrag": "12.000", "x-faktor": 1.5 });
   });
 
   it("an empty value or null removes the key", async () => {
