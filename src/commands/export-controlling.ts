@@ -1,4 +1,4 @@
-import { EXIT, IkzError, UsageError } from "../domain/errors.js";
+import { EnvError, EXIT, IkzError, UsageError } from "../domain/errors.js";
 import type { RegisterModel } from "../domain/model.js";
 import { computeControlling } from "../export/controlling/compute.js";
 import { buildControllingDocument, CONTROLLING_SECTIONS } from "../export/controlling/build-document.js";
@@ -61,9 +61,11 @@ async function readEnd(root: string, quarter: QuarterSpan, provisional: boolean,
   return state;
 }
 
-async function beforeHistory(root: string, quarter: QuarterSpan): Promise<UsageError> {
+async function beforeHistory(root: string, quarter: QuarterSpan): Promise<IkzError> {
   const dates = await tryGit(root, ["log", "--format=%cs", "--reverse", "--", "ikz.yaml"]);
-  const first = dates?.split("\n")[0] || "–";
+  const first = dates?.split("\n")[0];
+  // No commit of ikz.yaml at all: there is no quarter to choose, the register has to be committed first.
+  if (!first) return new EnvError("git-no-commits", { dir: root });
   return new UsageError("quarter-before-history", { quarter: quarter.label, end: quarter.end, first });
 }
 

@@ -25,7 +25,12 @@ export async function runGit(cwd: string, args: readonly string[], input?: Buffe
     });
     child.on("close", (code) => {
       if (code === 0) resolve(Buffer.concat(out));
-      else reject(new EnvError("git-failed", { command: `git ${args[0]}`, detail: Buffer.concat(err).toString("utf8").trim().split("\n")[0] ?? "" }));
+      else {
+        const detail = Buffer.concat(err).toString("utf8").trim().split("\n")[0] ?? "";
+        // A fresh `git init` has no history yet: say what to do instead of passing Git's words on.
+        if (/does not have any commits yet|bad default revision 'HEAD'|ambiguous argument 'HEAD'/.test(detail)) reject(new EnvError("git-no-commits", { dir: cwd }));
+        else reject(new EnvError("git-failed", { command: `git ${args[0]}`, detail }));
+      }
     });
     child.stdin.on("error", () => undefined);
     child.stdin.end(input);
