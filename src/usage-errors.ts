@@ -24,8 +24,11 @@ export function usageMessage(error: CommanderError, argv: readonly string[], pro
       const options = [...(command?.options ?? []), ...program.options].map((o) => o.long ?? "").filter(Boolean);
       return t("usage.unknownOption", { option: quoted, command: commandName, hint: hint(quoted, options) });
     }
-    case "commander.unknownCommand":
-      return t("usage.unknownCommand", { name: quoted, hint: hint(quoted, program.commands.map((c) => c.name())) });
+    case "commander.unknownCommand": {
+      // Below a group command ("ikz participant frob") the choices and the help are the group's own.
+      const group = command ?? program;
+      return t("usage.unknownCommand", { name: quoted, hint: hint(quoted, group.commands.map((c) => c.name())), help: commandName === "" ? "ikz --help" : `ikz ${commandName} --help` });
+    }
     case "commander.missingArgument": {
       // Commander names the argument by its placeholder ("decision"); people get it in words.
       const label = [`argument.${commandName} ${quoted}`, `argument.${quoted}`].find((key) => key in cliMessages);

@@ -37,7 +37,7 @@ export const cliMessages: Catalogue = {
   "bad-ref": { de: "„{ref}“ ist kein gültiger Git-Ref", en: "'{ref}' is not a valid Git ref" },
   "read-failed": { de: "{file} konnte nicht gelesen werden: {detail}", en: "could not read {file}: {detail}" },
   "usage.unknownOption": { de: "unbekannte Option „{option}“{hint} – „ikz {command} --help“ zeigt alle Optionen", en: "unknown option '{option}'{hint} – 'ikz {command} --help' lists all options" },
-  "usage.unknownCommand": { de: "unbekannter Befehl „{name}“{hint} – „ikz --help“ zeigt alle Befehle", en: "unknown command '{name}'{hint} – 'ikz --help' lists all commands" },
+  "usage.unknownCommand": { de: "unbekannter Befehl „{name}“{hint} – „{help}“ zeigt alle Befehle", en: "unknown command '{name}'{hint} – '{help}' lists all commands" },
   "usage.missingArgument": { de: "Angabe fehlt: {name} – „ikz {command} --help“ zeigt den Aufruf", en: "missing: {name} – 'ikz {command} --help' shows the usage" },
   // What a missing argument is, in words ("argument.<command> <name>" before "argument.<name>").
   "argument.project": { de: "Projekt-ID (z. B. IKZ-2025-001)", en: "project ID (e.g. IKZ-2025-001)" },

@@ -17,8 +17,8 @@ const TYPES: Words = {
 };
 
 const LIMITS: Words = {
-  maxLength: { de: "zu lang: höchstens {limit} Zeichen – kürzen", en: "too long: at most {limit} characters – shorten it" },
-  minLength: { de: "zu kurz: mindestens {limit} Zeichen – ergänzen", en: "too short: at least {limit} characters – complete it" },
+  maxLength: { de: "zu lang: höchstens {limit} Zeichen, hier {actual} – kürzen", en: "too long: at most {limit} characters, here {actual} – shorten it" },
+  minLength: { de: "zu kurz: mindestens {limit} Zeichen, hier {actual} – ergänzen", en: "too short: at least {limit} characters, here {actual} – complete it" },
   maxItems: { de: "zu viele Einträge: höchstens {limit}", en: "too many entries: at most {limit}" },
   minItems: { de: "zu wenige Einträge: mindestens {limit} – ergänzen", en: "too few entries: at least {limit} – add some" },
   maxProperties: { de: "zu viele Felder: höchstens {limit}", en: "too many fields: at most {limit}" },
@@ -40,8 +40,8 @@ export function typeWords(type: string, lang: Lang): string {
 }
 
 /** The words for a length or range rule with its limit (already formatted), or undefined when unknown. */
-export function limitWords(rule: string, limit: string, lang: Lang): string | undefined {
-  return LIMITS[rule]?.[lang].replace("{limit}", limit);
+export function limitWords(rule: string, limit: string, lang: Lang, actual = ""): string | undefined {
+  return LIMITS[rule]?.[lang].replace("{limit}", limit).replace("{actual}", actual);
 }
 
 /** The words for a pattern, or the pattern in brackets. */

@@ -74,7 +74,7 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   if (issue.code === "IKZ-YAML-003" && typeof params.detail === "string") params.detail = yamlErrorWords(typeof params.reason === "string" ? params.reason : undefined, params.detail, lang);
   if (issue.code === "IKZ-SCHEMA-004" && typeof params.expected === "string") params.expected = typeWords(params.expected, lang);
   if ((issue.code === "IKZ-SCHEMA-007" || issue.code === "IKZ-SCHEMA-008") && typeof params.rule === "string") {
-    params.rule = limitWords(params.rule, String(params.limit), lang) ?? `${params.rule} ${params.limit}`;
+    params.rule = limitWords(params.rule, String(params.limit), lang, String(params.actual ?? "")) ?? `${params.rule} ${params.limit}`;
   }
   if (issue.code === "IKZ-SCHEMA-005" && typeof params.format === "string") params.format = patternWords(params.format, lang);
   const hint = params.hint;

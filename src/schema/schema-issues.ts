@@ -58,6 +58,8 @@ function toIssue(file: string, error: ErrorObject): Issue {
       return { ...base, code: "IKZ-SCHEMA-005", path, params: { value: preview(error.data), format: String(params.pattern) } };
     case "maxLength":
     case "minLength":
+      // The length as written, so the message can say how much to cut (characters, not UTF-16 units).
+      return { ...base, code: `IKZ-SCHEMA-007`, path, params: { limit: Number(params.limit), rule: error.keyword, actual: typeof error.data === "string" ? [...error.data].length : 0 } };
     case "maxItems":
     case "minItems":
     case "maxProperties":

@@ -30,3 +30,11 @@ describe("German help has no English leftovers from commander", () => {
     expect(leftovers).toEqual([]);
   }, 120_000);
 });
+
+describe("an unknown subcommand below a group", () => {
+  it("suggests from the group's subcommands and points at the group's help", async () => {
+    const run = await runIkz(["participant", "ad"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("ikz: Fehler: unbekannter Befehl „ad“ – meinten Sie „add“? – „ikz participant --help“ zeigt alle Befehle\n");
+  });
+});

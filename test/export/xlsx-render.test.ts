@@ -102,8 +102,9 @@ describe("renderXlsx", () => {
     const a = uniqueSheetName(long, taken);
     const b = uniqueSheetName(long, taken);
     // Cut at a word, not mid-word ("…mit Pro").
-    expect(a).toBe("Meilensteine im Quartal mit");
-    expect(b).toBe("Meilensteine im Quartal mit (2)");
+    expect(a).toBe("Meilensteine im Quartal");
+    expect(b).toBe("Meilensteine im Quartal (2)");
+    expect(uniqueSheetName("Vom Projektauftrag zur Umsetzungsfreigabe (Tage)", taken)).toBe("Vom Projektauftrag");
     expect(uniqueSheetName("Ampeln der laufenden Projekte (Stand 30.09.)", taken)).toBe("Ampeln der laufenden Projekte");
     expect(uniqueSheetName("Beteiligungsmatrix (F = federführend, P = Partner)", taken)).toBe("Beteiligungsmatrix");
     expect(uniqueSheetName("Donaudampfschifffahrtsgesellschaftskapitän", taken)).toBe("Donaudampfschifffahrtsgesellsch");

@@ -11,7 +11,7 @@ describe("schema findings in words, not JSON Schema terms", () => {
   });
 
   it("says what a length or range limit means and what to do", () => {
-    expect(describeIssue(issue("IKZ-SCHEMA-007", { rule: "maxLength", limit: 200 }), "de")).toBe("zu lang: höchstens 200 Zeichen – kürzen");
+    expect(describeIssue(issue("IKZ-SCHEMA-007", { rule: "maxLength", limit: 200, actual: 230 }), "de")).toBe("zu lang: höchstens 200 Zeichen, hier 230 – kürzen");
     expect(describeIssue(issue("IKZ-SCHEMA-007", { rule: "minItems", limit: 1 }), "de")).toBe("zu wenige Einträge: mindestens 1 – ergänzen");
     expect(describeIssue(issue("IKZ-SCHEMA-008", { rule: "minimum", limit: 0, value: "-98000" }), "de")).toBe("Wert -98000 ist zu klein: erlaubt ist mindestens 0");
     expect(describeIssue(issue("IKZ-SCHEMA-008", { rule: "maximum", limit: 100, value: "150" }), "en")).toBe("value 150 is too large: the maximum is 100");

@@ -151,8 +151,14 @@ function shorten(text: string, max: number): string {
   // A bracket opened but cut before it closes ("Beteiligungsmatrix (F =") goes as a whole.
   const open = words.lastIndexOf("(");
   if (open > 0 && !words.includes(")", open)) words = words.slice(0, open);
-  return words.replace(/[\s(–-]+$/u, "");
+  // Nor end on a word that leads into the cut-off part ("Vom Projektauftrag zur").
+  const trimmed = words.replace(/[\s(–-]+$/u, "");
+  const last = trimmed.lastIndexOf(" ");
+  return last > 0 && DANGLING.has(trimmed.slice(last + 1).toLowerCase()) ? trimmed.slice(0, last) : trimmed;
 }
+
+/** Articles, prepositions and conjunctions a shortened sheet name should not end on. */
+const DANGLING = new Set(["der", "die", "das", "des", "dem", "den", "zur", "zum", "im", "in", "am", "an", "mit", "und", "oder", "von", "vom", "für", "je", "nach", "the", "of", "in", "and", "or", "for", "to", "by", "with", "per"]);
 
 /** A valid, unique sheet name: at most 31 characters, none of []:*?/\, no leading or trailing apostrophe. */
 export function uniqueSheetName(wanted: string, taken: Set<string>): string {
