@@ -6,6 +6,7 @@ import { parseLang, translate, type Catalogue, type Lang } from "./i18n/index.js
 import { cliMessages } from "./i18n/cli-messages.js";
 import { EXIT, IkzError, RefusedError } from "./domain/errors.js";
 import type { Deps, TextSink } from "./commands/deps.js";
+import { argumentWords } from "./i18n/argument-words.js";
 
 const PACKAGE_ROOT = new URL("../", import.meta.url);
 
@@ -151,9 +152,7 @@ function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSin
  */
 function argumentInWords(flag: string, command: string, lang: Lang): string {
   const name = /^<([\w-]+)>$/.exec(flag)?.[1];
-  if (name === undefined) return flag;
-  const key = [`argument.${command} ${name}`, `argument.${name}`].find((k) => k in cliMessages);
-  return key === undefined ? name : translate(cliMessages, lang, key);
+  return name === undefined ? flag : (argumentWords(command, name, lang) ?? name);
 }
 
 function sink(stream: NodeJS.WriteStream): TextSink {

@@ -1,6 +1,7 @@
 import type { Command, CommanderError } from "commander";
 import { translate, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
+import { argumentWords } from "./i18n/argument-words.js";
 import { suggest } from "./domain/suggest.js";
 
 /** Puts a commander parse error into the user's language, with "did you mean" for unknown names. */
@@ -31,8 +32,7 @@ export function usageMessage(error: CommanderError, argv: readonly string[], pro
     }
     case "commander.missingArgument": {
       // Commander names the argument by its placeholder ("decision"); people get it in words.
-      const label = [`argument.${commandName} ${quoted}`, `argument.${quoted}`].find((key) => key in cliMessages);
-      return t("usage.missingArgument", { name: label === undefined ? quoted : t(label), command: commandName });
+      return t("usage.missingArgument", { name: argumentWords(commandName, quoted, lang) ?? quoted, command: commandName });
     }
     case "commander.optionMissingArgument":
       return t("usage.optionMissingArgument", { option: quoted.split(" ")[0] ?? quoted });

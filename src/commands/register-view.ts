@@ -1,4 +1,5 @@
 import { RefusedError } from "../domain/errors.js";
+import { latestReport as latestOf } from "../domain/checks.js";
 import { takesEffect } from "../domain/lifecycle.js";
 import { byDateThenId, groupBy, indexRegister, type Rec, type RegisterIndex, type RegisterModel } from "../domain/model.js";
 import type { Decision, Report } from "../domain/types.generated.js";
@@ -43,9 +44,9 @@ export async function readView(root: string, asOf: string | undefined, timeZone:
   const data = await readRegister(resolved.source);
   requireValidConfig(data);
   const { model } = data;
-  const byReport = (a: Rec<Report>, b: Rec<Report>) => (a.data.submitted !== b.data.submitted ? (a.data.submitted < b.data.submitted ? -1 : 1) : a.data.period < b.data.period ? -1 : 1);
+  // The same rule as status and the exports: a late report for an old quarter does not replace the current one.
   const latestReport = new Map<string, Rec<Report>>();
-  for (const r of [...model.reports].sort(byReport)) latestReport.set(r.data.project, r);
+  for (const [project, reports] of groupBy(model.reports, (r) => r.data.project)) latestReport.set(project, latestOf(reports)!);
   const decisions = [...model.decisions].sort(byDateThenId);
   const acceptedBy = new Map<string, Rec<Decision>>();
   for (const d of decisions) if (d.data.type === "accept_report" && d.data.report && takesEffect(d.data.outcome) && !acceptedBy.has(d.data.report)) acceptedBy.set(d.data.report, d);

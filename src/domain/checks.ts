@@ -155,12 +155,10 @@ export function latestReport(reports: readonly Rec<Report>[]): Rec<Report> | und
   return best;
 }
 
-const QUARTER_ENDS = ["03-31", "06-30", "09-30", "12-31"];
-
 /** The day a report describes: a quarter's last day for a quarterly report, else the day it was submitted. */
 function reportDay(report: Pick<Report, "kind" | "period" | "submitted">): string {
   const m = /^(\d{4})-Q([1-4])$/.exec(report.period);
-  return report.kind === "quarterly" && m ? `${m[1]}-${QUARTER_ENDS[Number(m[2]) - 1]}` : report.submitted;
+  return report.kind === "quarterly" && m ? quarterEnd({ year: Number(m[1]), q: Number(m[2]) as Quarter["q"] }) : report.submitted;
 }
 
 /** A project's latest report when it is red overall and no support decision was taken on or after its submission. */

@@ -12,8 +12,9 @@ export function addsToRealizedSavings(report: Pick<Report, "kind" | "savings_rea
 
 /**
  * The calendar year realised savings belong to: the year of the report's period (2026-Q4 → 2026), not of its
- * submission (a 2026-Q4 report handed in in January 2027 still reports 2026's savings). The one basis for
- * "erzielt {year}" in `ikz status` and, per the lead's decision, for the controlling figures by year.
+ * submission (a 2026-Q4 report handed in in January 2027 still reports 2026's savings). The basis of "erzielt
+ * {year}" in `ikz status`. The controlling summary counts by submission instead – what was known at the quarter's
+ * end – and says so in its labels.
  */
 export function realizedSavingsYear(report: Pick<Report, "period">): number {
   return Number(report.period.slice(0, 4));

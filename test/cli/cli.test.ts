@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Command } from "commander";
 import { buildProgram } from "../../src/program.js";
-import { cliMessages } from "../../src/i18n/cli-messages.js";
+import { argumentWords } from "../../src/i18n/argument-words.js";
 import { copyFixture, git, makeGitRepo, makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -156,7 +156,7 @@ describe("usage errors exit 2 with a German message", () => {
     const walk = (command: Command, path: string[]) => {
       for (const argument of command.registeredArguments) {
         const name = argument.name();
-        if (argument.required && !(`argument.${path.join(" ")} ${name}` in cliMessages) && !(`argument.${name}` in cliMessages)) missing.push(`${path.join(" ")} <${name}>`);
+        if (argument.required && argumentWords(path.join(" "), name, "de") === undefined) missing.push(`${path.join(" ")} <${name}>`);
       }
       for (const sub of command.commands) walk(sub, [...path, sub.name()]);
     };

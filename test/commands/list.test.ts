@@ -92,6 +92,16 @@ describe("ikz list: filters", () => {
     expect(redReports.length).toBeGreaterThan(0);
   });
 
+  it("--light: a report filed late for an old quarter does not replace the project's current light", async () => {
+    const copy = sampleCopy();
+    writeFileSync(
+      join(copy, "reports", "IKZ-2023-003", "2025-Q2.md"),
+      ["---", "project: IKZ-2023-003", "period: 2025-Q2", "kind: quarterly", "submitted: 2026-11-20", "lights:", "  overall: red", "---", "", "## Sachstand", "", "Nachgereicht.", ""].join("\n"),
+    );
+    expect(ids(await ikz(copy, "list", "--light", "red", "--format", "json"))).not.toContain("IKZ-2023-003");
+    expect(ids(await ikz(copy, "list", "--light", "green", "--format", "json"))).toContain("IKZ-2023-003");
+  });
+
   it("--field on lessons also matches the fields they apply to", async () => {
     const lessons = sampleRecords("lessons");
     const field = "bauhof";
