@@ -1,2 +1,5 @@
 #!/usr/bin/env node
-import "../dist/main.js";
+import { tuneHeap } from "../dist/io/heap-tuning.js";
+
+tuneHeap(process.argv.slice(2));
+await import("../dist/main.js");

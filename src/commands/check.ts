@@ -78,7 +78,7 @@ export async function check(options: CheckOptions, deps: Deps): Promise<CheckRes
     // CI annotations name files from the repository root; text and JSON stay register-relative like validate's.
     const pathPrefix = options.format === "text" || options.format === "json" ? "" : ((await tryGit(options.root, ["rev-parse", "--show-prefix"])) ?? "");
     const color = options.format === "text" ? deps.styler : plainStyler;
-    deps.out.write(renderFindings(options.format, findings, summary, { lang: deps.lang, color, toolVersion: options.toolVersion, pathPrefix, quiet: deps.quiet }));
+    deps.out.write(await renderFindings(options.format, findings, summary, { lang: deps.lang, color, toolVersion: options.toolVersion, pathPrefix, quiet: deps.quiet }));
   }
   return { findings, summary, today, exitCode: options.strict && findings.length > 0 ? EXIT.findings : EXIT.ok };
 }

@@ -1,12 +1,9 @@
 import type { Finding, FindingSummary, Issue } from "../domain/finding.js";
 import { EXIT } from "../domain/errors.js";
-import { checkAgainstBase } from "../domain/rules/base-rules.js";
 import { readRegister, readRegisterFolder, recordTexts, registerIssues } from "../register/register-data.js";
 import { toFindings } from "../register/to-findings.js";
 import { compileSchemas } from "../schema/compile.js";
 import { folderSource } from "../io/fs-source.js";
-import { locateRepo, resolveCommit, forkPoint, registerAtCommit } from "../history/git-register.js";
-import { tryGit } from "../io/git-process.js";
 import { renderFindings, type FindingFormat } from "../render/findings/index.js";
 import { plainStyler } from "../render/styler.js";
 import { terminalProgress } from "../render/progress.js";
@@ -40,6 +37,9 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const issues: Issue[] = registerIssues(current);
   let pathPrefix = "";
   if (options.base !== undefined) {
+    // Git and the base rules only when asked for: a plain validate spawns no process and loads none of it.
+    const { locateRepo, resolveCommit, forkPoint, registerAtCommit } = await import("../history/git-register.js");
+    const { checkAgainstBase } = await import("../domain/rules/base-rules.js");
     const location = await locateRepo(options.root, "base");
     pathPrefix = location.prefix;
     const baseCommit = await resolveCommit(location, options.base);
@@ -55,6 +55,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
       ),
     );
   } else if (options.format !== "text" && options.format !== "json") {
+    const { tryGit } = await import("../io/git-process.js");
     pathPrefix = (await tryGit(options.root, ["rev-parse", "--show-prefix"])) ?? "";
   }
   const strictIssues = options.strict ? issues.map((i) => (i.severity === "warning" ? { ...i, severity: "error" as const } : i)) : issues;
@@ -65,7 +66,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     warnings: findings.filter((f) => f.severity === "warning").length,
   };
   const color = options.format === "text" ? deps.styler : plainStyler;
-  deps.out.write(renderFindings(options.format, findings, summary, { lang: deps.lang, color, toolVersion: options.toolVersion, pathPrefix, quiet: deps.quiet }));
+  deps.out.write(await renderFindings(options.format, findings, summary, { lang: deps.lang, color, toolVersion: options.toolVersion, pathPrefix, quiet: deps.quiet }));
   return { findings, summary, exitCode: summary.errors > 0 ? EXIT.findings : EXIT.ok };
 }
 

@@ -13,18 +13,7 @@ export interface Transport {
   exact: Array<[index: number, data: unknown]>;
 }
 
-/** Packs a list of values for another thread (or to drop the file texts their strings still point into). */
-export function pack(values: unknown[]): Transport {
-  const exact: Transport["exact"] = [];
-  const plain = values.map((value, i) => {
-    if (jsonSafe(value)) return value;
-    exact.push([i, value]);
-    return null;
-  });
-  return { json: JSON.stringify(plain), exact };
-}
-
-/** The values of `pack`, as fresh objects with flat strings. */
+/** The values of a Transport (see parseBatch), as fresh objects with flat strings. */
 export function unpack(transport: Transport): unknown[] {
   const values = JSON.parse(transport.json) as unknown[];
   for (const [index, value] of transport.exact) values[index] = value;

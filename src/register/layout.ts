@@ -30,8 +30,9 @@ export function classifyPath(file: string): Classified {
 
 /** The record ID a file name promises: the whole name for decisions and meetings, the ID before the slug otherwise. */
 export function idFromPath(kind: RecordKind, file: string): string | undefined {
-  const parts = file.split("/");
-  const base = (parts[parts.length - 1] ?? "").replace(/\.md$/, "");
+  // Cut in place: validate asks this for every record of the register.
+  const slash = file.lastIndexOf("/");
+  const base = file.endsWith(".md") ? file.slice(slash + 1, -3) : file.slice(slash + 1);
   switch (kind) {
     case "decision":
     case "meeting":
@@ -39,8 +40,13 @@ export function idFromPath(kind: RecordKind, file: string): string | undefined {
     case "project":
     case "lesson":
       return /^[A-Z][A-Z0-9]{0,9}-\d{4}-\d{2,4}/.exec(base)?.[0];
-    case "report":
-      return `${parts[1]}/${base}`;
+    case "report": {
+      // The second segment of the path (the project folder), as `file.split("/")[1]` gives it.
+      const first = file.indexOf("/");
+      const second = first === -1 ? -1 : file.indexOf("/", first + 1);
+      const folder = first === -1 ? undefined : file.slice(first + 1, second === -1 ? undefined : second);
+      return `${folder}/${base}`;
+    }
     default:
       return undefined;
   }

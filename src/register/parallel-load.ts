@@ -6,8 +6,9 @@ import { addToModel, emptyModel } from "../schema/check-records.js";
 import { classifyFiles, type LoadedRecord, type ParseMode } from "./load.js";
 import { CompactRecord } from "./compact-record.js";
 import { parseBatch, type Batch, type BatchResult } from "./parse-batch.js";
-import { pack, unpack } from "./json-safe.js";
+import { unpack } from "./json-safe.js";
 import { StringPool } from "./intern.js";
+import { keepHeapTuning } from "../io/heap-tuning.js";
 import type { ParseReply } from "./parse-worker.js";
 import type { RegisterData } from "./register-data.js";
 
@@ -18,9 +19,13 @@ const BATCH = 100;
 /** Batches queued per worker, so that it never waits while the main thread parses a batch of its own. */
 const IN_FLIGHT = 4;
 /** Young generation of a worker: the default lets each grow by tens of MiB; a smaller one costs no time here. */
-const WORKER_YOUNG_MB = 8;
-/** Old generation of a worker: it keeps nothing between batches, so a small heap is collected often and stays small. */
-const WORKER_OLD_MB = 48;
+const WORKER_YOUNG_MB = 4;
+/**
+ * Old generation of a worker: it keeps nothing between batches (each file's data is packed as soon as it is
+ * checked), so a small heap is collected often and stays small. A worker that still runs out of it (hostile
+ * files) hands its batches back to the main thread.
+ */
+const WORKER_OLD_MB = 16;
 /** Listens to a stopped worker's late errors without holding on to anything (a closure here would keep its scope). */
 const ignore = (): void => {};
 /** The worker lives next to this module in dist/, also when this module runs from src/ (tests). */
@@ -58,10 +63,10 @@ export async function readRegisterParallel(
     const files = wanted.slice(at, at + BATCH);
     batches.push({ id, files, kinds: files.map((f) => kinds.get(f)!) });
   }
-  const results: Array<{ records: LoadedRecord[]; result: Omit<BatchResult, "data"> }> = new Array(batches.length);
+  const results: Array<{ records: LoadedRecord[]; result: BatchResult }> = new Array(batches.length);
   let done = 0;
   const pool = new StringPool();
-  const keep = (batch: Batch, result: Omit<BatchResult, "data">, data: unknown[]) => {
+  const keep = (batch: Batch, result: BatchResult, data: unknown[]) => {
     results[batch.id] = { records: batch.files.map((file, i) => new CompactRecord(root, file, batch.kinds[i]!, pool.intern(data[i]), result.firstLines[i]!)), result };
     done += batch.files.length;
     onProgress?.(done, wanted.length);
@@ -77,9 +82,9 @@ export async function readRegisterParallel(
   });
   // The main thread takes batches from the same queue; between two it lets the workers' replies in.
   const parseHere = (batch: Batch) => {
-    const { data, ...result } = parseBatch(root, batch, mode, schemas);
+    const { json, exact, ...result } = parseBatch(root, batch, mode, schemas);
     // Through JSON as well: js-yaml's strings are slices of the file text and would keep every text alive.
-    keep(batch, result, unpack(pack(data)));
+    keep(batch, result, unpack({ json, exact }));
   };
   for (let batch = take(); batch !== undefined; batch = take()) {
     parseHere(batch);
@@ -148,7 +153,8 @@ function startWorkers(
     };
     for (let t = 0; t < threads; t++) {
       const old = Number(process.env.IKZ_WORKER_OLD ?? WORKER_OLD_MB);
-      const worker = new Worker(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: old } });
+      const worker = new Worker(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.IKZ_WORKER_YOUNG ?? WORKER_YOUNG_MB), maxOldGenerationSizeMb: old } });
+      keepHeapTuning(worker);
       workers.push(worker);
       pending.set(worker, []);
       worker.on("message", (reply: ParseReply) => {

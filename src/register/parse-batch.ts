@@ -5,6 +5,7 @@ import type { CompiledSchemas } from "../schema/compile.js";
 import { checkRecord } from "../schema/check-records.js";
 import type { RecordKind } from "./layout.js";
 import { parseRecord, type ParseMode } from "./load.js";
+import { jsonSafe, type Transport } from "./json-safe.js";
 
 /** A batch of record files to read, parse and schema-check: register-relative paths and their kinds. */
 export interface Batch {
@@ -13,9 +14,8 @@ export interface Batch {
   kinds: RecordKind[];
 }
 
-/** What a batch gives: per file its data, first YAML line and schema verdict; issues in file order. */
+/** What a batch gives besides its data: per file its first YAML line and schema verdict; issues in file order. */
 export interface BatchResult {
-  data: unknown[];
   firstLines: number[];
   /** 1 when the data passed its schema, 0 otherwise (also for files that could not be parsed). */
   valid: number[];
@@ -25,15 +25,34 @@ export interface BatchResult {
   schemaIssues: Issue[];
 }
 
-/** Reads the files of a batch one at a time (one file open), parses and schema-checks each. */
-export function parseBatch(root: string, batch: Batch, mode: ParseMode, schemas: CompiledSchemas): BatchResult {
-  const result: BatchResult = { data: [], firstLines: [], valid: [], parseIssues: [], schemaIssues: [] };
+/**
+ * Reads the files of a batch one at a time (one file open), parses and schema-checks each, and packs each
+ * file's data as JSON as soon as it is checked (values JSON cannot carry go beside it): the data objects die young
+ * instead of being held to the end of the batch and promoted to the old generation on the way, which keeps a
+ * worker's heap small; JSON.parse then builds compact objects that share no text with the files.
+ */
+export function parseBatch(root: string, batch: Batch, mode: ParseMode, schemas: CompiledSchemas): BatchResult & Transport {
+  const pieces: string[] = [];
+  const exact: Transport["exact"] = [];
+  const result = parseEach(root, batch, mode, schemas, (value) => {
+    if (jsonSafe(value)) {
+      pieces.push(JSON.stringify(value) ?? "null");
+    } else {
+      exact.push([pieces.length, value]);
+      pieces.push("null");
+    }
+  });
+  return { ...result, json: `[${pieces.join(",")}]`, exact };
+}
+
+function parseEach(root: string, batch: Batch, mode: ParseMode, schemas: CompiledSchemas, take: (data: unknown) => void): BatchResult {
+  const result: BatchResult = { firstLines: [], valid: [], parseIssues: [], schemaIssues: [] };
   for (let i = 0; i < batch.files.length; i++) {
     const file = batch.files[i]!;
     const kind = batch.kinds[i]!;
     const { record, issues } = parseRecord(file, kind, readFileSync(join(root, ...file.split("/"))), mode);
     for (const issue of issues) result.parseIssues.push(issue);
-    result.data.push(record.data);
+    take(record.data);
     result.firstLines.push(record.firstLine);
     const found = record.data === null ? [] : checkRecord(file, kind, record.data, schemas);
     if (found !== undefined) for (const issue of found) result.schemaIssues.push(issue);

@@ -5,14 +5,14 @@ import { parentPort, workerData } from "node:worker_threads";
 import { compileSchemas } from "../schema/compile.js";
 import type { ParseMode } from "./load.js";
 import { parseBatch, type Batch, type BatchResult } from "./parse-batch.js";
-import { pack, type Transport } from "./json-safe.js";
+import type { Transport } from "./json-safe.js";
 
 /**
  * What a worker sends back per batch: the batch result with its data packed as JSON text – JSON.parse builds
  * smaller objects than structured cloning (shared shapes), and faster. Data JSON cannot carry exactly (NaN,
  * ±Infinity, -0, a `__proto__` key) travels beside it (`exact`).
  */
-export interface ParseReply extends Omit<BatchResult, "data">, Transport {
+export interface ParseReply extends BatchResult, Transport {
   id: number;
   /** A file that could not be read at all (vanished, no permission): the whole run fails as it would on one thread. */
   failure?: { message: string; code?: string; path?: string };
@@ -24,8 +24,7 @@ const schemas = compileSchemas();
 parentPort!.on("message", (batch: Batch) => {
   let reply: ParseReply;
   try {
-    const { data, ...rest } = parseBatch(root, batch, mode, schemas);
-    reply = { id: batch.id, ...rest, ...pack(data) };
+    reply = { id: batch.id, ...parseBatch(root, batch, mode, schemas) };
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     reply = { id: batch.id, json: "[]", exact: [], firstLines: [], valid: [], parseIssues: [], schemaIssues: [], failure: { message: e.message, code: e.code, path: e.path } };

@@ -258,12 +258,12 @@ describe("sarif", () => {
 });
 
 describe("renderFindings", () => {
-  it("dispatches every format", () => {
+  it("dispatches every format", async () => {
     expect(findingFormats).toEqual(["text", "json", "github", "gitlab", "junit", "sarif"]);
     expect(isFindingFormat("sarif")).toBe(true);
     expect(isFindingFormat("xml")).toBe(false);
-    expect(renderFindings("json", findings, summary, de)).toBe(renderJson(findings, summary, de));
-    for (const format of findingFormats) expect(renderFindings(format, findings, summary, de).endsWith("\n")).toBe(true);
+    expect(await renderFindings("json", findings, summary, de)).toBe(renderJson(findings, summary, de));
+    for (const format of findingFormats) expect((await renderFindings(format, findings, summary, de)).endsWith("\n")).toBe(true);
   });
 });
 

@@ -16,40 +16,55 @@ export function checkDecision(decision: Rec<Decision>, config: IkzConfig, index:
   const present = d.present ?? [];
   const excluded = d.excluded ?? [];
   if (d.body === "steering_group") {
-    const { roster, allIds } = rosterOn(config, index, d.date);
-    for (const [key, list] of [["present", present], ["excluded", excluded]] as const) {
-      list.forEach((id, i) => {
-        if (!roster.includes(id)) {
-          const known = allIds.includes(id);
-          out.error(known ? "IKZ-DEC-001" : "IKZ-REF-006", file, [key, i], { value: id, date: d.date, hint: known ? "" : suggest(id, allIds) ?? "" });
-        }
-      });
-    }
-    const seen = new Set<string>();
-    present.forEach((id, i) => {
-      if (seen.has(id)) out.error("IKZ-DEC-015", file, ["present", i], { value: id });
-      seen.add(id);
-    });
+    // Plain loops over the short member lists: this runs for every decision of the register, and Sets, spreads
+    // and closures per decision were most of what the rules allocated.
+    const roster = rosterOn(config, index, d.date);
+    const allIds = memoOf(index, config).allIds;
+    rosterFindings("present", present, roster, allIds, decision, out);
+    rosterFindings("excluded", excluded, roster, allIds, decision, out);
     // Only members on the roster that day count; people who left or unknown ids are findings of their own.
-    const members = [...seen].filter((id) => roster.includes(id)).length;
+    let members = 0;
+    for (let i = 0; i < present.length; i++) {
+      const id = present[i]!;
+      if (indexBefore(present, id, i)) out.error("IKZ-DEC-015", file, ["present", i], { value: id });
+      else if (roster.includes(id)) members++;
+    }
     if (members < group.quorum) out.error("IKZ-DEC-002", file, ["present"], { present: members, quorum: group.quorum });
-    excluded.forEach((id, i) => {
-      if (!present.includes(id)) out.error("IKZ-DEC-012", file, ["excluded", i], { value: id });
-    });
+    for (let i = 0; i < excluded.length; i++) {
+      if (!present.includes(excluded[i]!)) out.error("IKZ-DEC-012", file, ["excluded", i], { value: excluded[i]! });
+    }
     checkMeeting(decision, config, index, out);
   }
   checkVotes(decision, config, out);
   checkSupersedes(decision, index, out);
-  (d.conditions ?? []).forEach((c, i) => {
-    if (c.due !== undefined && c.due < d.date) out.error("IKZ-DEC-019", file, ["conditions", i, "due"], { due: c.due, date: d.date });
-  });
+  const conditions = d.conditions ?? [];
+  for (let i = 0; i < conditions.length; i++) {
+    const due = conditions[i]!.due;
+    if (due !== undefined && due < d.date) out.error("IKZ-DEC-019", file, ["conditions", i, "due"], { due, date: d.date });
+  }
+}
+
+/** Members of a decision's list who are not on the roster that day: left (IKZ-DEC-001) or unknown (IKZ-REF-006). */
+function rosterFindings(key: "present" | "excluded", list: readonly string[], roster: readonly string[], allIds: readonly string[], decision: Rec<Decision>, out: IssueList): void {
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i]!;
+    if (roster.includes(id)) continue;
+    const known = allIds.includes(id);
+    out.error(known ? "IKZ-DEC-001" : "IKZ-REF-006", decision.file, [key, i], { value: id, date: decision.data.date, hint: known ? "" : suggest(id, allIds) ?? "" });
+  }
+}
+
+/** Whether `value` occurs in `list` before position `at` (lists are at most 500 long by the schema; usually 6). */
+function indexBefore(list: readonly string[], value: string, at: number): boolean {
+  const first = list.indexOf(value);
+  return first !== -1 && first < at;
 }
 
 /**
  * Rosters by date and members present per meeting, computed once per index (one run of the rules): a large
  * register has tens of thousands of decisions on a few hundred dates and meetings.
  */
-const memos = new WeakMap<RegisterIndex, { allIds: string[]; rosters: Map<string, string[]>; present: Map<Meeting, Set<string>> }>();
+const memos = new WeakMap<RegisterIndex, { allIds: string[]; rosters: Map<string, string[]>; present: Map<Meeting, string[]> }>();
 
 function memoOf(index: RegisterIndex, config: IkzConfig) {
   let memo = memos.get(index);
@@ -57,12 +72,12 @@ function memoOf(index: RegisterIndex, config: IkzConfig) {
   return memo;
 }
 
-/** The steering group's member IDs on a date, and all member IDs ever. */
-function rosterOn(config: IkzConfig, index: RegisterIndex, date: string): { roster: string[]; allIds: string[] } {
+/** The steering group's member IDs on a date. */
+function rosterOn(config: IkzConfig, index: RegisterIndex, date: string): string[] {
   const memo = memoOf(index, config);
   let roster = memo.rosters.get(date);
   if (roster === undefined) memo.rosters.set(date, (roster = config.steering_group.members.filter((m) => isMemberOn(m, date)).map((m) => m.id)));
-  return { roster, allIds: memo.allIds };
+  return roster;
 }
 
 /** A decision replaces an earlier one of the same project (or another standard), and each decision is replaced only once. */
@@ -93,13 +108,19 @@ function checkMeeting(decision: Rec<Decision>, config: IkzConfig, index: Registe
   }
   const present = memoOf(index, config).present;
   let atMeeting = present.get(meeting);
-  if (atMeeting === undefined) present.set(meeting, (atMeeting = new Set(presentAtMeeting(meeting))));
-  const listed = new Set(d.present ?? []);
-  const missing = [...atMeeting].filter((m) => !listed.has(m));
-  const extra = [...listed].filter((m) => !atMeeting.has(m));
-  if (missing.length > 0 || extra.length > 0) {
-    out.error("IKZ-DEC-009", file, ["present"], { meeting: meeting.id, missing: missing.join(", ") || "—", extra: extra.join(", ") || "—" });
-  }
+  if (atMeeting === undefined) present.set(meeting, (atMeeting = [...new Set(presentAtMeeting(meeting))]));
+  const listed = d.present ?? [];
+  if (sameMembers(atMeeting, listed)) return;
+  const missing = atMeeting.filter((m) => !listed.includes(m));
+  const extra = [...new Set(listed)].filter((m) => !atMeeting.includes(m));
+  out.error("IKZ-DEC-009", file, ["present"], { meeting: meeting.id, missing: missing.join(", ") || "—", extra: extra.join(", ") || "—" });
+}
+
+/** Whether two member lists name the same members (`unique` has no repetitions; `listed` may). */
+function sameMembers(unique: readonly string[], listed: readonly string[]): boolean {
+  for (const m of unique) if (!listed.includes(m)) return false;
+  for (const m of listed) if (!unique.includes(m)) return false;
+  return true;
 }
 
 function checkVotes(decision: Rec<Decision>, config: IkzConfig, out: IssueList): void {

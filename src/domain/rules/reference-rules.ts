@@ -1,5 +1,6 @@
 import type { PathSegment } from "../finding.js";
 import type { RegisterIndex, RegisterModel } from "../model.js";
+import type { Project } from "../types.generated.js";
 import { suggest } from "../suggest.js";
 import type { IssueList } from "./issue-builder.js";
 
@@ -23,57 +24,86 @@ export function checkReferences(model: RegisterModel, index: RegisterIndex, out:
   const decisions = withInvalid(index.decisions);
   const reports = withInvalid(index.reports);
 
-  const ref = (code: string, file: string, path: PathSegment[], value: string | undefined, known: Known) => {
+  // The path is built only for a finding: this runs for every reference of the register, and nearly all resolve.
+  const ref = (code: string, file: string, value: string | undefined, known: Known, a: PathSegment, b?: PathSegment, c?: PathSegment) => {
     if (value === undefined || known.has(value)) return;
+    const path: PathSegment[] = b === undefined ? [a] : c === undefined ? [a, b] : [a, b, c];
     out.error(code, file, path, { value, hint: suggest(value, [...known.values()]) ?? "" });
   };
   const haveConfig = config !== undefined;
 
   for (const { file, data: p } of model.projects) {
     if (haveConfig) {
-      ref("IKZ-REF-002", file, ["field"], p.field, fields);
-      ref("IKZ-REF-001", file, ["lead"], p.lead, municipalities);
-      ref("IKZ-REF-001", file, ["seat"], p.seat, municipalities);
-      ref("IKZ-REF-006", file, ["sponsor"], p.sponsor, members);
-      ref("IKZ-REF-001", file, ["project_manager", "municipality"], p.project_manager?.municipality, municipalities);
-      p.participants?.forEach((x, i) => ref("IKZ-REF-001", file, ["participants", i, "municipality"], x.municipality, municipalities));
-      p.interest?.forEach((x, i) => ref("IKZ-REF-001", file, ["interest", i, "municipality"], x.municipality, municipalities));
-      p.council_resolutions?.forEach((x, i) => ref("IKZ-REF-001", file, ["council_resolutions", i, "municipality"], x.municipality, municipalities));
-      p.funding?.forEach((x, i) => ref("IKZ-REF-007", file, ["funding", i, "program"], x.program, programs));
-      for (const key of Object.keys(p.scores ?? {}).filter((k) => !k.startsWith("x-"))) ref("IKZ-REF-008", file, ["scores", key], key, criteria);
+      ref("IKZ-REF-002", file, p.field, fields, "field");
+      ref("IKZ-REF-001", file, p.lead, municipalities, "lead");
+      ref("IKZ-REF-001", file, p.seat, municipalities, "seat");
+      ref("IKZ-REF-006", file, p.sponsor, members, "sponsor");
+      ref("IKZ-REF-001", file, p.project_manager?.municipality, municipalities, "project_manager", "municipality");
+      const { participants = [], interest = [], council_resolutions: councils = [], funding = [] } = p;
+      for (let i = 0; i < participants.length; i++) ref("IKZ-REF-001", file, participants[i]!.municipality, municipalities, "participants", i, "municipality");
+      for (let i = 0; i < interest.length; i++) ref("IKZ-REF-001", file, interest[i]!.municipality, municipalities, "interest", i, "municipality");
+      for (let i = 0; i < councils.length; i++) ref("IKZ-REF-001", file, councils[i]!.municipality, municipalities, "council_resolutions", i, "municipality");
+      for (let i = 0; i < funding.length; i++) ref("IKZ-REF-007", file, funding[i]!.program, programs, "funding", i, "program");
+      if (p.scores !== undefined) for (const key of Object.keys(p.scores)) if (!key.startsWith("x-")) ref("IKZ-REF-008", file, key, criteria, "scores", key);
     }
-    p.conditions_done?.forEach((x, i) => ref("IKZ-REF-005", file, ["conditions_done", i, "decision"], x.decision, decisions));
+    const done = p.conditions_done ?? [];
+    for (let i = 0; i < done.length; i++) ref("IKZ-REF-005", file, done[i]!.decision, decisions, "conditions_done", i, "decision");
   }
   for (const { file, data: d } of model.decisions) {
-    ref("IKZ-REF-003", file, ["project"], d.project, projects);
-    ref("IKZ-REF-004", file, ["meeting"], d.meeting, meetings);
-    ref("IKZ-REF-009", file, ["report"], d.report, reports);
-    ref("IKZ-REF-005", file, ["supersedes"], d.supersedes, decisions);
-    d.conditions?.forEach((c, i) => haveConfig && ref("IKZ-REF-001", file, ["conditions", i, "owner"], c.owner, municipalities));
+    ref("IKZ-REF-003", file, d.project, projects, "project");
+    ref("IKZ-REF-004", file, d.meeting, meetings, "meeting");
+    ref("IKZ-REF-009", file, d.report, reports, "report");
+    ref("IKZ-REF-005", file, d.supersedes, decisions, "supersedes");
+    const conditions = d.conditions ?? [];
+    if (haveConfig) for (let i = 0; i < conditions.length; i++) ref("IKZ-REF-001", file, conditions[i]!.owner, municipalities, "conditions", i, "owner");
     if (d.milestone !== undefined && d.project !== undefined) {
       const project = index.projects.get(d.project);
-      const ids = new Set(project?.data.milestones?.map((m) => m.id) ?? []);
-      if (project) ref("IKZ-REF-010", file, ["milestone"], d.milestone, ids);
+      if (project) ref("IKZ-REF-010", file, d.milestone, milestonesOf(project.data), "milestone");
     }
-    if (d.report !== undefined && d.project !== undefined && !d.report.startsWith(`${d.project}/`)) {
+    if (d.report !== undefined && d.project !== undefined && !(d.report.startsWith(d.project) && d.report.charCodeAt(d.project.length) === SLASH)) {
       out.error("IKZ-REF-012", file, ["report"], { value: d.report, project: d.project });
     }
   }
   for (const { file, data: m } of model.meetings) {
-    m.agenda?.forEach((a, i) => ref("IKZ-REF-003", file, ["agenda", i, "project"], a.project, projects));
-    if (haveConfig) m.attendance?.forEach((a, i) => ref("IKZ-REF-006", file, ["attendance", i, "member"], a.member, members));
+    const agenda = m.agenda ?? [];
+    for (let i = 0; i < agenda.length; i++) ref("IKZ-REF-003", file, agenda[i]!.project, projects, "agenda", i, "project");
+    const attendance = m.attendance ?? [];
+    if (haveConfig) for (let i = 0; i < attendance.length; i++) ref("IKZ-REF-006", file, attendance[i]!.member, members, "attendance", i, "member");
   }
   for (const { file, data: r } of model.reports) {
-    ref("IKZ-REF-003", file, ["project"], r.project, projects);
+    ref("IKZ-REF-003", file, r.project, projects, "project");
     const project = index.projects.get(r.project);
-    if (project) {
-      const ids = new Set(project.data.milestones?.map((m) => m.id) ?? []);
-      r.milestones?.forEach((m, i) => ref("IKZ-REF-010", file, ["milestones", i, "id"], m.id, ids));
+    const milestones = r.milestones ?? [];
+    if (project && milestones.length > 0) {
+      const known = milestonesOf(project.data);
+      for (let i = 0; i < milestones.length; i++) ref("IKZ-REF-010", file, milestones[i]!.id, known, "milestones", i, "id");
     }
   }
   for (const { file, data: l } of model.lessons) {
-    ref("IKZ-REF-003", file, ["project"], l.project, projects);
-    l.applied_in?.forEach((p, i) => ref("IKZ-REF-003", file, ["applied_in", i], p, projects));
-    if (haveConfig) l.applies_to?.forEach((f, i) => ref("IKZ-REF-002", file, ["applies_to", i], f, fields));
+    ref("IKZ-REF-003", file, l.project, projects, "project");
+    const applied = l.applied_in ?? [];
+    for (let i = 0; i < applied.length; i++) ref("IKZ-REF-003", file, applied[i], projects, "applied_in", i);
+    const appliesTo = l.applies_to ?? [];
+    if (haveConfig) for (let i = 0; i < appliesTo.length; i++) ref("IKZ-REF-002", file, appliesTo[i], fields, "applies_to", i);
+  }
+}
+
+const SLASH = 0x2f;
+
+/** A project's milestone IDs as known values, without copying them (a project has a handful). */
+function milestonesOf(project: Project): Known {
+  return new MilestoneIds(project.milestones ?? []);
+}
+
+class MilestoneIds implements Known {
+  constructor(private readonly list: ReadonlyArray<{ id: string }>) {}
+
+  has(value: string): boolean {
+    for (const m of this.list) if (m.id === value) return true;
+    return false;
+  }
+
+  values(): Iterable<string> {
+    return new Set(this.list.map((m) => m.id));
   }
 }
