@@ -97,6 +97,7 @@ export interface RegisterIndex {
   decisionsByProject: Map<string, Rec<Decision>[]>;
   /** Per replaced decision ID the decision that replaced it first (by date, then ID). */
   firstReplacement: Map<string, Decision>;
+  lessons: Map<string, Rec<Lesson>>;
   lessonsByProject: Map<string, Rec<Lesson>[]>;
   municipalities: Set<string>;
 }
@@ -119,6 +120,7 @@ export function indexRegister(model: RegisterModel): RegisterIndex {
     meetings: first(model.meetings),
     reports,
     decisionsByProject,
+    lessons: first(model.lessons),
     lessonsByProject: groupBy(model.lessons, (l) => l.data.project),
     municipalities: new Set(model.config?.data.municipalities.map((m) => m.id) ?? []),
   };

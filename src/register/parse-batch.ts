@@ -42,7 +42,17 @@ export function parseBatch(root: string, batch: Batch, mode: ParseMode, schemas:
       pieces.push("null");
     }
   });
-  return { ...result, json: `[${pieces.join(",")}]`, exact };
+  // The brackets go into the pieces: "[" + joined + "]" would be a rope that JSON.parse first copies flat.
+  if (pieces.length === 0) return { ...result, json: "[]", exact };
+  pieces[0] = `[${pieces[0]}`;
+  pieces[pieces.length - 1] += "]";
+  return { ...result, json: pieces.join(","), exact };
+}
+
+/** As parseBatch, with the data as js-yaml gave it: no JSON round trip, but its strings still share the files' texts. */
+export function parseBatchData(root: string, batch: Batch, mode: ParseMode, schemas: CompiledSchemas): BatchResult & { data: unknown[] } {
+  const data: unknown[] = [];
+  return { ...parseEach(root, batch, mode, schemas, (value) => data.push(value)), data };
 }
 
 function parseEach(root: string, batch: Batch, mode: ParseMode, schemas: CompiledSchemas, take: (data: unknown) => void): BatchResult {

@@ -31,16 +31,42 @@ function segment(text: string, separator: string, n: number): string | undefined
   return text.slice(start, end === -1 ? undefined : end);
 }
 
-/** IDs equal file names, carry the configured prefix and the right year, and are unique in the register. */
-export function checkIdentities(inputs: Iterable<IdentityInput>, config: IkzConfig | undefined, out: IssueList): void {
+/**
+ * The file of the first record of a kind with an ID (in the model's order), as the register's indexes hold it:
+ * reports by `project/period`, the other records by `id`.
+ */
+export type FirstWithId = (kind: IdentityInput["kind"], id: string) => string | undefined;
+
+/** Records other than reports share one ID space, in this order (the order identityInputs gives them in). */
+const RECORD_ORDER = ["project", "decision", "meeting", "lesson"] as const;
+
+/** The first record before `input` with the same ID, or undefined when it is the first. */
+function earlierWithId(input: IdentityInput, firstWithId: FirstWithId): string | undefined {
+  if (input.kind === "report") {
+    const first = firstWithId("report", input.id);
+    return first === input.file ? undefined : first;
+  }
+  for (const kind of RECORD_ORDER) {
+    const first = firstWithId(kind, input.id);
+    // A record of an earlier kind came first; of its own kind, the first is the record itself or an earlier one.
+    if (first !== undefined && first !== input.file) return first;
+    if (kind === input.kind) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * IDs equal file names, carry the configured prefix and the right year, and are unique in the register.
+ * Uniqueness is read from the register's indexes (`firstWithId`), not from maps of its own: at 134 000 records
+ * two more maps were the largest allocation of all the rules.
+ */
+export function checkIdentities(inputs: Iterable<IdentityInput>, config: IkzConfig | undefined, out: IssueList, firstWithId: FirstWithId): void {
   const prefixes: Record<string, string | undefined> = {
     project: config?.ids?.project ?? "IKZ",
     decision: config?.ids?.decision ?? "B",
     meeting: config?.ids?.meeting ?? "LG",
     lesson: config?.ids?.lesson ?? "LL",
   };
-  // Reports and other records have separate ID spaces (a report's ID is project/period).
-  const seen = { record: new Map<string, string>(), report: new Map<string, string>() };
   for (const input of inputs) {
     const { file, kind, id, idPath } = input;
     if (input.idFromFile === undefined) {
@@ -62,10 +88,8 @@ export function checkIdentities(inputs: Iterable<IdentityInput>, config: IkzConf
       const year = input.date.slice(0, 4);
       if (segment(id, "-", 1) !== year || segment(file, "/", 1) !== year) out.error("IKZ-ID-004", file, ["date"], { id, year });
     }
-    const ids = kind === "report" ? seen.report : seen.record;
-    const other = ids.get(id);
+    const other = earlierWithId(input, firstWithId);
     if (other !== undefined) out.error("IKZ-ID-002", file, idPath, { id, other });
-    else ids.set(id, file);
   }
 }
 

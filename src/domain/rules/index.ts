@@ -16,7 +16,8 @@ export function checkRegisterRules(model: RegisterModel, idFromFile: (kind: Iden
   const index = indexRegister(model);
   const config = model.config?.data;
   if (model.config) checkConfig(model.config, out);
-  checkIdentities(identityInputs(model, idFromFile), config, out);
+  const maps = { project: index.projects, decision: index.decisions, meeting: index.meetings, lesson: index.lessons, report: index.reports } as const;
+  checkIdentities(identityInputs(model, idFromFile), config, out, (kind, id) => maps[kind].get(id)?.file);
   checkReferences(model, index, out);
   for (const project of model.projects) {
     checkProject(project, index, out);

@@ -33,6 +33,28 @@ describe("duplicate IDs (IKZ-ID-002)", () => {
     expect(brief(rules(m))).toEqual(["error IKZ-ID-002 lessons/LL-2025-001-anderes.md id"]);
   });
 
+  it("records of different kinds share one ID space; the first in the register is named, for every later one", () => {
+    const m = register({
+      projects: [project()],
+      lessons: [lesson({ id: "IKZ-2025-001" }, "lessons/IKZ-2025-001-lehre.md")],
+      meetings: [meeting({ id: "IKZ-2025-001" }, "meetings/2025/IKZ-2025-001.md")],
+    });
+    const duplicates = rules(m).filter((i) => i.code === "IKZ-ID-002");
+    expect(duplicates.map((i) => [i.file, i.params?.other])).toEqual([
+      ["meetings/2025/IKZ-2025-001.md", "projects/IKZ-2025-001-x.md"],
+      ["lessons/IKZ-2025-001-lehre.md", "projects/IKZ-2025-001-x.md"],
+    ]);
+  });
+
+  it("a third file with one ID names the first, not the second", () => {
+    const m = register({ projects: [project(), project({}, "projects/IKZ-2025-001-b.md"), project({}, "projects/IKZ-2025-001-c.md")] });
+    const duplicates = rules(m).filter((i) => i.code === "IKZ-ID-002");
+    expect(duplicates.map((i) => [i.file, i.params?.other])).toEqual([
+      ["projects/IKZ-2025-001-b.md", "projects/IKZ-2025-001-x.md"],
+      ["projects/IKZ-2025-001-c.md", "projects/IKZ-2025-001-x.md"],
+    ]);
+  });
+
   it("two files with one report ID", () => {
     const m = register({ projects: [project()], reports: [report({ period: "2025-Q2", kind: "quarterly" }), report({ period: "2025-Q2", kind: "quarterly" }, "reports/IKZ-2025-001/2025-Q3.md")] });
     expect(brief(rules(m))).toEqual(["error IKZ-ID-002 reports/IKZ-2025-001/2025-Q3.md period", "error IKZ-ID-006 reports/IKZ-2025-001/2025-Q3.md period"]);
