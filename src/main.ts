@@ -7,8 +7,8 @@ import { cliMessages } from "./i18n/cli-messages.js";
 import { EXIT, IkzError, RefusedError } from "./domain/errors.js";
 import type { Deps, TextSink } from "./commands/deps.js";
 import { argumentWords } from "./i18n/argument-words.js";
+import { GENERATED_DIR, PACKAGE_ROOT } from "./io/package-files.js";
 
-const PACKAGE_ROOT = new URL("../", import.meta.url);
 
 /** Runs ikz with argv and returns the exit code; the one place that maps errors to exit codes. */
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -91,7 +91,7 @@ function prebuiltHelp(argv: readonly string[], env: NodeJS.ProcessEnv): string |
   const lang = raw === undefined ? "de" : parseLang(raw);
   if (lang === undefined) return undefined; // an unknown language is reported by the normal path
   try {
-    return readFileSync(new URL(`generated/help.${lang}.txt`, import.meta.url), "utf8");
+    return readFileSync(new URL(`help.${lang}.txt`, GENERATED_DIR), "utf8");
   } catch {
     return undefined; // built without scripts/gen-help.mjs: commander renders the help instead
   }

@@ -28,8 +28,8 @@ const WORKER_YOUNG_MB = 4;
 const WORKER_OLD_MB = 16;
 /** Listens to a stopped worker's late errors without holding on to anything (a closure here would keep its scope). */
 const ignore = (): void => {};
-/** The worker lives next to this module in dist/, also when this module runs from src/ (tests). */
-const WORKER_URL = new URL("../../dist/register/parse-worker.js", import.meta.url);
+/** The bundled worker (scripts/bundle.mjs), also when this module runs from src/ (tests). */
+const WORKER_URL = new URL("../../dist/bundle/parse-worker.js", import.meta.url);
 
 /**
  * How many worker threads to start next to the main thread (which parses too): none for small registers,
