@@ -25,13 +25,15 @@ export function fastLoad(text: string): Record<string, unknown> | undefined {
   return withinDepth(data) ? (data as Record<string, unknown>) : undefined;
 }
 
-function withinDepth(value: unknown): boolean {
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== "object") continue;
-    if (d > MAX_DEPTH) return false;
-    for (const child of Object.values(v as object)) if (child !== null && typeof child === "object") stack.push([child, d + 1]);
+/** Whether no collection in `value` lies deeper than MAX_DEPTH (the top level counts as 1); stops at the first. */
+function withinDepth(value: unknown, depth = 1): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (depth > MAX_DEPTH) return false;
+  // Recursion stops at MAX_DEPTH + 1 levels; for…in allocates nothing per file (this runs for every record).
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const child = record[key];
+    if (child !== null && typeof child === "object" && !withinDepth(child, depth + 1)) return false;
   }
   return true;
 }

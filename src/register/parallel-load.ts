@@ -65,9 +65,13 @@ export async function readRegisterParallel(
   }
   const results: Array<{ records: LoadedRecord[]; result: BatchResult }> = new Array(batches.length);
   let done = 0;
-  const pool = new StringPool();
+  // A small register (below MIN_FILES_FOR_WORKERS files) is read on the main thread and kept as js-yaml gives
+  // it: its strings keep the files' texts alive (a few MB at most), which costs less than the JSON round trip,
+  // and pooling its strings would save less memory than its time is worth (a tenth of the parse time).
+  const small = wanted.length < MIN_FILES_FOR_WORKERS;
+  const pool = small ? undefined : new StringPool();
   const keep = (batch: Batch, result: BatchResult, data: unknown[]) => {
-    results[batch.id] = { records: batch.files.map((file, i) => new CompactRecord(root, file, batch.kinds[i]!, pool.intern(data[i]), result.firstLines[i]!)), result };
+    results[batch.id] = { records: batch.files.map((file, i) => new CompactRecord(root, file, batch.kinds[i]!, pool ? pool.intern(data[i]) : data[i], result.firstLines[i]!)), result };
     done += batch.files.length;
     onProgress?.(done, wanted.length);
   };
@@ -81,9 +85,6 @@ export async function readRegisterParallel(
     keep(batches[reply.id]!, { firstLines, valid, parseIssues, schemaIssues }, unpack(reply));
   });
   // The main thread takes batches from the same queue; between two it lets the workers' replies in.
-  // In a small register it keeps js-yaml's data as it is: its strings keep the files' texts alive (at most a few
-  // MB below MIN_FILES_FOR_WORKERS files), which costs less than the JSON round trip (a tenth of the time).
-  const small = wanted.length < MIN_FILES_FOR_WORKERS;
   const parseHere = (batch: Batch) => {
     if (small) {
       const { data, ...result } = parseBatchData(root, batch, mode, schemas);
