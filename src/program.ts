@@ -1,4 +1,4 @@
-import { Command, Option, type OutputConfiguration } from "commander";
+import { Command, InvalidArgumentError, Option, type OutputConfiguration } from "commander";
 import { translate, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
 import { helpMessages } from "./i18n/help-messages.js";
@@ -103,6 +103,23 @@ function withWriteFlags(cmd: Command, t: (key: string) => string): Command {
 }
 
 const LIGHTS = ["green", "yellow", "red"];
+/** The traffic-light values, and the German words people type for them. */
+const LIGHT_WORDS = new Map([
+  ["green", "green"],
+  ["yellow", "yellow"],
+  ["red", "red"],
+  ["grün", "green"],
+  ["gruen", "green"],
+  ["gelb", "yellow"],
+  ["rot", "red"],
+]);
+
+/** A traffic light from a flag: green, yellow or red, or grün, gelb or rot (any case). */
+function parseLight(value: string): string {
+  const light = LIGHT_WORDS.get(value.toLowerCase());
+  if (light === undefined) throw new InvalidArgumentError(`Allowed choices are ${LIGHTS.join(", ")}.`);
+  return light;
+}
 
 function addWritingCommands(program: Command, t: (key: string) => string, invoke: Invoke): void {
   program
@@ -170,7 +187,7 @@ function addWritingCommands(program: Command, t: (key: string) => string, invoke
     .option("--period <period>", t("opt.period"))
     .addOption(new Option("--kind <kind>", t("opt.kind")).choices(["quarterly", "milestone", "assessment", "final", "evaluation"]));
   for (const light of ["overall", "schedule", "costs", "quality", "resources"]) {
-    reportNew.addOption(new Option(`--${light} <light>`, t("opt.light")).choices(LIGHTS));
+    reportNew.addOption(new Option(`--${light} <light>`, t("opt.light")).choices(LIGHTS).argParser(parseLight));
   }
   reportNew
     .option("--progress <percent>", t("opt.progress"))

@@ -57,7 +57,7 @@ export const helpMessages: Catalogue = {
   "cmd.reportNew": { de: "Projektbericht aus der Vorlage anlegen", en: "create a project report from the template" },
   "opt.period": { de: "Zeitraum, z. B. 2025-Q2, oder assessment, final, evaluation", en: "period, e.g. 2025-Q2, or assessment, final, evaluation" },
   "opt.kind": { de: "Art", en: "kind" },
-  "opt.light": { de: "Ampel: green, yellow oder red", en: "traffic light: green, yellow or red" },
+  "opt.light": { de: "Ampel: green, yellow oder red (auch grün, gelb, rot)", en: "traffic light: green, yellow or red" },
   "opt.progress": { de: "Fortschritt in Prozent", en: "progress in per cent" },
   "opt.savingsRealized": { de: "im Zeitraum realisierte Einsparung in Euro", en: "savings realised in the period in euros" },
   "opt.author": { de: "Verfasser/in", en: "author" },

@@ -80,6 +80,18 @@ describe("ikz report new (no terminal)", () => {
     expect((await ikzIn(dir, "validate")).code).toBe(0);
   });
 
+  it("takes the traffic lights in German too (grün, gelb, rot) and refuses other words with the allowed ones", async () => {
+    const dir = registerRepo("minimal-register");
+    const run = await ikzIn(dir, "report", "new", "IKZ-2025-001", "--period", "assessment", "--overall", "Grün", "--costs", "rot", "--schedule", "gelb", "--date", "2025-06-30");
+    expect(run.code, run.stderr).toBe(0);
+    expect(readRecord(join(dir, "reports/IKZ-2025-001/assessment.md")).data).toMatchObject({ lights: { overall: "green", costs: "red", schedule: "yellow" } });
+    const head = git(dir, "rev-parse", "HEAD");
+    const refused = await ikzIn(dir, "report", "new", "IKZ-2025-001", "--period", "2025-Q3", "--overall", "blau");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/„blau“.*green, yellow, red/);
+    expect(git(dir, "rev-parse", "HEAD")).toBe(head);
+  });
+
   it("refuses a period that already has a report (exit 1) and changes nothing", async () => {
     const dir = registerRepo();
     const head = git(dir, "rev-parse", "HEAD");
