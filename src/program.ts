@@ -209,7 +209,7 @@ function addWritingCommands(program: Command, t: (key: string) => string, invoke
     .option("--date <date>", t("opt.date"))
     .action(invoke("lesson new"));
 
-  withWriteFlags(program.command("renumber <old-id> <new-id>"), t).description(t("cmd.renumber")).action(invoke("renumber"));
+  withWriteFlags(program.command("renumber <old-id> <new-id>"), t).description(t("cmd.renumber")).option("--base <ref>", t("opt.renumber.base")).action(invoke("renumber"));
   addDecisionCommands(program, t, invoke);
 
   const meeting = program.command("meeting").description(t("cmd.meeting"));

@@ -1,4 +1,4 @@
-import { UsageError } from "../domain/errors.js";
+import { RefusedError, UsageError } from "../domain/errors.js";
 import type { PathSegment } from "../domain/finding.js";
 import { nextId, slugify } from "../domain/ids.js";
 import { suggest } from "../domain/suggest.js";
@@ -22,6 +22,8 @@ export type NumberedKind = "project" | "decision" | "meeting" | "lesson";
 export interface RenumberOptions extends WriteOptions {
   oldId: string;
   newId: string;
+  /** Git ref of the target branch: refuse to renumber a record that existed when the branch left it, and a new ID taken there. */
+  base?: string;
 }
 
 export interface RenumberResult {
@@ -52,7 +54,9 @@ export async function renumber(options: RenumberOptions, deps: Deps): Promise<Wr
   const oldId = upper(options.oldId.trim());
   const newId = upper(options.newId.trim());
   if (oldId === newId) throw new UsageError("same-id", { id: oldId });
+  const onBase = options.base === undefined ? undefined : await baseRecords(options.root, options.base);
   const outcome = await runWrite(options, (data) => {
+    if (onBase !== undefined) checkAgainstBase(data, onBase, oldId, newId);
     const result = planRenumber(data, oldId, newId, options.lang, deps.today());
     return {
       summary: translate(recordMessages, deps.lang, "renumber.summary", { old: oldId, new: newId }),
@@ -117,6 +121,44 @@ export function planRenumber(data: RegisterData, oldId: string, newId: string, l
     }
   }
   return { changes: [...writes, ...deletes], result };
+}
+
+/** The records of the target branch at its tip and where this branch left it (validate --base compares the same two). */
+interface BaseRecords {
+  label: string;
+  tip: readonly LoadedRecord[];
+  fork: readonly LoadedRecord[];
+}
+
+async function baseRecords(root: string, base: string): Promise<BaseRecords> {
+  const { locateRepo, resolveCommit, forkPoint, registerAtCommit } = await import("../history/git-register.js");
+  const { readRegister } = await import("../register/register-data.js");
+  const location = await locateRepo(root, "base");
+  const baseCommit = await resolveCommit(location, base);
+  const forkCommit = (await forkPoint(location, baseCommit)) ?? baseCommit;
+  const tip = (await readRegister(await registerAtCommit(location, baseCommit, base))).loaded.records;
+  const fork = forkCommit === baseCommit ? tip : (await readRegister(await registerAtCommit(location, forkCommit, forkCommit.slice(0, 10)))).loaded.records;
+  return { label: base, tip, fork };
+}
+
+/**
+ * With --base: a record that existed when the branch left the target is final for others (decisions,
+ * minutes and reports point at it), so only a record new on this branch is renumbered; and the new ID must be
+ * free on the target too, or the renumbering only moves the collision.
+ */
+function checkAgainstBase(data: RegisterData, base: BaseRecords, oldId: string, newId: string): void {
+  const carries = (id: string) => (r: LoadedRecord) => r.kind !== "report" && r.kind !== "config" && (recordId(r) === id || idFromPath(r.kind, r.file) === id);
+  const before = base.fork.find(carries(oldId));
+  if (before) throw new RefusedError("renumber-on-base", { id: oldId, base: base.label, file: before.file });
+  const taken = base.tip.find(carries(newId));
+  if (taken) {
+    const records = data.loaded.records.filter((r) => r.kind !== "config");
+    const kind = taken.kind as NumberedKind;
+    const prefix = data.model.config?.data.ids?.[kind] ?? DEFAULT_PREFIX[kind];
+    const year = /-(\d{4})-/.exec(newId)?.[1] ?? "";
+    const free = nextId(prefix, Number(year), usedIds([...records, ...base.tip]), DIGITS[kind].min === 2 ? 2 : 3);
+    throw new UsageError("id-on-base", { id: newId, base: base.label, file: taken.file, free });
+  }
 }
 
 /** The one record that carries the old ID; reports and unknown or doubled IDs are refused. */
@@ -196,7 +238,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** `ikz renumber <old-id> <new-id>` from the command line. */
 export const runRenumber: CommandRunner = async (inv, ctx) => {
   const [oldId = "", newId = ""] = inv.args;
-  const outcome = await renumber({ ...writeOptions(inv, ctx), oldId, newId }, ctx.deps);
+  const outcome = await renumber({ ...writeOptions(inv, ctx), oldId, newId, base: inv.options.base as string | undefined }, ctx.deps);
   const { deps } = ctx;
   if (ctx.globals.json) {
     printOutcome(ctx, outcome, newId);

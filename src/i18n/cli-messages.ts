@@ -15,6 +15,10 @@ export const cliMessages: Catalogue = {
   "cmd.validate": { de: "Register prüfen: YAML, Schemas und Regeln des Prozesses (für CI)", en: "check the register: YAML, schemas and process rules (for CI)" },
   "opt.validate.format": { de: "Ausgabeformat", en: "output format" },
   "opt.validate.base": { de: "Git-Ref des Zielzweigs: zusätzlich festgeschriebene Datensätze und ID-Kollisionen prüfen", en: "Git ref of the target branch: also check append-only records and ID collisions" },
+  "opt.renumber.base": {
+    de: "Git-Ref des Zielzweigs (z. B. main): nur einen auf diesem Zweig neuen Datensatz umnummerieren, und nur auf eine dort freie ID",
+    en: "Git ref of the target branch (e.g. main): renumber only a record new on this branch, and only to an ID free there",
+  },
   "opt.validate.strict": { de: "Warnungen als Fehler werten", en: "treat warnings as errors" },
   "help.validate.examples": {
     de: "\nBeispiele:\n  $ ikz validate\n  $ ikz validate --format gitlab > gl-code-quality-report.json\n  $ ikz validate --base origin/main --format github\n\nExit-Codes: 0 keine Fehler · 1 Fehler gefunden · 2 falscher Aufruf · 3 Umgebung (kein Register, Git)\n",

@@ -105,6 +105,6 @@ export const findingMessages: Catalogue = {
   "IKZ-FUND-006": { de: "Einsparquote nicht berechenbar (baseline_costs_eur oder savings_planned_eur fehlt); Förderschwelle {min} %", en: "savings rate cannot be computed (baseline_costs_eur or savings_planned_eur missing); funding threshold {min} %" },
   "IKZ-RPT-001": { de: "Bericht für {period} am {submitted} eingereicht, vor Beginn des Quartals ({start}) – Zeitraum oder Datum prüfen", en: "report for {period} submitted on {submitted}, before the quarter began ({start}) – check the period or the date" },
   "IKZ-BASE-001": { de: "{kind} {id} ist auf {base} bereits festgeschrieben und darf nicht mehr geändert werden – Änderung zurücknehmen und einen neuen Beschluss mit supersedes anlegen", en: "{kind} {id} is final on {base} and must not change – revert the edit and record a new decision with supersedes" },
-  "IKZ-BASE-002": { de: "ID {id} ist auf {base} schon vergeben ({other}) – mit „ikz renumber {id} <neue-ID>“ neu nummerieren", en: "ID {id} is already used on {base} ({other}) – renumber with 'ikz renumber {id} <new-id>'" },
+  "IKZ-BASE-002": { de: "ID {id} ist auf {base} schon vergeben ({other}) – mit „ikz renumber {id} <neue-ID> --base {base}“ neu nummerieren", en: "ID {id} is already used on {base} ({other}) – renumber with 'ikz renumber {id} <new-id> --base {base}'" },
   "IKZ-BASE-003": { de: "{kind} {id} ist auf {base} festgeschrieben und darf nicht gelöscht werden – Datei wiederherstellen", en: "{kind} {id} is final on {base} and must not be deleted – restore the file" },
 };

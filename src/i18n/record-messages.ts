@@ -93,6 +93,14 @@ export const recordErrorMessages: Catalogue = {
     de: "die ID {id} ist schon vergeben ({file}) – eine freie Nummer wählen, z. B. {free}",
     en: "the ID {id} is already taken ({file}) – choose a free number, e.g. {free}",
   },
+  "renumber-on-base": {
+    de: "{id} gab es schon, als dieser Zweig von {base} abzweigte ({file}) – ein Datensatz, auf den sich andere verlassen, bekommt keine neue ID; umnummerieren Sie den Datensatz, der auf diesem Zweig neu ist",
+    en: "{id} already existed when this branch left {base} ({file}) – a record others rely on keeps its ID; renumber the record that is new on this branch",
+  },
+  "id-on-base": {
+    de: "die ID {id} ist auf {base} schon vergeben ({file}) – eine Nummer wählen, die auf beiden Zweigen frei ist, z. B. {free}",
+    en: "the ID {id} is already taken on {base} ({file}) – choose a number free on both branches, e.g. {free}",
+  },
   "id-year": {
     de: "{id}: das Jahr der ID muss das Jahr des Datums sein ({date}) – z. B. {example}",
     en: "{id}: the year of the ID must be the year of its date ({date}) – e.g. {example}",

@@ -113,6 +113,38 @@ describe("ikz renumber", () => {
     expect(clean.code, clean.stdout).toBe(0);
   });
 
+  it("with --base renumbers only a record new on the branch, and only to an ID free on the target too", async () => {
+    const dir = registerRepo("minimal-register");
+    git(dir, "checkout", "-q", "-b", "feature");
+    const ours = await ikzIn(dir, "lesson", "new", "--title", "Unsere Erfahrung", "--kind", "note", "--category", "legal", "--date", "2025-05-01");
+    expect(ours.code, ours.stderr).toBe(0);
+    git(dir, "checkout", "-q", "main");
+    for (const title of ["Deren Erfahrung", "Noch eine"]) {
+      const theirs = await ikzIn(dir, "lesson", "new", "--title", title, "--kind", "note", "--category", "legal", "--date", "2025-05-02");
+      expect(theirs.code, theirs.stderr).toBe(0);
+    }
+    git(dir, "checkout", "-q", "feature");
+    const head = git(dir, "rev-parse", "HEAD");
+    const before = snapshot(dir);
+
+    // A record that was there when the branch left main keeps its ID.
+    const old = await ikzIn(dir, "renumber", "IKZ-2025-001", "IKZ-2025-009", "--base", "main");
+    expect(old.code).toBe(1);
+    expect(old.stderr).toMatch(/IKZ-2025-001 gab es schon, als dieser Zweig von main abzweigte \(projects\/IKZ-2025-001-[a-z0-9-]+\.md\)/);
+    // LL-2025-002 is free here but taken on main: that would only move the collision.
+    const taken = await ikzIn(dir, "renumber", "LL-2025-001", "LL-2025-002", "--base", "main");
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain("auf main schon vergeben (lessons/LL-2025-002-noch-eine.md)");
+    expect(taken.stderr).toContain("z. B. LL-2025-003");
+    expect(git(dir, "rev-parse", "HEAD")).toBe(head);
+    expect(snapshot(dir)).toEqual(before);
+
+    const run = await ikzIn(dir, "renumber", "LL-2025-001", "LL-2025-003", "--base", "main");
+    expect(run.code, run.stderr).toBe(0);
+    const clean = await ikzIn(dir, "validate", "--base", "main");
+    expect(clean.code, clean.stdout).toBe(0);
+  });
+
   it("refuses a new ID that exists, has the wrong shape or year, and unknown or report IDs (exit 2), changing nothing", async () => {
     const dir = registerRepo();
     const head = git(dir, "rev-parse", "HEAD");
