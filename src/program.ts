@@ -116,7 +116,8 @@ const LIGHT_WORDS = new Map([
 
 /** A traffic light from a flag: green, yellow or red, or grün, gelb or rot (any case). */
 function parseLight(value: string): string {
-  const light = LIGHT_WORDS.get(value.toLowerCase());
+  // NFC: a "ü" typed as u + combining diaeresis (some keyboards, pasted text) is the same word.
+  const light = LIGHT_WORDS.get(value.normalize("NFC").toLowerCase());
   if (light === undefined) throw new InvalidArgumentError(`Allowed choices are ${LIGHTS.join(", ")}.`);
   return light;
 }

@@ -150,12 +150,13 @@ function checkAgainstBase(data: RegisterData, base: BaseRecords, oldId: string, 
   const carries = (id: string) => (r: LoadedRecord) => r.kind !== "report" && r.kind !== "config" && (recordId(r) === id || idFromPath(r.kind, r.file) === id);
   const before = base.fork.find(carries(oldId));
   if (before) throw new RefusedError("renumber-on-base", { id: oldId, base: base.label, file: before.file });
-  const taken = base.tip.find(carries(newId));
+  // A malformed new ID is refused by planRenumber, with its own example.
+  const year = /-(\d{4})-/.exec(newId)?.[1];
+  const taken = year === undefined ? undefined : base.tip.find(carries(newId));
   if (taken) {
     const records = data.loaded.records.filter((r) => r.kind !== "config");
     const kind = taken.kind as NumberedKind;
     const prefix = data.model.config?.data.ids?.[kind] ?? DEFAULT_PREFIX[kind];
-    const year = /-(\d{4})-/.exec(newId)?.[1] ?? "";
     const free = nextId(prefix, Number(year), usedIds([...records, ...base.tip]), DIGITS[kind].min === 2 ? 2 : 3);
     throw new UsageError("id-on-base", { id: newId, base: base.label, file: taken.file, free });
   }

@@ -26,6 +26,11 @@ const WORKER_YOUNG_MB = 4;
  * files) hands its batches back to the main thread.
  */
 const WORKER_OLD_MB = 16;
+/**
+ * Old generation of a worker that compiles the schemas itself (the generated validators are stale or switched
+ * off): ajv and its compiled schemas take much of 16 MB, and the worker would spend its time collecting.
+ */
+const WORKER_OLD_MB_COMPILING = 64;
 /** Listens to a stopped worker's late errors without holding on to anything (a closure here would keep its scope). */
 const ignore = (): void => {};
 /** The bundled worker (scripts/bundle.mjs), also when this module runs from src/ (tests). */
@@ -79,7 +84,8 @@ export async function readRegisterParallel(
   // Batches of a worker that died (out of memory on a hostile file) come back here for the main thread.
   const returned: Batch[] = [];
   const take = (): Batch | undefined => (next < batches.length ? batches[next++] : undefined);
-  const workers = startWorkers(Math.min(threads, batches.length), { root, mode }, take, (lost) => returned.push(...lost), (reply) => {
+  const oldMb = schemas.origin === "compiled" ? WORKER_OLD_MB_COMPILING : WORKER_OLD_MB;
+  const workers = startWorkers(Math.min(threads, batches.length), { root, mode }, oldMb, take, (lost) => returned.push(...lost), (reply) => {
     // Each reply becomes records at once, and only its small parts are kept, so that its JSON text can go.
     const { firstLines, valid, parseIssues, schemaIssues } = reply;
     keep(batches[reply.id]!, { firstLines, valid, parseIssues, schemaIssues }, unpack(reply));
@@ -123,6 +129,7 @@ export async function readRegisterParallel(
 function startWorkers(
   threads: number,
   workerData: { root: string; mode: ParseMode },
+  oldMb: number,
   take: () => Batch | undefined,
   onLost: (batches: Batch[]) => void,
   onReply: (reply: ParseReply) => void,
@@ -160,7 +167,7 @@ function startWorkers(
       }
     };
     for (let t = 0; t < threads; t++) {
-      const old = Number(process.env.IKZ_WORKER_OLD ?? WORKER_OLD_MB);
+      const old = Number(process.env.IKZ_WORKER_OLD ?? oldMb);
       const worker = new Worker(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: old } });
       workers.push(worker);
       pending.set(worker, []);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { keepYoungGenerationSmall } from "../../src/io/heap-tuning.js";
 
 describe("keepYoungGenerationSmall", () => {
-  it("leaves V8 versions alone that are not known to have the flag (V8 would print to stdout)", () => {
+  it("leaves V8 versions alone that are not known to have the flag (V8 would print an error line)", () => {
     expect(keepYoungGenerationSmall([], "10.2.154.26-node.26")).toBe(false);
     expect(keepYoungGenerationSmall([], "14.1.0.0")).toBe(false);
     expect(keepYoungGenerationSmall([], "not-a-version")).toBe(false);
