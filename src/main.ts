@@ -9,7 +9,6 @@ import type { Deps, TextSink } from "./commands/deps.js";
 import { argumentWords } from "./i18n/argument-words.js";
 import { GENERATED_DIR, PACKAGE_ROOT } from "./io/package-files.js";
 
-
 /** Runs ikz with argv and returns the exit code; the one place that maps errors to exit codes. */
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   // The version needs nothing else: answer before loading the command line library.

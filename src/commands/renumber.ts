@@ -10,6 +10,7 @@ import { idFromPath } from "../register/layout.js";
 import type { LoadedRecord } from "../register/load.js";
 import { editRecordFile } from "../register/record-file.js";
 import type { RegisterData } from "../register/register-data.js";
+import type { BaseBranch } from "../history/base-branch.js";
 import { runWrite, type FileChange, type WriteOptions, type WriteOutcome } from "../register/write-transaction.js";
 import type { YamlEdit } from "../register/yaml-edit.js";
 import type { CommandRunner } from "./context.js";
@@ -54,9 +55,9 @@ export async function renumber(options: RenumberOptions, deps: Deps): Promise<Wr
   const oldId = upper(options.oldId.trim());
   const newId = upper(options.newId.trim());
   if (oldId === newId) throw new UsageError("same-id", { id: oldId });
-  const onBase = options.base === undefined ? undefined : await baseRecords(options.root, options.base);
+  const base = options.base === undefined ? undefined : await (await import("../history/base-branch.js")).readBaseBranch(options.root, options.base);
   const outcome = await runWrite(options, (data) => {
-    if (onBase !== undefined) checkAgainstBase(data, onBase, oldId, newId);
+    if (base !== undefined) refuseAgainstBase(data, base, oldId, newId);
     const result = planRenumber(data, oldId, newId, options.lang, deps.today());
     return {
       summary: translate(recordMessages, deps.lang, "renumber.summary", { old: oldId, new: newId }),
@@ -123,41 +124,23 @@ export function planRenumber(data: RegisterData, oldId: string, newId: string, l
   return { changes: [...writes, ...deletes], result };
 }
 
-/** The records of the target branch at its tip and where this branch left it (validate --base compares the same two). */
-interface BaseRecords {
-  label: string;
-  tip: readonly LoadedRecord[];
-  fork: readonly LoadedRecord[];
-}
-
-async function baseRecords(root: string, base: string): Promise<BaseRecords> {
-  const { locateRepo, resolveCommit, forkPoint, registerAtCommit } = await import("../history/git-register.js");
-  const { readRegister } = await import("../register/register-data.js");
-  const location = await locateRepo(root, "base");
-  const baseCommit = await resolveCommit(location, base);
-  const forkCommit = (await forkPoint(location, baseCommit)) ?? baseCommit;
-  const tip = (await readRegister(await registerAtCommit(location, baseCommit, base))).loaded.records;
-  const fork = forkCommit === baseCommit ? tip : (await readRegister(await registerAtCommit(location, forkCommit, forkCommit.slice(0, 10)))).loaded.records;
-  return { label: base, tip, fork };
-}
-
 /**
  * With --base: a record that existed when the branch left the target is final for others (decisions,
  * minutes and reports point at it), so only a record new on this branch is renumbered; and the new ID must be
  * free on the target too, or the renumbering only moves the collision.
  */
-function checkAgainstBase(data: RegisterData, base: BaseRecords, oldId: string, newId: string): void {
+function refuseAgainstBase(data: RegisterData, base: BaseBranch, oldId: string, newId: string): void {
   const carries = (id: string) => (r: LoadedRecord) => r.kind !== "report" && r.kind !== "config" && (recordId(r) === id || idFromPath(r.kind, r.file) === id);
-  const before = base.fork.find(carries(oldId));
+  const before = base.fork.loaded.records.find(carries(oldId));
   if (before) throw new RefusedError("renumber-on-base", { id: oldId, base: base.label, file: before.file });
   // A malformed new ID is refused by planRenumber, with its own example.
   const year = /-(\d{4})-/.exec(newId)?.[1];
-  const taken = year === undefined ? undefined : base.tip.find(carries(newId));
+  const taken = year === undefined ? undefined : base.tip.loaded.records.find(carries(newId));
   if (taken) {
     const records = data.loaded.records.filter((r) => r.kind !== "config");
     const kind = taken.kind as NumberedKind;
     const prefix = data.model.config?.data.ids?.[kind] ?? DEFAULT_PREFIX[kind];
-    const free = nextId(prefix, Number(year), usedIds([...records, ...base.tip]), DIGITS[kind].min === 2 ? 2 : 3);
+    const free = nextId(prefix, Number(year), usedIds([...records, ...base.tip.loaded.records]), DIGITS[kind].min === 2 ? 2 : 3);
     throw new UsageError("id-on-base", { id: newId, base: base.label, file: taken.file, free });
   }
 }

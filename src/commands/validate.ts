@@ -32,26 +32,22 @@ export interface ValidateResult {
 export async function validate(options: ValidateOptions, deps: Deps): Promise<ValidateResult> {
   const progress = terminalProgress(deps.err, deps.lang, translate(cliMessages, deps.lang, "progress.read"), !deps.quiet);
   // With --base every text is compared, so records keep their texts; otherwise the parallel, compact read.
-  const current = options.base === undefined ? await readRegisterFolder(options.root, undefined, progress.update) : await readRegister(folderSource(options.root), compileSchemas(), progress.update);
+  const schemas = compileSchemas();
+  const current = options.base === undefined ? await readRegisterFolder(options.root, schemas, progress.update) : await readRegister(folderSource(options.root), schemas, progress.update);
   progress.finish();
   const issues: Issue[] = registerIssues(current);
   let pathPrefix = "";
   if (options.base !== undefined) {
     // Git and the base rules only when asked for: a plain validate spawns no process and loads none of it.
-    const { locateRepo, resolveCommit, forkPoint, registerAtCommit } = await import("../history/git-register.js");
+    const { readBaseBranch } = await import("../history/base-branch.js");
     const { checkAgainstBase } = await import("../domain/rules/base-rules.js");
-    const location = await locateRepo(options.root, "base");
-    pathPrefix = location.prefix;
-    const baseCommit = await resolveCommit(location, options.base);
-    const forkCommit = (await forkPoint(location, baseCommit)) ?? baseCommit;
-    const schemas = compileSchemas();
-    const base = await readRegister(await registerAtCommit(location, baseCommit, options.base), schemas);
-    const fork = forkCommit === baseCommit ? base : await readRegister(await registerAtCommit(location, forkCommit, forkCommit.slice(0, 10)), schemas);
+    const base = await readBaseBranch(options.root, options.base, schemas);
+    pathPrefix = base.prefix;
     issues.push(
       ...checkAgainstBase(
         { model: current.model, texts: recordTexts(current.loaded) },
-        { model: fork.model, texts: recordTexts(fork.loaded) },
-        { model: base.model, label: options.base },
+        { model: base.fork.model, texts: recordTexts(base.fork.loaded) },
+        { model: base.tip.model, label: base.label },
       ),
     );
   } else if (options.format !== "text" && options.format !== "json") {

@@ -11,8 +11,8 @@ const FLAG = "--semi-space-growth-factor=1";
  *
  * Node offers no API for this in a running process, so it sets V8's growth factor, which V8 reads each time it
  * would grow the young generation. Only for V8 versions known to have the flag (Node 20 to 24): V8 reports an
- * unknown flag with an "Error:" line on stderr, which would alarm people for nothing. Starting a worker thread resets V8's flags
- * to the process's own, so each worker passed here sets it again once it runs.
+ * unknown flag with an "Error:" line on stderr, which would alarm people for nothing. Starting a worker thread
+ * resets V8's flags to the process's own, so each worker passed here sets it again once it runs.
  */
 export function keepYoungGenerationSmall(workers: readonly Worker[], v8Version: string = process.versions.v8): boolean {
   const major = Number(v8Version.split(".")[0]);

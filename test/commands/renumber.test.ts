@@ -94,14 +94,7 @@ describe("ikz renumber", () => {
   });
 
   it("fixes an ID collision found by validate --base on a branch", async () => {
-    const dir = registerRepo("minimal-register");
-    git(dir, "checkout", "-q", "-b", "feature");
-    const ours = await ikzIn(dir, "lesson", "new", "--title", "Unsere Erfahrung", "--kind", "note", "--category", "legal", "--date", "2025-05-01");
-    expect(ours.code, ours.stderr).toBe(0);
-    git(dir, "checkout", "-q", "main");
-    const theirs = await ikzIn(dir, "lesson", "new", "--title", "Deren Erfahrung", "--kind", "note", "--category", "legal", "--date", "2025-05-02");
-    expect(theirs.code, theirs.stderr).toBe(0);
-    git(dir, "checkout", "-q", "feature");
+    const dir = await lessonCollision(["Deren Erfahrung"]);
 
     const collision = await ikzIn(dir, "validate", "--base", "main");
     expect(collision.code).toBe(1);
@@ -114,16 +107,7 @@ describe("ikz renumber", () => {
   });
 
   it("with --base renumbers only a record new on the branch, and only to an ID free on the target too", async () => {
-    const dir = registerRepo("minimal-register");
-    git(dir, "checkout", "-q", "-b", "feature");
-    const ours = await ikzIn(dir, "lesson", "new", "--title", "Unsere Erfahrung", "--kind", "note", "--category", "legal", "--date", "2025-05-01");
-    expect(ours.code, ours.stderr).toBe(0);
-    git(dir, "checkout", "-q", "main");
-    for (const title of ["Deren Erfahrung", "Noch eine"]) {
-      const theirs = await ikzIn(dir, "lesson", "new", "--title", title, "--kind", "note", "--category", "legal", "--date", "2025-05-02");
-      expect(theirs.code, theirs.stderr).toBe(0);
-    }
-    git(dir, "checkout", "-q", "feature");
+    const dir = await lessonCollision(["Deren Erfahrung", "Noch eine"]);
     const head = git(dir, "rev-parse", "HEAD");
     const before = snapshot(dir);
 
@@ -186,3 +170,21 @@ describe("ikz renumber", () => {
     expect(gitStatus(dir).split("\n").sort()).toEqual(["R  projects/IKZ-2025-002-ordnungspolizei-mittelkreis.md -> projects/IKZ-2025-007-ordnungspolizei-mittelkreis.md"]);
   });
 });
+
+/**
+ * A repository whose branch "feature" records lesson LL-2025-001 ("Unsere Erfahrung") while main, after the
+ * branch left it, records the given lessons (LL-2025-001 onwards): the ID collision validate --base reports.
+ */
+async function lessonCollision(onMain: readonly string[]): Promise<string> {
+  const dir = registerRepo("minimal-register");
+  git(dir, "checkout", "-q", "-b", "feature");
+  const ours = await ikzIn(dir, "lesson", "new", "--title", "Unsere Erfahrung", "--kind", "note", "--category", "legal", "--date", "2025-05-01");
+  expect(ours.code, ours.stderr).toBe(0);
+  git(dir, "checkout", "-q", "main");
+  for (const title of onMain) {
+    const theirs = await ikzIn(dir, "lesson", "new", "--title", title, "--kind", "note", "--category", "legal", "--date", "2025-05-02");
+    expect(theirs.code, theirs.stderr).toBe(0);
+  }
+  git(dir, "checkout", "-q", "feature");
+  return dir;
+}
