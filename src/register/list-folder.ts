@@ -5,24 +5,25 @@ import { CONFIG_FILE, RECORD_FOLDERS } from "./layout.js";
 /**
  * The listing of folderSource(root).list(), read synchronously: a large register has thousands of folders
  * (one per project under reports/), and one thread-pool round trip per folder leaves the thread idle.
- * A test keeps both listings equal.
+ * A test keeps both listings equal. `onFolder` hears the number of files listed so far after each folder.
  */
-export function listFolderSync(root: string): string[] {
+export function listFolderSync(root: string, onFolder?: (filesSoFar: number) => void): string[] {
   const files: string[] = [];
   if (entries(root)?.some((e) => e.isFile() && e.name === CONFIG_FILE)) files.push(CONFIG_FILE);
-  for (const folder of RECORD_FOLDERS) walk(root, folder, files);
+  for (const folder of RECORD_FOLDERS) walk(root, folder, files, onFolder);
   return files.sort();
 }
 
-function walk(root: string, rel: string, out: string[]): void {
+function walk(root: string, rel: string, out: string[], onFolder: ((filesSoFar: number) => void) | undefined): void {
   const list = entries(join(root, ...rel.split("/")));
   if (!list) return;
   for (const entry of list) {
     // join builds one flat string; a template literal would keep a chain of pieces per path (a large register holds 100 000s).
     const path = [rel, entry.name].join("/");
-    if (entry.isDirectory()) walk(root, path, out);
+    if (entry.isDirectory()) walk(root, path, out, onFolder);
     else if (entry.isFile()) out.push(path);
   }
+  onFolder?.(out.length);
 }
 
 function entries(dir: string): Dirent[] | undefined {

@@ -8,7 +8,7 @@ import { CompactRecord } from "./compact-record.js";
 import { parseBatch, parseBatchData, type Batch, type BatchResult } from "./parse-batch.js";
 import { unpack } from "./json-safe.js";
 import { StringPool } from "./intern.js";
-import { keepYoungGenerationSmall } from "../io/heap-tuning.js";
+import type { YoungGenerationCap } from "../io/heap-tuning.js";
 import type { ParseReply } from "./parse-worker.js";
 import type { RegisterData } from "./register-data.js";
 
@@ -36,6 +36,19 @@ const ignore = (): void => {};
 /** The bundled worker (scripts/bundle.mjs), also when this module runs from src/ (tests). */
 const WORKER_URL = new URL("../../dist/bundle/parse-worker.js", import.meta.url);
 
+/** Whether a register of this many files is read as a large one: with workers, pooled strings and only the rules' fields. */
+export function isLargeRegister(files: number): boolean {
+  return files >= MIN_FILES_FOR_WORKERS;
+}
+
+/** How readRegisterParallel reports and reads. */
+export interface ParallelReadOptions {
+  onProgress?: (done: number, total: number) => void;
+  mode?: ParseMode;
+  /** Watched while a large register is read (see YoungGenerationCap). */
+  youngGeneration?: YoungGenerationCap;
+}
+
 /**
  * How many worker threads to start next to the main thread (which parses too): none for small registers,
  * otherwise one per further core (at most 3). `IKZ_WORKERS` overrides it (0 = no workers), for tests and
@@ -44,7 +57,7 @@ const WORKER_URL = new URL("../../dist/bundle/parse-worker.js", import.meta.url)
 export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
   const forced = env.IKZ_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 8);
-  if (files < MIN_FILES_FOR_WORKERS) return 0;
+  if (!isLargeRegister(files)) return 0;
   return Math.max(1, Math.min(availableParallelism() - 1, 3));
 }
 
@@ -59,8 +72,7 @@ export async function readRegisterParallel(
   listed: readonly string[],
   threads: number,
   schemas: CompiledSchemas,
-  onProgress?: (done: number, total: number) => void,
-  mode: ParseMode = "fast",
+  { onProgress, mode = "fast", youngGeneration }: ParallelReadOptions = {},
 ): Promise<RegisterData> {
   const { wanted, kinds, issues: listIssues } = classifyFiles(listed);
   const batches: Batch[] = [];
@@ -73,11 +85,12 @@ export async function readRegisterParallel(
   // A small register (below MIN_FILES_FOR_WORKERS files) is read on the main thread and kept as js-yaml gives
   // it: its strings keep the files' texts alive (a few MB at most), which costs less than the JSON round trip,
   // and pooling its strings would save less memory than its time is worth (a tenth of the parse time).
-  const small = wanted.length < MIN_FILES_FOR_WORKERS;
+  const small = !isLargeRegister(wanted.length);
   const pool = small ? undefined : new StringPool();
   const keep = (batch: Batch, result: BatchResult, data: unknown[]) => {
     results[batch.id] = { records: batch.files.map((file, i) => new CompactRecord(root, file, batch.kinds[i]!, pool ? pool.intern(data[i]) : data[i], result.firstLines[i]!)), result };
     done += batch.files.length;
+    if (!small) youngGeneration?.check(listed.length + done);
     onProgress?.(done, wanted.length);
   };
   let next = 0;
@@ -85,7 +98,7 @@ export async function readRegisterParallel(
   const returned: Batch[] = [];
   const take = (): Batch | undefined => (next < batches.length ? batches[next++] : undefined);
   const oldMb = schemas.origin === "compiled" ? WORKER_OLD_MB_COMPILING : WORKER_OLD_MB;
-  const workers = startWorkers(Math.min(threads, batches.length), { root, mode }, oldMb, take, (lost) => returned.push(...lost), (reply) => {
+  const workers = startWorkers(Math.min(threads, batches.length), { root, mode }, oldMb, youngGeneration, take, (lost) => returned.push(...lost), (reply) => {
     // Each reply becomes records at once, and only its small parts are kept, so that its JSON text can go.
     const { firstLines, valid, parseIssues, schemaIssues } = reply;
     keep(batches[reply.id]!, { firstLines, valid, parseIssues, schemaIssues }, unpack(reply));
@@ -130,6 +143,7 @@ function startWorkers(
   threads: number,
   workerData: { root: string; mode: ParseMode },
   oldMb: number,
+  youngGeneration: YoungGenerationCap | undefined,
   take: () => Batch | undefined,
   onLost: (batches: Batch[]) => void,
   onReply: (reply: ParseReply) => void,
@@ -196,8 +210,7 @@ function startWorkers(
       worker.on("exit", lost);
       for (let i = 0; i < IN_FLIGHT; i++) feed(worker);
     }
-    // A register large enough for workers keeps every record: see keepYoungGenerationSmall.
-    keepYoungGenerationSmall(workers);
+    youngGeneration?.keepThrough(workers);
     finishIfIdle();
   });
 }

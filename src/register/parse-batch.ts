@@ -6,6 +6,7 @@ import { checkRecord } from "../schema/check-records.js";
 import type { RecordKind } from "./layout.js";
 import { parseRecord, type ParseMode } from "./load.js";
 import { jsonSafe, type Transport } from "./json-safe.js";
+import { keepRuleFields } from "./keep-fields.js";
 
 /** A batch of record files to read, parse and schema-check: register-relative paths and their kinds. */
 export interface Batch {
@@ -29,12 +30,15 @@ export interface BatchResult {
  * Reads the files of a batch one at a time (one file open), parses and schema-checks each, and packs each
  * file's data as JSON as soon as it is checked (values JSON cannot carry go beside it): the data objects die young
  * instead of being held to the end of the batch and promoted to the old generation on the way, which keeps a
- * worker's heap small; JSON.parse then builds compact objects that share no text with the files.
+ * worker's heap small; JSON.parse then builds compact objects that share no text with the files. A record that
+ * passed its schema keeps only the fields the register rules read (keepRuleFields): this is validate's reading
+ * of a large register, and the rest would only take memory.
  */
 export function parseBatch(root: string, batch: Batch, mode: ParseMode, schemas: CompiledSchemas): BatchResult & Transport {
   const pieces: string[] = [];
   const exact: Transport["exact"] = [];
-  const result = parseEach(root, batch, mode, schemas, (value) => {
+  const result = parseEach(root, batch, mode, schemas, (data, kind, valid) => {
+    const value = valid ? keepRuleFields(kind, data) : data;
     if (jsonSafe(value)) {
       pieces.push(JSON.stringify(value) ?? "null");
     } else {
@@ -55,18 +59,20 @@ export function parseBatchData(root: string, batch: Batch, mode: ParseMode, sche
   return { ...parseEach(root, batch, mode, schemas, (value) => data.push(value)), data };
 }
 
-function parseEach(root: string, batch: Batch, mode: ParseMode, schemas: CompiledSchemas, take: (data: unknown) => void): BatchResult {
+/** Parses and checks each file of a batch; `take` gets each file's data, its kind and whether it passed its schema. */
+function parseEach(root: string, batch: Batch, mode: ParseMode, schemas: CompiledSchemas, take: (data: unknown, kind: RecordKind, valid: boolean) => void): BatchResult {
   const result: BatchResult = { firstLines: [], valid: [], parseIssues: [], schemaIssues: [] };
   for (let i = 0; i < batch.files.length; i++) {
     const file = batch.files[i]!;
     const kind = batch.kinds[i]!;
     const { record, issues } = parseRecord(file, kind, readFileSync(join(root, ...file.split("/"))), mode);
     for (const issue of issues) result.parseIssues.push(issue);
-    take(record.data);
     result.firstLines.push(record.firstLine);
     const found = record.data === null ? [] : checkRecord(file, kind, record.data, schemas);
     if (found !== undefined) for (const issue of found) result.schemaIssues.push(issue);
-    result.valid.push(record.data !== null && found === undefined ? 1 : 0);
+    const valid = record.data !== null && found === undefined;
+    result.valid.push(valid ? 1 : 0);
+    take(record.data, kind, valid);
   }
   return result;
 }

@@ -7,7 +7,8 @@ import { loadRegister, type LoadedRegister, type ParseMode } from "./load.js";
 import { checkRegisterRules } from "../domain/rules/index.js";
 import { idFromPath } from "./layout.js";
 import type { RegisterSource } from "./source.js";
-import { readRegisterParallel, workerCount } from "./parallel-load.js";
+import { isLargeRegister, readRegisterParallel, workerCount } from "./parallel-load.js";
+import { YoungGenerationCap } from "../io/heap-tuning.js";
 import { folderSource } from "../io/fs-source.js";
 import { listFolderSync } from "./list-folder.js";
 
@@ -32,13 +33,16 @@ export async function readRegister(
 }
 
 /**
- * readRegister for a folder of the working tree, on several threads when the register is large. Records keep
- * only their data and read their texts again when asked (a third less memory than readRegister), so use it
- * for reading, not for editing.
+ * readRegister for validate: a folder of the working tree, on several threads when the register is large.
+ * Records keep only their data and read their texts again when asked (a third less memory than readRegister);
+ * in a large register (workers), each schema-valid record keeps only the fields the register rules read
+ * (RULE_FIELDS). So use it for checking, not for showing or editing records.
  */
 export async function readRegisterFolder(root: string, schemas?: CompiledSchemas, onProgress?: (done: number, total: number) => void, mode: ParseMode = "fast"): Promise<RegisterData> {
-  const listed = listFolderSync(root);
-  return readRegisterParallel(root, folderSource(root).label, listed, workerCount(listed.length), schemas ?? compileSchemas(), onProgress, mode);
+  // Listing a large register already grows the young generation: it is watched from the listing on.
+  const youngGeneration = new YoungGenerationCap();
+  const listed = listFolderSync(root, (files) => isLargeRegister(files) && youngGeneration.check(files));
+  return readRegisterParallel(root, folderSource(root).label, listed, workerCount(listed.length), schemas ?? compileSchemas(), { onProgress, mode, youngGeneration });
 }
 
 /** Record texts with BOM and line endings normalised, for comparing one state of a register with another. */

@@ -10,7 +10,7 @@ import { yamlErrorWords } from "./yaml-words.js";
 
 /** Puts issues into words and finds their place in the files; returns findings in print order. */
 export function toFindings(issues: readonly Issue[], records: readonly LoadedRecord[], lang: Lang): Finding[] {
-  const byFile = new Map(records.map((r) => [r.file, r]));
+  const byFile = recordsWithIssues(issues, records);
   const locators = new Map<string, ReturnType<typeof makeLocator>>();
   const findings = issues.map((issue): Finding => {
     let line = issue.line;
@@ -47,6 +47,19 @@ export function toFindings(issues: readonly Issue[], records: readonly LoadedRec
     return true;
   });
   return distinct.sort(compareFindings);
+}
+
+/**
+ * The records that issues without a place point into, by file. A map of every record would cost a large register
+ * more memory than anything else validate does after the rules, and most runs have few findings or none.
+ */
+function recordsWithIssues(issues: readonly Issue[], records: readonly LoadedRecord[]): Map<string, LoadedRecord> {
+  const files = new Set<string>();
+  for (const issue of issues) if (issue.line === undefined || issue.column === undefined) files.add(issue.file);
+  const byFile = new Map<string, LoadedRecord>();
+  if (files.size === 0) return byFile;
+  for (const record of records) if (files.has(record.file)) byFile.set(record.file, record);
+  return byFile;
 }
 
 /** The message of one issue in the given language, with labels for phase and decision codes. */

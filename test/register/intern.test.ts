@@ -24,4 +24,31 @@ describe("StringPool", () => {
     expect(pool.intern(null)).toBeNull();
     expect(pool.intern([["x"]])).toEqual([["x"]]);
   });
+
+  it("shares equal short lists of strings between records, frozen, and nothing else", () => {
+    const pool = new StringPool();
+    const a = pool.intern(parsed({ id: "B-1", present: ["keller", "weber"], excluded: ["weber"], votes: [1, 2] })) as Record<string, unknown>;
+    const b = pool.intern(parsed({ id: "B-2", present: ["keller", "weber"], excluded: ["keller"], votes: [1, 2] })) as Record<string, unknown>;
+    expect(b.present).toBe(a.present);
+    expect(b.present).toEqual(["keller", "weber"]);
+    expect(Object.isFrozen(a.present)).toBe(true);
+    expect(b.excluded).not.toBe(a.excluded);
+    // Numbers, mixed and long lists stay each record's own.
+    expect(b.votes).not.toBe(a.votes);
+    const long = Array.from({ length: 17 }, (_, i) => `m${i}`);
+    const first = pool.intern(parsed({ list: long })) as { list: string[] };
+    const second = pool.intern(parsed({ list: long })) as { list: string[] };
+    expect(second.list).not.toBe(first.list);
+    expect(Object.isFrozen(first.list)).toBe(false);
+    // A shared list cannot be changed through one record.
+    expect(() => (a.present as string[]).push("x")).toThrow(TypeError);
+  });
+
+  it("tells lists apart that only look alike when joined", () => {
+    const pool = new StringPool();
+    const a = pool.intern(parsed({ l: ["a,b"] })) as { l: string[] };
+    const b = pool.intern(parsed({ l: ["a", "b"] })) as { l: string[] };
+    expect(b.l).toEqual(["a", "b"]);
+    expect(a.l).toEqual(["a,b"]);
+  });
 });
