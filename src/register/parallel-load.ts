@@ -90,6 +90,7 @@ export async function readRegisterParallel(
   const keep = (batch: Batch, result: BatchResult, data: unknown[]) => {
     results[batch.id] = { records: batch.files.map((file, i) => new CompactRecord(root, file, batch.kinds[i]!, pool ? pool.intern(data[i]) : data[i], result.firstLines[i]!)), result };
     done += batch.files.length;
+    // Counted on from the listing, which the cap watched first.
     if (!small) youngGeneration?.check(listed.length + done);
     onProgress?.(done, wanted.length);
   };
