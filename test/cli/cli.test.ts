@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Command } from "commander";
@@ -101,6 +101,15 @@ describe("help, version and language", () => {
       expect(run.stdout).toBe(`${VERSION}\n`);
       expect(run.stderr).toBe("");
     }
+  });
+
+  it("keeps its compiled code in the temporary folder where Node can (22.1 and later), and runs as well where it cannot", async () => {
+    const tmp = makeTempDir();
+    const run = await runIkz(["validate", "--format", "json", "--register", copyFixture("minimal-register")], { env: { TMPDIR: tmp, NODE_COMPILE_CACHE: undefined } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    const nodeCanCache = typeof (await import("node:module") as { default: { enableCompileCache?: unknown } }).default.enableCompileCache === "function";
+    expect(existsSync(join(tmp, "node-compile-cache")), `Node ${process.version}`).toBe(nodeCanCache);
   });
 });
 
