@@ -17,8 +17,15 @@ if (quick !== undefined) {
   process.stdout.write(quick);
 } else {
   keepCompiledCode();
-  const { runCli } = await import("./cli.js");
-  await runCli(argv, process.env);
+  // Not awaited at the top level: a prompt whose input closed never settles, which cli.ts reports as
+  // cancelled; an unsettled top-level await would make Node warn about it instead.
+  void import("./cli.js").then(
+    ({ runCli }) => runCli(argv, process.env),
+    (error: unknown) => {
+      process.stderr.write(`ikz: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }
 
 /**
