@@ -80,8 +80,8 @@ async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, con
     out,
     err,
     lang,
-    styler: chalkStyler(colorLevel(flag, env, out.isTTY)),
-    errStyler: chalkStyler(colorLevel(flag, env, err.isTTY)),
+    styler: await chalkStyler(colorLevel(flag, env, out.isTTY)),
+    errStyler: await chalkStyler(colorLevel(flag, env, err.isTTY)),
     quiet: inv.globals.quiet === true,
     prompts: {
       // Prompts need a person at a terminal: stdin to answer, stderr to draw on; --yes means "ask nothing".

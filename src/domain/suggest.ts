@@ -1,4 +1,13 @@
-import { distance } from "fastest-levenshtein";
+import { createRequire } from "node:module";
+
+type Distance = (a: string, b: string) => number;
+let distanceFn: Distance | undefined;
+
+/** fastest-levenshtein, loaded on the first suggestion: a register without mistakes never needs it. */
+function distance(a: string, b: string): number {
+  distanceFn ??= (createRequire(import.meta.url)("fastest-levenshtein") as { distance: Distance }).distance;
+  return distanceFn(a, b);
+}
 
 /** The closest known value to a mistyped one, if it is close enough to be what was meant. */
 export function suggest(value: string, known: readonly string[]): string | undefined {

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
 import type { RecordKind } from "../register/layout.js";
-import { ajvOptions, readSchemas, SCHEMA_FILES } from "./schema-source.js";
+import { ajvOptions, readSchemas, SCHEMA_FILES, schemaFingerprint } from "./schema-source.js";
 
 /** The folder of JSON Schemas shipped with ikz (next to dist/ and src/). */
 export const SCHEMA_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));
@@ -23,22 +23,21 @@ export interface CompiledSchemas {
  * `IKZ_COMPILE_SCHEMAS=1` forces compiling, for tests that compare both.
  */
 export function compileSchemas(dir: string = SCHEMA_DIR): CompiledSchemas {
-  const { schemas, hash } = readSchemas(dir);
   if (process.env.IKZ_COMPILE_SCHEMAS !== "1") {
-    const generated = loadGenerated(hash);
+    const generated = loadGenerated(schemaFingerprint(dir));
     if (generated) return generated;
   }
-  return compileNow(schemas);
+  return compileNow(readSchemas(dir));
 }
 
-function loadGenerated(hash: string): CompiledSchemas | undefined {
+function loadGenerated(fingerprint: string): CompiledSchemas | undefined {
   let module: Record<string, unknown>;
   try {
     module = createRequire(import.meta.url)(GENERATED) as Record<string, unknown>;
   } catch {
     return undefined;
   }
-  if (module.schemaHash !== hash) return undefined;
+  if (module.schemaFingerprint !== fingerprint) return undefined;
   const validators = {} as Record<RecordKind, ValidateFunction>;
   for (const kind of Object.keys(SCHEMA_FILES) as RecordKind[]) {
     const validate = module[kind];

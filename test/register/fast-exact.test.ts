@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { folderSource } from "../../src/io/fs-source.js";
 import { readRegister, registerIssues } from "../../src/register/register-data.js";
 import { toFindings } from "../../src/register/to-findings.js";
-import { fastLoad } from "../../src/register/fast-yaml.js";
+import { fastLoad, MAY_NEED_EXACT, NEEDS_EXACT } from "../../src/register/fast-yaml.js";
 import { parseYaml } from "../../src/register/front-matter.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
@@ -73,5 +73,22 @@ describe("the fast loader gives the same answers as the exact parser", () => {
       if (fast !== undefined) expect(fast, v).toEqual(parseYaml("x", text, 1).parsed.data);
     }
     expect(fastLoad("a: 1_000\nb: 0o17\nc: 0x1F\nd: 2025-01-01\ne: yes\n")).toEqual(parseYaml("x", "a: 1_000\nb: 0o17\nc: 0x1F\nd: 2025-01-01\ne: yes\n", 1).parsed.data);
+  });
+
+  it("the cheap pre-check finds everything the full pattern finds", () => {
+    // Short strings over the characters the pattern cares about, from a fixed seed: every alternative of
+    // NEEDS_EXACT and its surroundings turns up many times over.
+    const alphabet = "&*!\t%<?~-.+0bxXoO1 :\n[{,a}]";
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let caught = 0;
+    for (let n = 0; n < 50000; n++) {
+      let text = "";
+      for (let i = 1 + Math.floor(next() * 10); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+      if (!NEEDS_EXACT.test(text)) continue;
+      caught++;
+      expect(MAY_NEED_EXACT.test(text), JSON.stringify(text)).toBe(true);
+    }
+    expect(caught).toBeGreaterThan(10000);
   });
 });

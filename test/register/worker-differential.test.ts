@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { removeTempDirs, runIkz, copyFixture } from "../helpers/cli.js";
@@ -58,6 +59,25 @@ afterAll(removeTempDirs);
 describe("the validators generated at build time", () => {
   it("are the ones ikz uses (run `npm run build` if this fails)", () => {
     expect(compileSchemas().origin).toBe("generated");
+  });
+
+  it("are not used for schemas that changed after the build: ikz compiles those instead", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ikz-schemas-"));
+    try {
+      cpSync(join(repo, "schemas"), dir, { recursive: true });
+      expect(compileSchemas(dir).origin).toBe("generated");
+      // Same size, one character different: the fingerprint's CRC must see it.
+      const file = join(dir, "project.schema.json");
+      const text = readFileSync(file, "utf8");
+      const at = text.indexOf("Projekt");
+      expect(at).toBeGreaterThan(0);
+      writeFileSync(file, `${text.slice(0, at)}projekt${text.slice(at + 7)}`);
+      const changed = compileSchemas(dir);
+      expect(changed.origin).toBe("compiled");
+      expect(changed.validators.project({})).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
