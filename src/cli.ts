@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CommanderError } from "commander";
+import { CommanderError } from "commander";
 import type { Invocation } from "./program.js";
 import { parseLang, translate, type Catalogue, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
@@ -67,7 +67,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 function isCommanderError(error: unknown): error is CommanderError {
-  return error instanceof Error && error.name === "CommanderError" && typeof (error as CommanderError).code === "string";
+  // By class, not by name: bundled (scripts/bundle.mjs), commander's classes may carry other names.
+  return error instanceof CommanderError;
 }
 
 async function makeDeps(inv: Invocation, env: NodeJS.ProcessEnv, lang: Lang, configuredZone: string | undefined, out: TextSink, err: TextSink): Promise<Deps> {

@@ -1,7 +1,6 @@
 import type { Finding, FindingSummary, Issue } from "../domain/finding.js";
 import { EXIT } from "../domain/errors.js";
 import { readRegister, readRegisterFolder, recordTexts, registerIssues } from "../register/register-data.js";
-import { toFindings } from "../register/to-findings.js";
 import { compileSchemas } from "../schema/compile.js";
 import { folderSource } from "../io/fs-source.js";
 import { renderFindings, type FindingFormat } from "../render/findings/index.js";
@@ -55,7 +54,8 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     pathPrefix = (await tryGit(options.root, ["rev-parse", "--show-prefix"])) ?? "";
   }
   const strictIssues = options.strict ? issues.map((i) => (i.severity === "warning" ? { ...i, severity: "error" as const } : i)) : issues;
-  const findings = toFindings(strictIssues, current.loaded.records, deps.lang);
+  // The message catalogues (about 60 KB of modules) are loaded only when there is something to say.
+  const findings = strictIssues.length === 0 ? [] : (await import("../register/to-findings.js")).toFindings(strictIssues, current.loaded.records, deps.lang);
   const summary: FindingSummary = {
     files: current.loaded.fileCount,
     errors: findings.filter((f) => f.severity === "error").length,

@@ -1,5 +1,9 @@
-import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
+import { createRequire } from "node:module";
 import type { Worker } from "node:worker_threads";
+
+/** node:v8, loaded on the first look: it costs about 2 ms to load, and a small register never needs it. */
+let v8Module: typeof import("node:v8") | undefined;
+const v8 = (): typeof import("node:v8") => (v8Module ??= createRequire(import.meta.url)("node:v8") as typeof import("node:v8"));
 
 const FLAG = "--semi-space-growth-factor=1";
 /** The young generation's size (both halves) at which it stops growing: V8 would let it grow to 32 MiB. */
@@ -39,18 +43,18 @@ export class YoungGenerationCap {
   check(files: number): void {
     if (!this.#enabled || this.#capped || files - this.#lastCheck < CHECK_EVERY) return;
     this.#lastCheck = files;
-    const young = getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
+    const young = v8().getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
     if (young !== undefined && young.space_size >= CAP_BYTES) this.#stop();
   }
 
   /** Keeps the growth stopped while `workers` start (each start resets V8's flags). */
   keepThrough(workers: readonly Worker[]): void {
     if (!this.#enabled) return;
-    for (const worker of workers) worker.once("online", () => this.#capped && setFlagsFromString(FLAG));
+    for (const worker of workers) worker.once("online", () => this.#capped && v8().setFlagsFromString(FLAG));
   }
 
   #stop(): void {
-    setFlagsFromString(FLAG);
+    v8().setFlagsFromString(FLAG);
     this.#capped = true;
   }
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import type { Worker } from "node:worker_threads";
 import type { Issue } from "../domain/finding.js";
 import type { CompiledSchemas } from "../schema/compile.js";
 import { addToModel, emptyModel } from "../schema/check-records.js";
@@ -150,6 +151,8 @@ function startWorkers(
   onReply: (reply: ParseReply) => void,
 ): Promise<void> {
   if (threads === 0) return Promise.resolve();
+  // Loaded here: a small register, read without workers, need not pay for loading node:worker_threads.
+  const { Worker: WorkerThread } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     const pending = new Map<Worker, Batch[]>();
@@ -183,7 +186,7 @@ function startWorkers(
     };
     for (let t = 0; t < threads; t++) {
       const old = Number(process.env.IKZ_WORKER_OLD ?? oldMb);
-      const worker = new Worker(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: old } });
+      const worker = new WorkerThread(WORKER_URL, { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: old } });
       workers.push(worker);
       pending.set(worker, []);
       worker.on("message", (reply: ParseReply) => {
