@@ -65,22 +65,25 @@ export function classifyFiles(files: readonly string[]): { wanted: string[]; kin
   return { wanted, kinds, issues };
 }
 
+/** What most files have: one shared empty list (parseRecord runs for every file). */
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
 /** Parses one record file: decoding, front matter split, safe YAML. */
-export function parseRecord(file: string, kind: RecordKind, bytes: Uint8Array, mode: ParseMode = "fast"): { record: LoadedRecord; issues: Issue[] } {
-  const empty: LoadedRecord = { file, kind, data: null, body: "", yaml: "", firstLine: 1 };
+export function parseRecord(file: string, kind: RecordKind, bytes: Uint8Array, mode: ParseMode = "fast"): { record: LoadedRecord; issues: readonly Issue[] } {
+  const empty = (): LoadedRecord => ({ file, kind, data: null, body: "", yaml: "", firstLine: 1 });
   const decoded = decodeText(file, bytes);
-  if ("code" in decoded) return { record: empty, issues: [decoded] };
+  if ("code" in decoded) return { record: empty(), issues: [decoded] };
   let yaml = decoded.text;
   let firstLine = 1;
   let body = "";
   if (kind !== "config") {
     const split = splitFrontMatter(file, decoded.text);
-    if ("code" in split) return { record: { ...empty, text: decoded }, issues: [split] };
+    if ("code" in split) return { record: { ...empty(), text: decoded }, issues: [split] };
     ({ yaml, body } = split);
     firstLine = split.yamlLine;
   }
   const fast = mode === "fast" ? fastLoad(yaml) : undefined;
-  if (fast !== undefined) return { record: { file, kind, data: fast, body, yaml, firstLine, text: decoded }, issues: [] };
+  if (fast !== undefined) return { record: { file, kind, data: fast, body, yaml, firstLine, text: decoded }, issues: NO_ISSUES };
   const { parsed, issues } = parseYaml(file, yaml, firstLine);
   if (issues.length === 0 && (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data))) {
     issues.push({ code: "IKZ-YAML-011", severity: "error", file, path: [], line: firstLine, column: 1 });

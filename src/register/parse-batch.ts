@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Issue } from "../domain/finding.js";
 import type { CompiledSchemas } from "../schema/compile.js";
 import { checkRecord } from "../schema/check-records.js";
@@ -7,6 +6,7 @@ import type { RecordKind } from "./layout.js";
 import { parseRecord, type ParseMode } from "./load.js";
 import { jsonSafe, type Transport } from "./json-safe.js";
 import { keepRuleFields } from "./keep-fields.js";
+import { registerFilePaths } from "./file-path.js";
 
 /** A batch of record files to read, parse and schema-check: register-relative paths and their kinds. */
 export interface Batch {
@@ -62,14 +62,16 @@ export function parseBatchData(root: string, batch: Batch, mode: ParseMode, sche
 /** Parses and checks each file of a batch; `take` gets each file's data, its kind and whether it passed its schema. */
 function parseEach(root: string, batch: Batch, mode: ParseMode, schemas: CompiledSchemas, take: (data: unknown, kind: RecordKind, valid: boolean) => void): BatchResult {
   const result: BatchResult = { firstLines: [], valid: [], parseIssues: [], schemaIssues: [] };
+  const pathOf = registerFilePaths(root);
+  // Runs once per file, mostly before the JIT has warmed up: no iterator over the (nearly always empty) issue lists.
   for (let i = 0; i < batch.files.length; i++) {
     const file = batch.files[i]!;
     const kind = batch.kinds[i]!;
-    const { record, issues } = parseRecord(file, kind, readFileSync(join(root, ...file.split("/"))), mode);
-    for (const issue of issues) result.parseIssues.push(issue);
+    const { record, issues } = parseRecord(file, kind, readFileSync(pathOf(file)), mode);
+    for (let k = 0; k < issues.length; k++) result.parseIssues.push(issues[k]!);
     result.firstLines.push(record.firstLine);
-    const found = record.data === null ? [] : checkRecord(file, kind, record.data, schemas);
-    if (found !== undefined) for (const issue of found) result.schemaIssues.push(issue);
+    const found = record.data === null ? undefined : checkRecord(file, kind, record.data, schemas);
+    if (found !== undefined) for (let k = 0; k < found.length; k++) result.schemaIssues.push(found[k]!);
     const valid = record.data !== null && found === undefined;
     result.valid.push(valid ? 1 : 0);
     take(record.data, kind, valid);
