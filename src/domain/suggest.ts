@@ -1,13 +1,7 @@
-import { createRequire } from "node:module";
-
-type Distance = (a: string, b: string) => number;
-let distanceFn: Distance | undefined;
+import { onFirstUse } from "../io/on-first-use.js";
 
 /** fastest-levenshtein, loaded on the first suggestion: a register without mistakes never needs it. */
-function distance(a: string, b: string): number {
-  distanceFn ??= (createRequire(import.meta.url)("fastest-levenshtein") as { distance: Distance }).distance;
-  return distanceFn(a, b);
-}
+const levenshtein = onFirstUse<typeof import("fastest-levenshtein")>("fastest-levenshtein");
 
 /** The closest known value to a mistyped one, if it is close enough to be what was meant. */
 export function suggest(value: string, known: readonly string[]): string | undefined {
@@ -15,7 +9,7 @@ export function suggest(value: string, known: readonly string[]): string | undef
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = distance(needle, candidate.toLowerCase());
+    const d = levenshtein().distance(needle, candidate.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;

@@ -1,9 +1,8 @@
-import { createRequire } from "node:module";
 import type { Worker } from "node:worker_threads";
+import { onFirstUse } from "./on-first-use.js";
 
 /** node:v8, loaded on the first look: it costs about 2 ms to load, and a small register never needs it. */
-let v8Module: typeof import("node:v8") | undefined;
-const v8 = (): typeof import("node:v8") => (v8Module ??= createRequire(import.meta.url)("node:v8") as typeof import("node:v8"));
+const v8 = onFirstUse<typeof import("node:v8")>("node:v8");
 
 const FLAG = "--semi-space-growth-factor=1";
 /** The young generation's size (both halves) at which it stops growing: V8 would let it grow to 32 MiB. */

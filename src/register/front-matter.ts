@@ -1,14 +1,13 @@
-import { createRequire } from "node:module";
 import type { Document, LineCounter, Node } from "yaml";
 import type { Issue, PathSegment } from "../domain/finding.js";
+import { onFirstUse } from "../io/on-first-use.js";
 
 /**
  * yaml, loaded on first use: the fast path (fast-yaml.ts) rarely needs it, and loading its ~30 modules is a
  * good part of the start-up of `ikz validate` and of every worker. Under Node `import` and `require` of
  * yaml resolve to the same CommonJS module, so yaml-edit.ts and this file share one instance.
  */
-let yamlLib: typeof import("yaml") | undefined;
-const lib = (): typeof import("yaml") => (yamlLib ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
+const lib = onFirstUse<typeof import("yaml")>("yaml");
 
 /** Deepest nesting a record may have; real records need about five levels. */
 export const MAX_DEPTH = 32;

@@ -65,20 +65,24 @@ export function classifyFiles(files: readonly string[]): { wanted: string[]; kin
   return { wanted, kinds, issues };
 }
 
+/** A record whose data could not be read. */
+function emptyRecord(file: string, kind: RecordKind): LoadedRecord {
+  return { file, kind, data: null, body: "", yaml: "", firstLine: 1 };
+}
+
 /** What most files have: one shared empty list (parseRecord runs for every file). */
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /** Parses one record file: decoding, front matter split, safe YAML. */
 export function parseRecord(file: string, kind: RecordKind, bytes: Uint8Array, mode: ParseMode = "fast"): { record: LoadedRecord; issues: readonly Issue[] } {
-  const empty = (): LoadedRecord => ({ file, kind, data: null, body: "", yaml: "", firstLine: 1 });
   const decoded = decodeText(file, bytes);
-  if ("code" in decoded) return { record: empty(), issues: [decoded] };
+  if ("code" in decoded) return { record: emptyRecord(file, kind), issues: [decoded] };
   let yaml = decoded.text;
   let firstLine = 1;
   let body = "";
   if (kind !== "config") {
     const split = splitFrontMatter(file, decoded.text);
-    if ("code" in split) return { record: { ...empty(), text: decoded }, issues: [split] };
+    if ("code" in split) return { record: { ...emptyRecord(file, kind), text: decoded }, issues: [split] };
     ({ yaml, body } = split);
     firstLine = split.yamlLine;
   }

@@ -1,5 +1,4 @@
 import { availableParallelism } from "node:os";
-import { createRequire } from "node:module";
 import type { Worker } from "node:worker_threads";
 import type { Issue } from "../domain/finding.js";
 import type { CompiledSchemas } from "../schema/compile.js";
@@ -10,6 +9,7 @@ import { parseBatch, parseBatchData, type Batch, type BatchResult } from "./pars
 import { unpack } from "./json-safe.js";
 import { StringPool } from "./intern.js";
 import type { YoungGenerationCap } from "../io/heap-tuning.js";
+import { onFirstUse } from "../io/on-first-use.js";
 import type { ParseReply } from "./parse-worker.js";
 import type { RegisterData } from "./register-data.js";
 
@@ -34,6 +34,8 @@ const WORKER_OLD_MB = 16;
 const WORKER_OLD_MB_COMPILING = 64;
 /** Listens to a stopped worker's late errors without holding on to anything (a closure here would keep its scope). */
 const ignore = (): void => {};
+/** Loaded only when workers start: a small register, read without them, need not pay for it. */
+const workerThreads = onFirstUse<typeof import("node:worker_threads")>("node:worker_threads");
 /** The bundled worker (scripts/bundle.mjs), also when this module runs from src/ (tests). */
 const WORKER_URL = new URL("../../dist/bundle/parse-worker.js", import.meta.url);
 
@@ -151,8 +153,7 @@ function startWorkers(
   onReply: (reply: ParseReply) => void,
 ): Promise<void> {
   if (threads === 0) return Promise.resolve();
-  // Loaded here: a small register, read without workers, need not pay for loading node:worker_threads.
-  const { Worker: WorkerThread } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
+  const { Worker: WorkerThread } = workerThreads();
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     const pending = new Map<Worker, Batch[]>();
