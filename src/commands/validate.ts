@@ -1,8 +1,8 @@
 import type { Finding, FindingSummary, Issue } from "../domain/finding.js";
 import { EXIT } from "../domain/errors.js";
-import { readRegister, readRegisterFolder, recordTexts, registerIssues } from "../register/register-data.js";
-import { compileSchemas } from "../schema/compile.js";
-import { folderSource } from "../io/fs-source.js";
+import { readRegisterFolder, registerIssues } from "../register/register-data.js";
+import { compileSchemas, type CompiledSchemas } from "../schema/compile.js";
+import type { BaseDelta } from "../history/base-delta.js";
 import { renderFindings, type FindingFormat } from "../render/findings/index.js";
 import { plainStyler } from "../render/styler.js";
 import { terminalProgress } from "../render/progress.js";
@@ -30,25 +30,22 @@ export interface ValidateResult {
 /** YAML, schema and register rules over the whole register, printed in the chosen format. */
 export async function validate(options: ValidateOptions, deps: Deps): Promise<ValidateResult> {
   const progress = terminalProgress(deps.err, deps.lang, translate(cliMessages, deps.lang, "progress.read"), !deps.quiet);
-  // With --base every text is compared, so records keep their texts; otherwise the parallel, compact read.
   const schemas = compileSchemas();
-  const current = options.base === undefined ? await readRegisterFolder(options.root, schemas, progress.update) : await readRegister(folderSource(options.root), schemas, progress.update);
+  // With --base, a wrong ref is reported before the register is read; then Git (its own processes) works out
+  // the changes while ikz reads. Git and the base rules load only when asked for: a plain validate spawns nothing.
+  const baseDelta = options.base === undefined ? undefined : await startBaseDelta(options.root, options.base, schemas);
+  // The parallel, compact read also with --base: the few records it compares read their texts again.
+  const current = await readRegisterFolder(options.root, schemas, progress.update);
   progress.finish();
   const issues: Issue[] = registerIssues(current);
   let pathPrefix = "";
-  if (options.base !== undefined) {
-    // Git and the base rules only when asked for: a plain validate spawns no process and loads none of it.
-    const { readBaseBranch } = await import("../history/base-branch.js");
+  if (baseDelta !== undefined) {
+    const { baseSnapshots } = await import("../history/base-snapshots.js");
     const { checkAgainstBase } = await import("../domain/rules/base-rules.js");
-    const base = await readBaseBranch(options.root, options.base, schemas);
-    pathPrefix = base.prefix;
-    issues.push(
-      ...checkAgainstBase(
-        { model: current.model, texts: recordTexts(current.loaded) },
-        { model: base.fork.model, texts: recordTexts(base.fork.loaded) },
-        { model: base.tip.model, label: base.label },
-      ),
-    );
+    const delta = await baseDelta.pending;
+    pathPrefix = delta.prefix;
+    const { current: now, fork, base } = baseSnapshots(current, delta);
+    issues.push(...checkAgainstBase(now, fork, { model: base, label: delta.label }));
   } else if (options.format !== "text" && options.format !== "json") {
     const { tryGit } = await import("../io/git-process.js");
     pathPrefix = (await tryGit(options.root, ["rev-parse", "--show-prefix"])) ?? "";
@@ -64,6 +61,18 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const color = options.format === "text" ? deps.styler : plainStyler;
   deps.out.write(await renderFindings(options.format, findings, summary, { lang: deps.lang, color, toolVersion: options.toolVersion, pathPrefix, quiet: deps.quiet }));
   return { findings, summary, exitCode: summary.errors > 0 ? EXIT.findings : EXIT.ok };
+}
+
+/**
+ * Finds the base commits (a wrong ref fails here), then starts reading their changes. The read comes back
+ * wrapped, as an async function would otherwise wait for it, and is awaited once the register is read.
+ */
+async function startBaseDelta(root: string, ref: string, schemas: CompiledSchemas): Promise<{ pending: Promise<BaseDelta> }> {
+  const { findBase, readBaseDelta } = await import("../history/base-delta.js");
+  const pending = readBaseDelta(await findBase(root, ref), schemas);
+  // Handled where it is awaited; until then a failure must not count as an unhandled rejection.
+  pending.catch(() => undefined);
+  return { pending };
 }
 
 /** `ikz validate` from the command line. */

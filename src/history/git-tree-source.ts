@@ -1,40 +1,41 @@
 import { CONFIG_FILE, RECORD_FOLDERS } from "../register/layout.js";
 import type { RegisterSource } from "../register/source.js";
 import { runGit } from "../io/git-process.js";
+import { readBlobs } from "./git-blobs.js";
+
+/** What ls-tree is asked for: ikz.yaml and the record folders, nothing else of the register. */
+export const REGISTER_PATHS: readonly string[] = [CONFIG_FILE, ...RECORD_FOLDERS];
 
 /** A register as committed: one `ls-tree` and one `cat-file --batch`, however many files it has. */
 export function gitTreeSource(repoDir: string, commit: string, prefix: string, label: string): RegisterSource {
   let objects: Map<string, string> | undefined;
-  const treeish = `${commit}:${prefix}`;
   return {
     label,
     async list() {
       objects = new Map();
-      const wanted = [CONFIG_FILE, ...RECORD_FOLDERS];
-      const raw = await runGit(repoDir, ["ls-tree", "-r", "-z", "--full-tree", treeish, "--", ...wanted]);
-      for (const entry of raw.toString("utf8").split("\0")) {
-        const tab = entry.indexOf("\t");
-        if (tab < 0) continue;
-        const [, type, oid] = entry.slice(0, tab).split(" ");
-        if (type === "blob" && oid) objects.set(entry.slice(tab + 1), oid);
-      }
+      for (const { file, oid } of await listTree(repoDir, commit, prefix)) objects.set(file, oid);
       return [...objects.keys()].sort();
     },
     async read(files, onFile) {
       if (!objects) await this.list();
-      const oids = files.map((f) => objects!.get(f)).filter((o): o is string => o !== undefined);
-      if (oids.length === 0) return;
-      const out = await runGit(repoDir, ["cat-file", "--batch"], Buffer.from(oids.join("\n") + "\n"));
-      let pos = 0;
-      for (const file of files) {
-        if (!objects!.has(file)) continue;
-        const headerEnd = out.indexOf(10, pos);
-        const header = out.subarray(pos, headerEnd).toString("utf8").split(" ");
-        const size = Number(header[2]);
-        const bytes = out.subarray(headerEnd + 1, headerEnd + 1 + size);
-        pos = headerEnd + 1 + size + 1;
-        onFile({ file, bytes });
-      }
+      const entries = files.flatMap((file) => {
+        const oid = objects!.get(file);
+        return oid === undefined ? [] : [{ file, oid }];
+      });
+      await readBlobs(repoDir, entries, onFile);
     },
   };
+}
+
+/** The files (blobs) of the register folder at a commit, register-relative, in Git's order. */
+export async function listTree(repoDir: string, commit: string, prefix: string): Promise<Array<{ file: string; oid: string }>> {
+  const raw = await runGit(repoDir, ["ls-tree", "-r", "-z", "--full-tree", `${commit}:${prefix}`, "--", ...REGISTER_PATHS]);
+  const files: Array<{ file: string; oid: string }> = [];
+  for (const entry of raw.toString("utf8").split("\0")) {
+    const tab = entry.indexOf("\t");
+    if (tab < 0) continue;
+    const [, type, oid] = entry.slice(0, tab).split(" ");
+    if (type === "blob" && oid) files.push({ file: entry.slice(tab + 1), oid });
+  }
+  return files;
 }

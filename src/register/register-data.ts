@@ -1,9 +1,8 @@
 import type { Issue } from "../domain/finding.js";
 import type { RegisterModel } from "../domain/model.js";
-import type { RecordText } from "../domain/rules/base-rules.js";
 import { compileSchemas, type CompiledSchemas } from "../schema/compile.js";
 import { checkRecords } from "../schema/check-records.js";
-import { loadRegister, type LoadedRegister, type ParseMode } from "./load.js";
+import { loadRegister, type LoadedRecord, type LoadedRegister, type ParseMode } from "./load.js";
 import { checkRegisterRules } from "../domain/rules/index.js";
 import { idFromPath } from "./layout.js";
 import type { RegisterSource } from "./source.js";
@@ -45,9 +44,9 @@ export async function readRegisterFolder(root: string, schemas?: CompiledSchemas
   return readRegisterParallel(root, folderSource(root).label, listed, workerCount(listed.length), schemas ?? compileSchemas(), { onProgress, mode, youngGeneration });
 }
 
-/** Record texts with BOM and line endings normalised, for comparing one state of a register with another. */
-export function recordTexts(loaded: LoadedRegister): RecordText[] {
-  return loaded.records.map((r) => ({ file: r.file, text: `${r.yaml}\n---\n${r.body}`.replace(/\r\n/g, "\n") }));
+/** A record's text with BOM and line endings normalised (the BOM is gone with decoding): a CRLF checkout is no edit. */
+export function recordText(record: LoadedRecord): string {
+  return `${record.yaml}\n---\n${record.body}`.replace(/\r\n/g, "\n");
 }
 
 /** Every issue of a register: syntax, schema and register rules. */

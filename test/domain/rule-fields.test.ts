@@ -6,6 +6,7 @@ import { badInputRegister, brokenSyntheticRegister } from "../helpers/corpora.js
 import { cases } from "../validate/bad-input-cases.js";
 import { RULE_FIELDS, type RuleFieldSpecs } from "../../src/domain/rules/fields.js";
 import { checkRegisterRules } from "../../src/domain/rules/index.js";
+import { checkAgainstBase } from "../../src/domain/rules/base-rules.js";
 import type { RegisterModel } from "../../src/domain/model.js";
 import { keepRuleFields } from "../../src/register/keep-fields.js";
 import { idFromPath } from "../../src/register/layout.js";
@@ -32,6 +33,8 @@ async function fieldsRead(root: string): Promise<Map<string, Set<string>>> {
     for (const rec of model[list as keyof typeof KINDS]) (rec as { data: unknown }).data = traced(rec.data, "", paths, new WeakMap());
   }
   checkRegisterRules(model as RegisterModel, (kind, file) => idFromPath(kind, file));
+  // validate --base reads the working tree's records as the fork point's and the target's (baseSnapshots).
+  checkAgainstBase({ model, textOf: () => "" }, { model, textOf: () => "" }, { model, label: "main" });
   return read;
 }
 

@@ -18,10 +18,11 @@ export interface RuleFieldSpecs {
 }
 
 /**
- * Every field the register rules (checkRegisterRules, with the replay and the decision guards it calls) read,
- * per record kind. `ikz validate` keeps only these of each schema-valid record of a large register: titles,
- * texts, traffic lights and contact data are checked by the schemas and need not be held in memory for the rules
- * (at 10 000 projects that is about 13 MB less). The configuration is always kept whole.
+ * Every field the register rules (checkRegisterRules, with the replay and the decision guards it calls, and
+ * checkAgainstBase for validate --base) read, per record kind. `ikz validate` keeps only these of each
+ * schema-valid record of a large register: titles, texts, traffic lights and contact data are checked by the
+ * schemas and need not be held in memory for the rules (at 10 000 projects that is about 13 MB less). The
+ * configuration is always kept whole.
  *
  * A rule that reads a field not listed here would see it missing on large registers only. A test traces every
  * field the rules read on the sample register, the bad-input corpus and a synthetic register with injected
@@ -75,6 +76,8 @@ export const RULE_FIELDS: RuleFieldSpecs = {
   meeting: {
     id: true,
     date: true,
+    // validate --base: a closed meeting is final (checkAgainstBase).
+    status: true,
     attendance: true,
     agenda: { item: true, project: true },
   },

@@ -8,7 +8,8 @@ const BASE = "origin/main";
 /** A snapshot of a model: every record's text is its data and body. */
 function snapshot(model: RegisterModel): Snapshot {
   const recs = [...model.projects, ...model.decisions, ...model.meetings, ...model.reports, ...model.lessons];
-  return { model, texts: recs.map((r) => ({ file: r.file, text: `${JSON.stringify(r.data)}\n${r.body}` })) };
+  const texts = new Map(recs.map((r) => [r.file, `${JSON.stringify(r.data)}\n${r.body}`]));
+  return { model, textOf: (file) => texts.get(file) };
 }
 
 /**

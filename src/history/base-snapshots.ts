@@ -1,0 +1,77 @@
+import type { RegisterModel } from "../domain/model.js";
+import type { Snapshot } from "../domain/rules/base-rules.js";
+import type { LoadedRecord } from "../register/load.js";
+import { recordText, type RegisterData } from "../register/register-data.js";
+import type { BaseDelta } from "./base-delta.js";
+
+/** What checkAgainstBase compares: the working tree, the fork point, and the target's tip. */
+export interface BaseSnapshots {
+  current: Snapshot;
+  fork: Snapshot;
+  base: RegisterModel;
+}
+
+/**
+ * The fork point and the target's tip, rebuilt from the working tree's records and the few files Git named as
+ * changed. A tracked file Git did not name is the fork point's text, so the same data and the same schema verdict;
+ * only where Git saw a change are texts read and compared, and every other file answers with the same empty
+ * text on both sides. A test runs this and the comparison of three fully read registers on the same repositories.
+ */
+export function baseSnapshots(current: RegisterData, delta: BaseDelta): BaseSnapshots {
+  const unchangedSinceFork = (file: string) => !delta.sinceFork.has(file) && !delta.untracked.has(file);
+  const forkModel = rebuildModel(current.model, unchangedSinceFork, delta.forkVersions.model);
+  const baseModel = rebuildModel(forkModel, (file) => !delta.changedOnBase.has(file), delta.baseVersions.model);
+  const records = current.loaded.records;
+  const forkRecords = delta.forkVersions.loaded.records;
+  return {
+    current: {
+      model: current.model,
+      textOf(file) {
+        const record = findRecord(records, file);
+        if (record === undefined) return undefined;
+        return delta.sinceFork.has(file) ? recordText(record) : "";
+      },
+    },
+    fork: {
+      model: forkModel,
+      textOf(file) {
+        const record = findRecord(forkRecords, file);
+        if (record !== undefined) return recordText(record);
+        return unchangedSinceFork(file) && findRecord(records, file) !== undefined ? "" : undefined;
+      },
+    },
+    base: baseModel,
+  };
+}
+
+/** A record by its file, in records sorted by file (as a read register has them); binary search, no index to hold. */
+function findRecord(records: readonly LoadedRecord[], file: string): LoadedRecord | undefined {
+  let low = 0;
+  let high = records.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = records[mid]!.file;
+    if (at === file) return records[mid];
+    if (at < file) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}
+
+/**
+ * `from`'s records whose files `keep` accepts, plus `add`'s, each kind in file order (as a read register has them).
+ * The IDs of schema-invalid records are the union of both: the base check does not read them.
+ */
+export function rebuildModel(from: RegisterModel, keep: (file: string) => boolean, add: RegisterModel): RegisterModel {
+  const merge = <T extends { file: string }>(kept: readonly T[], added: readonly T[]): T[] =>
+    [...kept.filter((r) => keep(r.file)), ...added].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return {
+    config: add.config ?? (from.config && keep(from.config.file) ? from.config : undefined),
+    projects: merge(from.projects, add.projects),
+    decisions: merge(from.decisions, add.decisions),
+    meetings: merge(from.meetings, add.meetings),
+    reports: merge(from.reports, add.reports),
+    lessons: merge(from.lessons, add.lessons),
+    invalidIds: new Set([...from.invalidIds, ...add.invalidIds]),
+  };
+}
