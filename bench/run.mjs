@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Benchmark of `ikz validate` against its peers and floors, in one run, the commands taking turns:
-//   ikz validate; ajv-cli validating every record against ikz's schemas (one run per record kind,
-//   summed); the parse floor (read + js-yaml load of every front matter); the read floor. Then start-up:
+//   ikz validate; ikz validate --base main as CI runs it on a merge request (the register is a Git
+//   repository whose branch `feature` is one commit ahead of `main`); ajv-cli validating every record
+//   against ikz's schemas (one run per record kind, summed); the parse floor (read + js-yaml load of every
+//   front matter); the read floor. Then start-up:
 //   `node -e 0`, `ikz --version`, `ikz --help`.
 //
 //   npm run bench                          sizes 200, 2000, 10000
@@ -11,6 +13,8 @@
 //   BENCH_YAML_FLOOR=1 npm run bench       also the yaml 2 parseDocument floor (slow: ~40 s a run at 10 000)
 //   BENCH_FLOOR_IO=async npm run bench     floors read with fs/promises, 32 in flight (default: sync reads)
 //   BENCH_LIVE=1 npm run bench             run bin/ikz.js itself instead of a snapshot of the build
+//   BENCH_BASE=0 npm run bench             skip `ikz validate --base main` (its Git repository takes about a
+//                                          minute to commit at 10 000 projects, once)
 //
 // ikz runs from a copy of bin/, dist/, schemas/ and package.json taken right after the build
 // (bench/out/ikz-snapshot/), so that someone rebuilding dist/ meanwhile cannot mix builds.
@@ -54,8 +58,10 @@ if (FLOOR_IO !== "sync" && FLOOR_IO !== "async") fail(`BENCH_FLOOR_IO must be sy
 const ajvSteps = (dir) =>
   AJV_KINDS.map((k) => [AJV_BIN, "validate", "--spec=draft2020", "-c", "ajv-formats", "-s", `${SCHEMAS}/${k.schema}`, "-r", `${SCHEMAS}/common.schema.json`, "-d", `${dir}/ajv-data/${k.folder}/*.yaml`, "--errors=no"]);
 
+const WITH_BASE = process.env.BENCH_BASE !== "0";
 const COMMANDS = [
   { key: "validate", label: "ikz validate --format json", steps: (dir) => [[IKZ_BIN, "validate", "--register", dir, "--format", "json"]] },
+  ...(WITH_BASE ? [{ key: "base", label: "ikz validate --base main --format json (merge request: one commit ahead)", steps: (dir) => [[IKZ_BIN, "validate", "--register", dir, "--base", "main", "--format", "json"]] }] : []),
   { key: "ajv", label: "ajv-cli 5 validate, 5 runs (one per kind), summed", steps: ajvSteps },
   { key: "jsyaml", label: "parse floor: read + js-yaml 4 load (core)", steps: (dir) => [["bench/floor.mjs", dir, "--mode", "jsyaml", "--io", FLOOR_IO]] },
   { key: "read", label: "read floor: read + decode only", steps: (dir) => [["bench/floor.mjs", dir, "--mode", "read", "--io", FLOOR_IO]] },
@@ -89,6 +95,7 @@ async function ensureRegister(size) {
     if (marker.generator === GENERATOR_VERSION && marker.seed === SEED && marker.projects === size) {
       log(`register ${size}: cached in ${relative(ROOT, dir)} (${marker.files} files)`);
       await prepareAjv(dir, marker);
+      if (WITH_BASE) await ensureGitRepo(dir, marker);
       return { dir, stats: marker };
     }
     log(`register ${size}: cached one is from generator ${marker.generator}, regenerating`);
@@ -96,8 +103,37 @@ async function ensureRegister(size) {
   log(`register ${size}: generating …`);
   const stats = await generateRegister(dir, size, { seed: SEED });
   log(`register ${size}: ${stats.files} files (${stats.filesPerProject} per project) in ${stats.seconds} s`);
-  await prepareAjv(dir, JSON.parse(await readFile(join(dir, MARKER), "utf8")));
+  const marker = JSON.parse(await readFile(join(dir, MARKER), "utf8"));
+  await prepareAjv(dir, marker);
+  if (WITH_BASE) await ensureGitRepo(dir, marker);
   return { dir, stats };
+}
+
+const GIT_MARKER = ".bench-git.json";
+
+/**
+ * Makes the register a Git repository as CI sees it on a merge request: `main` holds the register as generated,
+ * the checked-out branch `feature` is one commit ahead (a project's title changed – no finding). Reused while
+ * the generator version and seed match; the extracted ajv-cli data and the markers stay out of Git.
+ */
+async function ensureGitRepo(dir, marker) {
+  const markerFile = join(dir, GIT_MARKER);
+  const wanted = JSON.stringify({ generator: marker.generator, seed: marker.seed, projects: marker.projects });
+  if (existsSync(markerFile) && (await readFile(markerFile, "utf8")) === wanted) return;
+  const started = performance.now();
+  await rm(join(dir, ".git"), { recursive: true, force: true });
+  await writeFile(join(dir, ".gitignore"), "ajv-data/\n.bench-*.json\n");
+  const env = { ...process.env, GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@ikz.invalid", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@ikz.invalid", GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
+  const git = (...args) => execFileSync("git", ["-c", "commit.gpgsign=false", "-c", "core.autocrlf=false", ...args], { cwd: dir, env, stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 26 });
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-q", "-m", "register as generated");
+  git("checkout", "-q", "-b", "feature");
+  const project = join(dir, "projects", (await readdir(join(dir, "projects"))).sort()[0]);
+  await writeFile(project, (await readFile(project, "utf8")).replace(/^title: (.*)$/m, "title: $1 (neu gefasst)"));
+  git("commit", "-q", "-am", "a project's title on the branch");
+  await writeFile(markerFile, wanted);
+  log(`  Git repository for --base: main plus one commit on feature, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** Extracts the front matter for ajv-cli (untimed; reused while the register is unchanged). */
@@ -153,7 +189,7 @@ async function measure(args, scratch) {
 /** Fails loudly unless validate found no errors (warnings are accepted) and the floors parsed every file. */
 function check(command, result, expectedFiles) {
   const where = `${command.key} (exit ${result.code})`;
-  if (command.key === "validate") {
+  if (command.key === "validate" || command.key === "base") {
     let doc;
     try {
       doc = JSON.parse(result.stdout);
@@ -354,7 +390,7 @@ function targets(results, registers, env) {
 function render(results, registers, startedAt, env) {
   const cpu = cpus();
   const sizesDone = [...results.keys()];
-  const envPart = ["BENCH_SIZES", "BENCH_RUNS", "BENCH_STARTUP_RUNS", "BENCH_YAML_FLOOR", "BENCH_FLOOR_IO", "BENCH_LIVE"].filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]}`).join(" ");
+  const envPart = ["BENCH_SIZES", "BENCH_RUNS", "BENCH_STARTUP_RUNS", "BENCH_YAML_FLOOR", "BENCH_FLOOR_IO", "BENCH_LIVE", "BENCH_BASE"].filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]}`).join(" ");
   const lines = [];
   lines.push("# ikz validate – benchmark against ajv-cli and the floors");
   lines.push("");
@@ -369,7 +405,7 @@ function render(results, registers, startedAt, env) {
     : `, run from a snapshot of the build in bench/out/ikz-snapshot${env.liveChanged ? " (dist/ itself was rebuilt meanwhile; the snapshot kept the runs consistent)" : ""}`;
   lines.push(`- ikz: commit ${env.git}; dist fingerprint ${env.dist}${distNote}`);
   lines.push(`- Load average (1 min) at start / end: ${env.loadStart.toFixed(2)} / ${env.loadEnd.toFixed(2)} – other work on the machine adds noise`);
-  lines.push(`- Method: every command is a fresh \`node\` process; the commands take turns within each run; wall time from spawn to exit, median of the runs (min–max in brackets); peak RSS via ${existsSync(TIME_BIN) ? "`/usr/bin/time -f %M`" : "process.resourceUsage().maxRSS"}, median. ajv-cli 5 (\`--spec=draft2020 -c ajv-formats -s schemas/<kind>.schema.json -r schemas/common.schema.json -d \"<register>/ajv-data/<kind>/*.yaml\" --errors=no\`, first error only) runs once per record kind over the front matter extracted beforehand (untimed, \`bench/ajv-data.mjs\`); its times are summed, its RSS is the largest. Floors read files with ${FLOOR_IO === "sync" ? "readFileSync one by one" : "fs/promises, 32 in flight"} (\`bench/floor.mjs\`). ikz validate also runs every register rule; ajv-cli only the schemas. Targets are judged on paired ratios: per run, validate's figure divided by the other command's in the same run, then the median of these ratios (the machine's speed drifts between runs; within a run both commands see the same); the ratio of the medians is shown beside it.`);
+  lines.push(`- Method: every command is a fresh \`node\` process; the commands take turns within each run; wall time from spawn to exit, median of the runs (min–max in brackets); peak RSS via ${existsSync(TIME_BIN) ? "`/usr/bin/time -f %M`" : "process.resourceUsage().maxRSS"}, median. ajv-cli 5 (\`--spec=draft2020 -c ajv-formats -s schemas/<kind>.schema.json -r schemas/common.schema.json -d \"<register>/ajv-data/<kind>/*.yaml\" --errors=no\`, first error only) runs once per record kind over the front matter extracted beforehand (untimed, \`bench/ajv-data.mjs\`); its times are summed, its RSS is the largest. Floors read files with ${FLOOR_IO === "sync" ? "readFileSync one by one" : "fs/promises, 32 in flight"} (\`bench/floor.mjs\`). ikz validate also runs every register rule; ajv-cli only the schemas.${WITH_BASE ? " `ikz validate --base main` runs as CI runs it on a merge request: each register is a Git repository whose checked-out branch is one commit ahead of `main`." : ""} Targets are judged on paired ratios: per run, validate's figure divided by the other command's in the same run, then the median of these ratios (the machine's speed drifts between runs; within a run both commands see the same); the ratio of the medians is shown beside it.`);
   lines.push("");
   lines.push("| projects | files | command | runs | wall s, median (min–max) | ms per file | peak RSS MiB | validate ÷ this |");
   lines.push("|---:|---:|---|---:|---:|---:|---:|---:|");
