@@ -10,7 +10,8 @@ import { idFromPath } from "../register/layout.js";
 import type { LoadedRecord } from "../register/load.js";
 import { editRecordFile } from "../register/record-file.js";
 import type { RegisterData } from "../register/register-data.js";
-import type { BaseBranch } from "../history/base-branch.js";
+import type { BaseDelta } from "../history/base-delta.js";
+import { baseRecords } from "../history/base-snapshots.js";
 import { runWrite, type FileChange, type WriteOptions, type WriteOutcome } from "../register/write-transaction.js";
 import type { YamlEdit } from "../register/yaml-edit.js";
 import type { CommandRunner } from "./context.js";
@@ -55,7 +56,7 @@ export async function renumber(options: RenumberOptions, deps: Deps): Promise<Wr
   const oldId = upper(options.oldId.trim());
   const newId = upper(options.newId.trim());
   if (oldId === newId) throw new UsageError("same-id", { id: oldId });
-  const base = options.base === undefined ? undefined : await (await import("../history/base-branch.js")).readBaseBranch(options.root, options.base);
+  const base = options.base === undefined ? undefined : await readBase(options.root, options.base);
   const outcome = await runWrite(options, (data) => {
     if (base !== undefined) refuseAgainstBase(data, base, oldId, newId);
     const result = planRenumber(data, oldId, newId, options.lang, deps.today());
@@ -127,22 +128,30 @@ export function planRenumber(data: RegisterData, oldId: string, newId: string, l
 /**
  * With --base: a record that existed when the branch left the target is final for others (decisions,
  * minutes and reports point at it), so only a record new on this branch is renumbered; and the new ID must be
- * free on the target too, or the renumbering only moves the collision.
+ * free on the target too, or the renumbering only moves the collision. The fork point and the target are
+ * the working tree's records plus the files Git names as changed (readBaseDelta).
  */
-function refuseAgainstBase(data: RegisterData, base: BaseBranch, oldId: string, newId: string): void {
+function refuseAgainstBase(data: RegisterData, delta: BaseDelta, oldId: string, newId: string): void {
+  const base = baseRecords(data.loaded.records, delta);
   const carries = (id: string) => (r: LoadedRecord) => r.kind !== "report" && r.kind !== "config" && (recordId(r) === id || idFromPath(r.kind, r.file) === id);
-  const before = base.fork.loaded.records.find(carries(oldId));
-  if (before) throw new RefusedError("renumber-on-base", { id: oldId, base: base.label, file: before.file });
+  const before = base.fork.find(carries(oldId));
+  if (before) throw new RefusedError("renumber-on-base", { id: oldId, base: delta.label, file: before.file });
   // A malformed new ID is refused by planRenumber, with its own example.
   const year = /-(\d{4})-/.exec(newId)?.[1];
-  const taken = year === undefined ? undefined : base.tip.loaded.records.find(carries(newId));
+  const taken = year === undefined ? undefined : base.base.find(carries(newId));
   if (taken) {
     const records = data.loaded.records.filter((r) => r.kind !== "config");
     const kind = taken.kind as NumberedKind;
     const prefix = data.model.config?.data.ids?.[kind] ?? DEFAULT_PREFIX[kind];
-    const free = nextId(prefix, Number(year), usedIds([...records, ...base.tip.loaded.records]), DIGITS[kind].min === 2 ? 2 : 3);
-    throw new UsageError("id-on-base", { id: newId, base: base.label, file: taken.file, free });
+    const free = nextId(prefix, Number(year), usedIds([...records, ...base.base]), DIGITS[kind].min === 2 ? 2 : 3);
+    throw new UsageError("id-on-base", { id: newId, base: delta.label, file: taken.file, free });
   }
+}
+
+/** What Git says changed since the fork point and on the target; Git is loaded only with --base. */
+async function readBase(root: string, ref: string): Promise<BaseDelta> {
+  const { findBase, readBaseDelta } = await import("../history/base-delta.js");
+  return readBaseDelta(await findBase(root, ref));
 }
 
 /** The one record that carries the old ID; reports and unknown or doubled IDs are refused. */

@@ -39,7 +39,7 @@ export interface BaseCommits {
 export async function findBase(root: string, ref: string): Promise<BaseCommits> {
   const location = await locateRepo(root, "base");
   const tip = await resolveCommit(location, ref);
-  // A shallow clone may not know the fork point: the tip stands in for it, as readBaseBranch does.
+  // A shallow clone may not know the fork point: the tip stands in for it.
   const fork = (await forkPoint(location, tip)) ?? tip;
   return { location, label: ref, tip, fork };
 }

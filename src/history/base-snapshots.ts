@@ -18,7 +18,7 @@ export interface BaseSnapshots {
  * text on both sides. A test runs this and the comparison of three fully read registers on the same repositories.
  */
 export function baseSnapshots(current: RegisterData, delta: BaseDelta): BaseSnapshots {
-  const unchangedSinceFork = (file: string) => !delta.sinceFork.has(file) && !delta.untracked.has(file);
+  const unchangedSinceFork = unchangedSinceForkIn(delta);
   const forkModel = rebuildModel(current.model, unchangedSinceFork, delta.forkVersions.model);
   const baseModel = rebuildModel(forkModel, (file) => !delta.changedOnBase.has(file), delta.baseVersions.model);
   const records = current.loaded.records;
@@ -44,6 +44,27 @@ export function baseSnapshots(current: RegisterData, delta: BaseDelta): BaseSnap
   };
 }
 
+/**
+ * The records of the fork point and of the target's tip, rebuilt as baseSnapshots rebuilds their models but as
+ * loaded (with data that failed its schema, and texts): renumber --base looks up IDs among them.
+ */
+export function baseRecords(current: readonly LoadedRecord[], delta: BaseDelta): { fork: LoadedRecord[]; base: LoadedRecord[] } {
+  const unchangedSinceFork = unchangedSinceForkIn(delta);
+  const fork = mergeByFile(current.filter((r) => unchangedSinceFork(r.file)), delta.forkVersions.loaded.records);
+  const base = mergeByFile(fork.filter((r) => !delta.changedOnBase.has(r.file)), delta.baseVersions.loaded.records);
+  return { fork, base };
+}
+
+/** Whether a working-tree file is the fork point's: tracked, and not named by Git as changed since. */
+function unchangedSinceForkIn(delta: BaseDelta): (file: string) => boolean {
+  return (file) => !delta.sinceFork.has(file) && !delta.untracked.has(file);
+}
+
+/** Two lists of records as one, in file order (as a read register has them). */
+function mergeByFile<T extends { file: string }>(kept: readonly T[], added: readonly T[]): T[] {
+  return [...kept, ...added].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 /** A record by its file, in records sorted by file (as a read register has them); binary search, no index to hold. */
 function findRecord(records: readonly LoadedRecord[], file: string): LoadedRecord | undefined {
   let low = 0;
@@ -63,8 +84,7 @@ function findRecord(records: readonly LoadedRecord[], file: string): LoadedRecor
  * The IDs of schema-invalid records are the union of both: the base check does not read them.
  */
 export function rebuildModel(from: RegisterModel, keep: (file: string) => boolean, add: RegisterModel): RegisterModel {
-  const merge = <T extends { file: string }>(kept: readonly T[], added: readonly T[]): T[] =>
-    [...kept.filter((r) => keep(r.file)), ...added].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const merge = <T extends { file: string }>(kept: readonly T[], added: readonly T[]): T[] => mergeByFile(kept.filter((r) => keep(r.file)), added);
   return {
     config: add.config ?? (from.config && keep(from.config.file) ? from.config : undefined),
     projects: merge(from.projects, add.projects),

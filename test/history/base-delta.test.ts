@@ -6,11 +6,12 @@ import type { Issue } from "../../src/domain/finding.js";
 import type { RegisterModel } from "../../src/domain/model.js";
 import { checkAgainstBase, type Snapshot } from "../../src/domain/rules/base-rules.js";
 import { readRegister, readRegisterFolder, recordText, type RegisterData } from "../../src/register/register-data.js";
+import type { LoadedRecord } from "../../src/register/load.js";
 import { folderSource } from "../../src/io/fs-source.js";
 import { compileSchemas } from "../../src/schema/compile.js";
-import { readBaseBranch } from "../../src/history/base-branch.js";
+import { readBaseBranch } from "../helpers/base-branch.js";
 import { findBase, readBaseDelta } from "../../src/history/base-delta.js";
-import { baseSnapshots } from "../../src/history/base-snapshots.js";
+import { baseRecords, baseSnapshots } from "../../src/history/base-snapshots.js";
 import { parseRawDiff } from "../../src/history/git-diff.js";
 
 // validate --base reads only the files Git names as changed (readBaseDelta, baseSnapshots). Here every scenario
@@ -42,10 +43,16 @@ function whole(data: RegisterData): Snapshot {
   return { model: data.model, textOf: (file) => texts.get(file) };
 }
 
-/** Both ways agree; returns the findings as "code file" lines. */
+/** Both ways agree, also on the records renumber --base looks IDs up in; returns the findings as "code file" lines. */
 async function agreed(root: string, ref = BASE): Promise<string[]> {
   const fast = await incremental(root, ref);
   expect(fast).toEqual(await full(root, ref));
+  const current = await readRegister(folderSource(root), schemas);
+  const rebuilt = baseRecords(current.loaded.records, await readBaseDelta(await findBase(root, ref), schemas));
+  const whole = await readBaseBranch(root, ref, schemas);
+  const ids = (records: readonly LoadedRecord[]) => records.map((r) => [r.file, r.kind, JSON.stringify(r.data)]);
+  expect(ids(rebuilt.fork)).toEqual(ids(whole.fork.loaded.records));
+  expect(ids(rebuilt.base)).toEqual(ids(whole.tip.loaded.records));
   return fast.map((i) => `${i.code} ${i.file}`);
 }
 

@@ -1,6 +1,10 @@
-import type { CompiledSchemas } from "../schema/compile.js";
-import { readRegister, type RegisterData } from "../register/register-data.js";
-import { forkPoint, locateRepo, registerAtCommit, resolveCommit } from "./git-register.js";
+import type { CompiledSchemas } from "../../src/schema/compile.js";
+import { readRegister, type RegisterData } from "../../src/register/register-data.js";
+import { forkPoint, locateRepo, registerAtCommit, resolveCommit } from "../../src/history/git-register.js";
+
+// The reference for validate --base and renumber --base, which read only what Git names as changed
+// (src/history/base-delta.ts): the register read whole at the target's tip and at the fork point, as ikz did
+// it before. test/history/base-delta.test.ts requires both ways to give the same answers.
 
 /** The target branch of a merge request as `--base` names it: its tip, and where the current branch left it. */
 export interface BaseBranch {
@@ -12,7 +16,7 @@ export interface BaseBranch {
   fork: RegisterData;
 }
 
-/** Reads the register at the tip of `ref` and at the fork point of HEAD and `ref` (validate --base, renumber --base). */
+/** Reads the register at the tip of `ref` and at the fork point of HEAD and `ref`, each whole. */
 export async function readBaseBranch(root: string, ref: string, schemas?: CompiledSchemas): Promise<BaseBranch> {
   const location = await locateRepo(root, "base");
   const tipCommit = await resolveCommit(location, ref);
