@@ -1,7 +1,7 @@
-import type { CompiledSchemas } from "../schema/compile.js";
+import { compileSchemas, type CompiledSchemas } from "../schema/compile.js";
 import { readRegister, type RegisterData } from "../register/register-data.js";
 import { forkPoint, locateRepo, resolveCommit, type RepoLocation } from "./git-register.js";
-import { changesBetween, changesSinceCommit, untrackedFiles, type FileChange } from "./git-diff.js";
+import { changesBetween, changesSinceCommit, untrackedFiles, type DiffEntry } from "./git-diff.js";
 import { blobSource } from "./git-blobs.js";
 
 /**
@@ -16,7 +16,7 @@ export interface BaseDelta {
   /** Path of the register folder inside the repository ("" at the root, else with a trailing slash). */
   prefix: string;
   /** Files that may differ between the fork point and the working tree, by file (a superset, see changesSinceCommit). */
-  sinceFork: ReadonlyMap<string, FileChange>;
+  sinceFork: ReadonlyMap<string, DiffEntry>;
   /** Files of the working tree that Git does not track: never part of the fork point. */
   untracked: ReadonlySet<string>;
   /** The fork point's version of the changed files it had, read and checked against the schemas. */
@@ -45,18 +45,21 @@ export async function findBase(root: string, ref: string): Promise<BaseCommits> 
 }
 
 /** Asks Git what changed since the fork point and on the target, and reads those files' versions from Git. */
-export async function readBaseDelta(base: BaseCommits, schemas?: CompiledSchemas): Promise<BaseDelta> {
+export async function readBaseDelta(base: BaseCommits, schemas: CompiledSchemas = compileSchemas()): Promise<BaseDelta> {
   const { location } = base;
   // A register younger than the fork point needs no special case: Git names each of its files as added.
-  const sinceFork = await changesSinceCommit(location, base.fork);
-  const onBase = base.fork === base.tip ? [] : await changesBetween(location, base.fork, base.tip);
-  const read = (changes: FileChange[], side: "oldBlob" | "newBlob", label: string) =>
+  const [sinceFork, onBase, untracked] = await Promise.all([
+    changesSinceCommit(location, base.fork),
+    base.fork === base.tip ? [] : changesBetween(location, base.fork, base.tip),
+    untrackedFiles(location),
+  ]);
+  const read = (changes: DiffEntry[], side: "oldBlob" | "newBlob", label: string) =>
     readRegister(blobSource(location.top, changes.flatMap((c) => (c[side] === undefined ? [] : [{ file: c.file, oid: c[side] }])), label), schemas);
   return {
     label: base.label,
     prefix: location.prefix,
     sinceFork: new Map(sinceFork.map((c) => [c.file, c])),
-    untracked: new Set(await untrackedFiles(location)),
+    untracked: new Set(untracked),
     forkVersions: await read(sinceFork, "oldBlob", base.fork.slice(0, 10)),
     changedOnBase: new Set(onBase.map((c) => c.file)),
     baseVersions: await read(onBase, "newBlob", base.label),

@@ -83,7 +83,7 @@ function findRecord(records: readonly LoadedRecord[], file: string): LoadedRecor
  * `from`'s records whose files `keep` accepts, plus `add`'s, each kind in file order (as a read register has them).
  * The IDs of schema-invalid records are the union of both: the base check does not read them.
  */
-export function rebuildModel(from: RegisterModel, keep: (file: string) => boolean, add: RegisterModel): RegisterModel {
+function rebuildModel(from: RegisterModel, keep: (file: string) => boolean, add: RegisterModel): RegisterModel {
   const merge = <T extends { file: string }>(kept: readonly T[], added: readonly T[]): T[] => mergeByFile(kept.filter((r) => keep(r.file)), added);
   return {
     config: add.config ?? (from.config && keep(from.config.file) ? from.config : undefined),

@@ -1,3 +1,4 @@
+import { EnvError } from "../domain/errors.js";
 import { runGit } from "../io/git-process.js";
 import type { RegisterSource, SourceFile } from "../register/source.js";
 
@@ -12,9 +13,14 @@ export async function readBlobs(repoDir: string, entries: readonly BlobEntry[], 
   if (entries.length === 0) return;
   const out = await runGit(repoDir, ["cat-file", "--batch"], Buffer.from(entries.map((e) => e.oid).join("\n") + "\n"));
   let pos = 0;
-  for (const { file } of entries) {
+  for (const { file, oid } of entries) {
     const headerEnd = out.indexOf(10, pos);
-    const size = Number(out.subarray(pos, headerEnd).toString("utf8").split(" ")[2]);
+    // `<oid> blob <size>`; anything else (`<oid> missing`, a damaged repository) would misplace every later file.
+    const [name, type, sizeText] = out.subarray(pos, headerEnd < 0 ? undefined : headerEnd).toString("utf8").split(" ");
+    const size = Number(sizeText);
+    if (headerEnd < 0 || name !== oid || type !== "blob" || !Number.isSafeInteger(size) || headerEnd + 1 + size > out.length) {
+      throw new EnvError("git-failed", { command: "git cat-file", detail: `${file}: ${oid} ${type ?? ""}`.trim() });
+    }
     onFile({ file, bytes: out.subarray(headerEnd + 1, headerEnd + 1 + size) });
     pos = headerEnd + 1 + size + 1;
   }

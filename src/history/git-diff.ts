@@ -1,9 +1,9 @@
 import { runGit } from "../io/git-process.js";
 import type { RepoLocation } from "./git-register.js";
-import { REGISTER_PATHS } from "./git-tree-source.js";
+import { REGISTER_PATHS } from "../register/layout.js";
 
 /** One file of the register that a diff names: how it changed and its content on either side. */
-export interface FileChange {
+export interface DiffEntry {
   /** Register-relative path. */
   file: string;
   /** A added, D deleted, M modified, T type changed (Git's letters; renames are off, so a move is D plus A). */
@@ -24,12 +24,12 @@ const GITLINK = "160000";
  * may be named too: the list is a superset, and callers compare the contents of what it names. Untracked files
  * are not named (they cannot have been in the commit).
  */
-export async function changesSinceCommit(location: RepoLocation, commit: string): Promise<FileChange[]> {
+export async function changesSinceCommit(location: RepoLocation, commit: string): Promise<DiffEntry[]> {
   return diff(location, ["diff-index", commit]);
 }
 
 /** Register files that differ between two commits (`git diff-tree`); exact, both sides are committed. */
-export async function changesBetween(location: RepoLocation, from: string, to: string): Promise<FileChange[]> {
+export async function changesBetween(location: RepoLocation, from: string, to: string): Promise<DiffEntry[]> {
   return diff(location, ["diff-tree", "-r", from, to]);
 }
 
@@ -46,7 +46,7 @@ export async function untrackedFiles(location: RepoLocation): Promise<string[]> 
     .map((path) => path.slice(location.prefix.length));
 }
 
-async function diff(location: RepoLocation, command: string[]): Promise<FileChange[]> {
+async function diff(location: RepoLocation, command: string[]): Promise<DiffEntry[]> {
   const raw = await runGit(location.top, ["--literal-pathspecs", ...command, "--raw", "-z", "--no-renames", "--no-abbrev", "--no-ext-diff", "--", ...registerPaths(location)]);
   return parseRawDiff(raw.toString("utf8"), location.prefix);
 }
@@ -57,18 +57,18 @@ function registerPaths(location: RepoLocation): string[] {
 }
 
 /** Parses `--raw -z` output (no renames): `:oldmode newmode oldoid newoid status NUL path NUL` per file. */
-export function parseRawDiff(raw: string, prefix: string): FileChange[] {
-  const changes: FileChange[] = [];
+export function parseRawDiff(raw: string, prefix: string): DiffEntry[] {
+  const entries: DiffEntry[] = [];
   const parts = raw.split("\0");
   for (let i = 0; i + 1 < parts.length; i += 2) {
     const meta = parts[i]!;
     const path = parts[i + 1]!;
     if (!meta.startsWith(":") || !path.startsWith(prefix)) continue;
     const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(" ");
-    const change: FileChange = { file: path.slice(prefix.length), status: status ?? "" };
-    if (oldOid && !NO_BLOB.test(oldOid) && oldMode !== GITLINK) change.oldBlob = oldOid;
-    if (newOid && !NO_BLOB.test(newOid) && newMode !== GITLINK) change.newBlob = newOid;
-    changes.push(change);
+    const entry: DiffEntry = { file: path.slice(prefix.length), status: status ?? "" };
+    if (oldOid && !NO_BLOB.test(oldOid) && oldMode !== GITLINK) entry.oldBlob = oldOid;
+    if (newOid && !NO_BLOB.test(newOid) && newMode !== GITLINK) entry.newBlob = newOid;
+    entries.push(entry);
   }
-  return changes;
+  return entries;
 }

@@ -36,11 +36,7 @@ export async function forkPoint(location: RepoLocation, commit: string): Promise
 
 /** The register as committed at a commit; an empty register when the folder did not exist then. */
 export async function registerAtCommit(location: RepoLocation, commit: string, label: string): Promise<RegisterSource> {
-  if (!(await registerExistsAt(location, commit))) return { label, list: async () => [], read: async () => undefined };
+  const exists = await tryGit(location.top, ["rev-parse", "--verify", "--quiet", `${commit}:${location.prefix}`]);
+  if (exists === undefined) return { label, list: async () => [], read: async () => undefined };
   return gitTreeSource(location.top, commit, location.prefix, label);
-}
-
-/** Whether the register folder existed at a commit (a register may be younger than its repository). */
-export async function registerExistsAt(location: RepoLocation, commit: string): Promise<boolean> {
-  return (await tryGit(location.top, ["rev-parse", "--verify", "--quiet", `${commit}:${location.prefix}`])) !== undefined;
 }

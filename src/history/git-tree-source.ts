@@ -1,10 +1,7 @@
-import { CONFIG_FILE, RECORD_FOLDERS } from "../register/layout.js";
+import { REGISTER_PATHS } from "../register/layout.js";
 import type { RegisterSource } from "../register/source.js";
 import { runGit } from "../io/git-process.js";
 import { readBlobs } from "./git-blobs.js";
-
-/** What ls-tree is asked for: ikz.yaml and the record folders, nothing else of the register. */
-export const REGISTER_PATHS: readonly string[] = [CONFIG_FILE, ...RECORD_FOLDERS];
 
 /** A register as committed: one `ls-tree` and one `cat-file --batch`, however many files it has. */
 export function gitTreeSource(repoDir: string, commit: string, prefix: string, label: string): RegisterSource {
@@ -28,7 +25,7 @@ export function gitTreeSource(repoDir: string, commit: string, prefix: string, l
 }
 
 /** The files (blobs) of the register folder at a commit, register-relative, in Git's order. */
-export async function listTree(repoDir: string, commit: string, prefix: string): Promise<Array<{ file: string; oid: string }>> {
+async function listTree(repoDir: string, commit: string, prefix: string): Promise<Array<{ file: string; oid: string }>> {
   const raw = await runGit(repoDir, ["ls-tree", "-r", "-z", "--full-tree", `${commit}:${prefix}`, "--", ...REGISTER_PATHS]);
   const files: Array<{ file: string; oid: string }> = [];
   for (const entry of raw.toString("utf8").split("\0")) {

@@ -21,7 +21,7 @@ export async function runGit(cwd: string, args: readonly string[], input?: Buffe
     child.stdout.on("data", (c: Buffer) => out.push(c));
     child.stderr.on("data", (c: Buffer) => err.push(c));
     child.on("error", (error: NodeJS.ErrnoException) => {
-      reject(new EnvError(error.code === "ENOENT" ? "git-missing" : "git-failed", { command: `git ${args[0]}`, detail: error.message }));
+      reject(new EnvError(error.code === "ENOENT" ? "git-missing" : "git-failed", { command: gitCommandName(args), detail: error.message }));
     });
     child.on("close", (code) => {
       if (code === 0) resolve(Buffer.concat(out));
@@ -29,7 +29,7 @@ export async function runGit(cwd: string, args: readonly string[], input?: Buffe
         const detail = Buffer.concat(err).toString("utf8").trim().split("\n")[0] ?? "";
         // A fresh `git init` has no history yet: say what to do instead of passing Git's words on.
         if (/does not have any commits yet|bad default revision 'HEAD'|ambiguous argument 'HEAD'/.test(detail)) reject(new EnvError("git-no-commits", { dir: cwd }));
-        else reject(new EnvError("git-failed", { command: `git ${args[0]}`, detail }));
+        else reject(new EnvError("git-failed", { command: gitCommandName(args), detail }));
       }
     });
     child.stdin.on("error", () => undefined);
@@ -45,4 +45,14 @@ export async function tryGit(cwd: string, args: readonly string[]): Promise<stri
     if (error instanceof EnvError && error.key === "git-missing") throw error;
     return undefined;
   }
+}
+
+/** "git diff-index" for messages: the subcommand, not a global option such as --literal-pathspecs before it. */
+function gitCommandName(args: readonly string[]): string {
+  // `-c name=value` and `-C dir` take the next argument.
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "-c" || args[i] === "-C") i++;
+    else if (!args[i]!.startsWith("-")) return `git ${args[i]}`;
+  }
+  return `git ${args[0] ?? ""}`;
 }

@@ -10,6 +10,9 @@ export const CONFIG_FILE = "ikz.yaml";
 /** Top-level folders that hold records; anything else in a register is not read. */
 export const RECORD_FOLDERS = ["projects", "decisions", "meetings", "reports", "lessons"] as const;
 
+/** What of a register folder ikz reads: ikz.yaml and the record folders (for Git, as pathspecs below the register). */
+export const REGISTER_PATHS: readonly string[] = [CONFIG_FILE, ...RECORD_FOLDERS];
+
 /** What a register-relative path is: a record of some kind, a misplaced file in a record folder, or nothing of ikz's. */
 export type Classified = { kind: RecordKind } | { misplaced: true } | null;
 
