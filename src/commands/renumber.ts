@@ -132,18 +132,18 @@ export function planRenumber(data: RegisterData, oldId: string, newId: string, l
  * the working tree's records plus the files Git names as changed (readBaseDelta).
  */
 function refuseAgainstBase(data: RegisterData, delta: BaseDelta, oldId: string, newId: string): void {
-  const base = baseRecords(data.loaded.records, delta);
+  const { fork, base: target } = baseRecords(data.loaded.records, delta);
   const carries = (id: string) => (r: LoadedRecord) => r.kind !== "report" && r.kind !== "config" && (recordId(r) === id || idFromPath(r.kind, r.file) === id);
-  const before = base.fork.find(carries(oldId));
+  const before = fork.find(carries(oldId));
   if (before) throw new RefusedError("renumber-on-base", { id: oldId, base: delta.label, file: before.file });
   // A malformed new ID is refused by planRenumber, with its own example.
   const year = /-(\d{4})-/.exec(newId)?.[1];
-  const taken = year === undefined ? undefined : base.base.find(carries(newId));
+  const taken = year === undefined ? undefined : target.find(carries(newId));
   if (taken) {
     const records = data.loaded.records.filter((r) => r.kind !== "config");
     const kind = taken.kind as NumberedKind;
     const prefix = data.model.config?.data.ids?.[kind] ?? DEFAULT_PREFIX[kind];
-    const free = nextId(prefix, Number(year), usedIds([...records, ...base.base]), DIGITS[kind].min === 2 ? 2 : 3);
+    const free = nextId(prefix, Number(year), usedIds([...records, ...target]), DIGITS[kind].min === 2 ? 2 : 3);
     throw new UsageError("id-on-base", { id: newId, base: delta.label, file: taken.file, free });
   }
 }
