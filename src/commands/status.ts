@@ -7,6 +7,7 @@ import { sourceAsOf } from "../history/as-of.js";
 import { translate } from "../i18n/index.js";
 import { cliMessages } from "../i18n/cli-messages.js";
 import { readRegister, type RegisterData } from "../register/register-data.js";
+import { warnSkippedRecords } from "./skipped-records.js";
 import { compileSchemas } from "../schema/compile.js";
 import { terminalProgress } from "../render/progress.js";
 import { plainStyler } from "../render/styler.js";
@@ -44,6 +45,8 @@ export async function readRegisterAsOf(root: string, asOf: string | undefined, d
   progress.finish();
   if (!data.loaded.records.some((r) => r.kind === "config")) throw new EnvError("not-a-register", { dir: asOf === undefined ? root : `${root} (--as-of ${asOf})` });
   requireValidConfig(data);
+  // A record that fails to parse or its schema is missing from the overview: say so, not a silent gap.
+  warnSkippedRecords(data, ["projects", "decisions", "meetings", "reports", "lessons"], deps);
   const source = resolved.commit !== undefined && resolved.date !== undefined ? { commit: resolved.commit, date: resolved.date } : undefined;
   return { data, today: resolved.date ?? deps.today(), ...(source ? { source } : {}) };
 }

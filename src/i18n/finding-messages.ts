@@ -17,6 +17,7 @@ export const findingMessages: Catalogue = {
   "IKZ-YAML-009": { de: "mehr als ein YAML-Dokument – nur ein Dokument pro Datei (keine weitere Zeile „---“)", en: "more than one YAML document – one document per file (no further '---' line)" },
   "IKZ-YAML-010": { de: "Tabulator zur Einrückung – YAML erlaubt nur Leerzeichen; Tabs durch Leerzeichen ersetzen", en: "tab used for indentation – YAML allows spaces only; replace tabs with spaces" },
   "IKZ-YAML-011": { de: "Datensatz ist leer oder keine Zuordnung von Schlüsseln zu Werten – Felder als „schlüssel: wert“ angeben", en: "record is empty or not a mapping of keys to values – write fields as 'key: value'" },
+  "IKZ-YAML-012": { de: "Betrag „{value}“ mit Tausenderpunkt: YAML liest den Punkt als Dezimalpunkt, nicht als Tausendertrennzeichen – ganze Euro ohne Punkte schreiben: {plain}", en: "amount '{value}' with thousands dots: YAML reads the dot as a decimal point, not as a thousands separator – write whole euros without dots: {plain}" },
   "IKZ-SCHEMA-001": { de: "Pflichtfeld „{key}“ fehlt – ergänzen (siehe Schema bzw. README)", en: "required field '{key}' is missing – add it (see the schema or README)" },
   "IKZ-SCHEMA-002": { de: "unbekanntes Feld „{key}“{hint} – Tippfehler korrigieren oder als eigenes Feld mit „x-“ beginnen lassen", en: "unknown field '{key}'{hint} – fix the typo or prefix your own field with 'x-'" },
   "IKZ-SCHEMA-003": { de: "ungültiger Wert „{value}“{hint} – erlaubt: {allowed}", en: "invalid value '{value}'{hint} – allowed: {allowed}" },

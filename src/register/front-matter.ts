@@ -1,6 +1,7 @@
 import type { Document, LineCounter, Node } from "yaml";
 import type { Issue, PathSegment } from "../domain/finding.js";
 import { onFirstUse } from "../io/on-first-use.js";
+import { moneyPath, THOUSANDS_DOTS, withoutDots } from "./money-notation.js";
 
 /**
  * yaml, loaded on first use: the fast path (fast-yaml.ts) rarely needs it, and loading its ~30 modules is a
@@ -66,9 +67,9 @@ export function splitFrontMatter(file: string, text: string): SplitRecord | Issu
   return { yaml, yamlLine: 2, body: rest.slice(bodyStart) };
 }
 
-/** Parses YAML safely: 1.2 core schema, no aliases, no custom tags, unique keys, bounded depth. */
+/** Parses YAML safely: 1.2 core schema, no aliases, no custom tags, unique keys, bounded depth, no thousands dots in amounts. */
 export function parseYaml(file: string, yaml: string, firstLine: number): { parsed: ParsedYaml; issues: Issue[] } {
-  const { LineCounter, parseAllDocuments, isAlias, isScalar, isMap, isSeq, visit } = lib();
+  const { LineCounter, parseAllDocuments, isAlias, isScalar, isMap, isSeq, isPair, visit } = lib();
   const lineCounter = new LineCounter();
   const issues: Issue[] = [];
   const at = (offset: number) => {
@@ -113,6 +114,7 @@ export function parseYaml(file: string, yaml: string, firstLine: number): { pars
     issues.push({ code: "IKZ-YAML-005", severity: "error", file, path: [], ...pos });
   };
   let deep = false;
+  let moneyFound = 0;
   visit(doc, (_key, node, path) => {
     if (isAlias(node)) {
       aliasFinding(node.range?.[0] ?? 0);
@@ -120,6 +122,13 @@ export function parseYaml(file: string, yaml: string, firstLine: number): { pars
     }
     const n = node as Node;
     if (!(isScalar(n) || isMap(n) || isSeq(n))) return undefined;
+    if (isScalar(n) && n.type === "PLAIN" && n.source !== undefined && THOUSANDS_DOTS.test(n.source) && moneyFound < MAX_FINDINGS_PER_KIND) {
+      const keyPath = moneyPath(path, n, { isPair, isSeq, isScalar });
+      if (keyPath !== undefined) {
+        moneyFound++;
+        issues.push({ code: "IKZ-YAML-012", severity: "error", file, path: keyPath, params: { value: n.source, plain: withoutDots(n.source) }, ...at(n.range?.[0] ?? 0) });
+      }
+    }
     const start = propsStart(yaml, n.range?.[0] ?? 0);
     if (n.anchor) aliasFinding(start);
     if (n.tag && !CORE_TAGS.has(n.tag)) {

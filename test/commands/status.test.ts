@@ -268,3 +268,22 @@ describe("ikz status --as-of from Git history", () => {
     expect(unknown.stderr).toContain("„no-such-branch“ ist unbekannt");
   });
 });
+
+describe("ikz status with a record it cannot use", () => {
+  it("a project whose amount has a thousands dot (98.000 = 98 to YAML) is left out, and stderr says so", async () => {
+    const dir = makeTempDir();
+    cpSync(SAMPLE_DIR, dir, { recursive: true });
+    const before = JSON.parse((await runIkz(["--register", dir, "status", "--format", "json"], { cwd: dir })).stdout) as Portfolio;
+    const file = join(dir, "projects/IKZ-2023-001-gemeinsame-beschaffung-von-feuerwehrausruestung.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^baseline_costs_eur: (\d+)000$/m, "baseline_costs_eur: $1.000"));
+    const run = await runIkz(["--register", dir, "status", "--format", "json"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("ikz: 1 Datensatz mit Fehlern nicht berücksichtigt – „ikz validate“ zeigt ihn\n");
+    const after = JSON.parse(run.stdout) as Portfolio;
+    expect(after.projects.some((p) => p.id === "IKZ-2023-001")).toBe(false);
+    expect(before.projects.some((p) => p.id === "IKZ-2023-001")).toBe(true);
+    const validate = await runIkz(["--register", dir, "validate", "--format", "json"], { cwd: dir });
+    expect(validate.code).toBe(1);
+    expect(JSON.parse(validate.stdout).findings.map((f: { code: string; path: string }) => `${f.code} ${f.path}`)).toContain("IKZ-YAML-012 baseline_costs_eur");
+  });
+});

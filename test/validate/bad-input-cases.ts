@@ -168,6 +168,33 @@ export const cases: Case[] = [
     expected: [{ code: "IKZ-SCHEMA-004", line: 7, column: 20, path: "one_off_costs_eur" }],
   },
   {
+    // YAML reads "98.000" as the number 98: without the check, 98 000 € would silently become 98 €.
+    name: "money with a German thousands dot",
+    content: `${HEAD}baseline_costs_eur: 98.000\n---\n`,
+    expected: [{ code: "IKZ-YAML-012", line: 7, column: 21, path: "baseline_costs_eur" }],
+  },
+  {
+    // "1.500.000" is text to YAML, "1.500" the number 1.5: both get the same clear finding, not a type error.
+    name: "money with thousands dots, a comment and CRLF",
+    content: crlf(`${HEAD}savings_planned_eur: 1.500.000 # Schätzung\none_off_costs_eur: 1.500\n---\n`),
+    expected: [
+      { code: "IKZ-YAML-012", line: 7, column: 22, path: "savings_planned_eur" },
+      { code: "IKZ-YAML-012", line: 8, column: 20, path: "one_off_costs_eur" },
+    ],
+  },
+  {
+    name: "money with a thousands dot inside a flow list",
+    content: `${HEAD}funding: [{program: hessen-ikz, status: planned, amount_eur: 12.500}]\n---\n`,
+    expected: [{ code: "IKZ-YAML-012", line: 7, column: 62, path: "funding[0].amount_eur" }],
+  },
+  {
+    // Only money fields (…_eur) are checked: a dotted number elsewhere, or one in quotes or in a text, is left alone.
+    name: "dotted numbers outside money fields",
+    content: `${HEAD}x-version: 1.000\nx-note: Kosten 12.000 Euro\nx-quoted: "2.000"\n---\n`,
+    expected: [],
+    exit: 0,
+  },
+  {
     name: "score out of range",
     content: `${HEAD}scores:\n  einsparpotenzial: 7\n---\n`,
     expected: [{ code: "IKZ-SCHEMA-008", line: 8, column: 21, path: "scores.einsparpotenzial" }],
@@ -230,4 +257,12 @@ cases.push({
   file: "ikz.yaml",
   content: `${fixtureConfig.replace(/\n$/, "")}\n---\nname: zweites\n`,
   expected: [{ code: "IKZ-YAML-009", line: fixtureConfig.replace(/\n$/, "").split("\n").length + 1, column: 1 }],
+});
+const grantLine = configLines.indexOf("          amount_eur: 75000") + 1;
+cases.push({
+  name: "ikz.yaml: a standard grant with a thousands dot",
+  file: "ikz.yaml",
+  content: fixtureConfig.replace("          amount_eur: 75000", "          amount_eur: 75.000"),
+  // "          amount_eur: " is 22 characters: the amount starts at column 23.
+  expected: [{ code: "IKZ-YAML-012", line: grantLine, column: 23 }],
 });
