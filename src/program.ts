@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option, type OutputConfiguration } from "commander";
+import { Command, InvalidArgumentError, Option, type Help, type OutputConfiguration } from "commander";
 import { translate, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
 import { helpMessages } from "./i18n/help-messages.js";
@@ -34,10 +34,76 @@ const GERMAN_HEADINGS: Array<[RegExp, string]> = [
   [/\(default:(\s)/g, "(Standard:$1"],
   [/\(choices:(\s)/g, "(Auswahl:$1"],
   [/,(\s+)default:(\s)/g, ",$1Standard:$2"],
-  // Commander's own placeholders in usage lines and in "help [command]".
-  [/\[options\]/g, "[Optionen]"],
-  [/\[command\]/g, "[Befehl]"],
 ];
+
+/**
+ * Placeholders of arguments and option values in German help ("<project>" → "<projekt>"). Only what the help
+ * shows: commands receive their arguments by position, and messages about them use argument-words.ts.
+ */
+const GERMAN_PLACEHOLDERS: Readonly<Record<string, string>> = {
+  "applies-to": "handlungsfelder",
+  assignments: "zuweisungen",
+  audience: "zielgruppe",
+  body: "gremium",
+  category: "kategorie",
+  command: "Befehl",
+  date: "datum",
+  decision: "beschluss",
+  dir: "ordner",
+  email: "e-mail",
+  field: "handlungsfeld",
+  fields: "handlungsfelder",
+  file: "datei",
+  kind: "art",
+  lang: "sprache",
+  level: "stufe",
+  light: "ampel",
+  list: "liste",
+  members: "mitglieder",
+  milestone: "meilenstein",
+  municipality: "kommune",
+  n: "nr",
+  options: "Optionen",
+  "name-role": "name-rolle",
+  "new-id": "neue-id",
+  "old-id": "alte-id",
+  outcome: "ergebnis",
+  percent: "prozent",
+  period: "zeitraum",
+  place: "ort",
+  preset: "vorlage",
+  project: "projekt",
+  reference: "aktenzeichen",
+  result: "ergebnis",
+  role: "rolle",
+  tags: "schlagwörter",
+  time: "uhrzeit",
+  title: "titel",
+  type: "typ",
+  words: "wörter",
+};
+
+/** "<project>", "[kind]", "<assignments...>" and commander's "[options]" in German; other words as they are. */
+export function germanPlaceholders(text: string): string {
+  return text.replace(/([<[])([a-z][a-z-]*)((?:\.\.\.)?[>\]])/g, (all, open: string, name: string, close: string) => {
+    const word = GERMAN_PLACEHOLDERS[name];
+    return word === undefined ? all : `${open}${word}${close}`;
+  });
+}
+
+/**
+ * Help settings per language. In German the placeholders are translated where commander styles them, before it
+ * measures the columns, so that the descriptions stay aligned.
+ */
+function helpConfiguration(lang: Lang): Partial<Help> {
+  if (lang !== "de") return { showGlobalOptions: true };
+  return {
+    showGlobalOptions: true,
+    styleArgumentText: (text: string) => germanPlaceholders(text),
+    styleOptionText: (text: string) => germanPlaceholders(text),
+    styleSubcommandText: (text: string) => germanPlaceholders(text),
+  };
+}
 
 /** Translates commander's help text headings for German output. */
 export function localizeHelp(text: string, lang: Lang): string {
@@ -62,7 +128,7 @@ export function buildProgram(lang: Lang, version: string, output: OutputConfigur
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput(output)
-    .configureHelp({ showGlobalOptions: true });
+    .configureHelp(helpConfiguration(lang));
 
   const invoke = (name: string) => (...params: unknown[]) => {
     const command = params[params.length - 1] as Command;

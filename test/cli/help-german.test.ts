@@ -29,6 +29,27 @@ describe("German help has no English leftovers from commander", () => {
     }
     expect(leftovers).toEqual([]);
   }, 120_000);
+
+  it("placeholders are German words, and the descriptions stay in one column", async () => {
+    // Placeholders that are the same word in German.
+    const same = new Set(["<id>", "<format>", "<euro>", "<ref>", "<name>", "<text>", "<phase>", "<ci>"]);
+    const placeholder = /[<[][a-z][a-z-]*(?:\.\.\.)?[>\]]/g;
+    const problems: string[] = [];
+    for (const path of [[], ...commandPaths()]) {
+      const [english, german] = await Promise.all([runIkz([...path, "--help", "--lang", "en"]), runIkz([...path, "--help"])]);
+      const where = `ikz ${[...path, "--help"].join(" ")}`;
+      for (const word of new Set(english.stdout.match(placeholder) ?? [])) {
+        if (!same.has(word) && german.stdout.includes(word)) problems.push(`${where}: ${word}`);
+      }
+      // Within a section (Optionen, Befehle, …) every description starts in the same column.
+      for (const section of german.stdout.split(/\n(?=\S)/)) {
+        const columns = new Set(section.split("\n").filter((line) => /^  \S.*\S {2,}\S/.test(line)).map((line) => /^  \S.*?\S( {2,})\S/.exec(line)!.index + /^  \S.*?\S {2,}/.exec(line)![0].length));
+        if (columns.size > 1) problems.push(`${where}: descriptions in columns ${[...columns].join(", ")} in "${section.split("\n")[0]}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect((await runIkz(["interest", "--help"])).stdout).toContain("Aufruf: ikz interest [Optionen] <projekt> <kommune>");
+  }, 180_000);
 });
 
 describe("an unknown subcommand below a group", () => {
