@@ -9,7 +9,7 @@ import type { PathSegment } from "../domain/finding.js";
  */
 export const THOUSANDS_DOTS = /^[-+]?\d{1,3}(?:\.\d{3})+$/;
 
-/** Money fields end in `_eur` (spec: register.md), also maps of amounts such as `standard_grant_eur`. */
+/** Money fields end in `_eur` (spec: register.md), also lists of amounts such as `standard_grant_eur`. */
 const MONEY_KEY = /_eur$/;
 
 /** The guards of the yaml package, passed in so that this module does not load it. */
@@ -21,7 +21,7 @@ export interface YamlGuards {
 
 /**
  * The key path of a value whose ancestors (as yaml's `visit` hands them over, document first) include a money
- * key, or undefined when it is not money. Keys themselves are never money.
+ * key and no key of the user's own (`x-…`), or undefined otherwise. Keys themselves are never money.
  */
 export function moneyPath(ancestors: readonly unknown[], node: Node, guards: YamlGuards): PathSegment[] | undefined {
   const path: PathSegment[] = [];
@@ -32,6 +32,8 @@ export function moneyPath(ancestors: readonly unknown[], node: Node, guards: Yam
     if (guards.isPair(at)) {
       if (at.value !== child) return undefined;
       const key = guards.isScalar(at.key) ? String(at.key.value) : "";
+      // The user's own fields (x-…) mean what their authors say; ikz neither reads nor refuses them.
+      if (key.startsWith("x-")) return undefined;
       path.push(key);
       money ||= MONEY_KEY.test(key);
     } else if (guards.isSeq(at)) {

@@ -188,9 +188,10 @@ export const cases: Case[] = [
     expected: [{ code: "IKZ-YAML-012", line: 7, column: 62, path: "funding[0].amount_eur" }],
   },
   {
-    // Only money fields (…_eur) are checked: a dotted number elsewhere, or one in quotes or in a text, is left alone.
+    // Only money fields (…_eur) are checked: a dotted number elsewhere, in the user's own fields (x-…), in quotes
+    // or in a text is left alone.
     name: "dotted numbers outside money fields",
-    content: `${HEAD}x-version: 1.000\nx-note: Kosten 12.000 Euro\nx-quoted: "2.000"\n---\n`,
+    content: `${HEAD}x-version: 1.000\nx-zuschuss_eur: 12.000\nx-note: Kosten 12.000 Euro\nx-quoted: "2.000"\n---\n`,
     expected: [],
     exit: 0,
   },
