@@ -41,24 +41,26 @@ const GERMAN_HEADINGS: Array<[RegExp, string]> = [
  * shows: commands receive their arguments by position, and messages about them use argument-words.ts.
  */
 const GERMAN_PLACEHOLDERS: Readonly<Record<string, string>> = {
-  "applies-to": "handlungsfelder",
   assignments: "zuweisungen",
   audience: "zielgruppe",
   body: "gremium",
   category: "kategorie",
   command: "Befehl",
   date: "datum",
+  "date|ref": "datum|ref",
   decision: "beschluss",
   dir: "ordner",
   email: "e-mail",
   field: "handlungsfeld",
   fields: "handlungsfelder",
   file: "datei",
+  "for:against:abstain": "ja:nein:enthaltung",
   kind: "art",
   lang: "sprache",
   level: "stufe",
   light: "ampel",
   list: "liste",
+  "member=name": "mitglied=name",
   members: "mitglieder",
   milestone: "meilenstein",
   municipality: "kommune",
@@ -77,15 +79,18 @@ const GERMAN_PLACEHOLDERS: Readonly<Record<string, string>> = {
   result: "ergebnis",
   role: "rolle",
   tags: "schlagwörter",
+  "text;due;owner": "text;frist;kommune",
   time: "uhrzeit",
   title: "titel",
   type: "typ",
+  "what;who;by": "was;wer;bis",
   words: "wörter",
+  "YYYY-Qn": "JJJJ-Qn",
 };
 
-/** "<project>", "[kind]", "<assignments...>" and commander's "[options]" in German; other words as they are. */
+/** "<project>", "[kind]", "<assignments...>", "<date|ref>" and commander's "[options]" in German; other words as they are. */
 export function germanPlaceholders(text: string): string {
-  return text.replace(/([<[])([a-z][a-z-]*)((?:\.\.\.)?[>\]])/g, (all, open: string, name: string, close: string) => {
+  return text.replace(/([<[])([^\s<>[\]]+?)((?:\.\.\.)?[>\]])/g, (all, open: string, name: string, close: string) => {
     const word = GERMAN_PLACEHOLDERS[name];
     return word === undefined ? all : `${open}${word}${close}`;
   });

@@ -91,7 +91,7 @@ export async function computeQuarter(options: Pick<ExportControllingOptions, "ro
   // Both states are read at once: Git streams one while the other is parsed.
   const [end, startState] = await Promise.all([readEnd(options.root, quarter, provisional, deps.timeZone, schemas), readStart(options.root, quarter, deps.timeZone, schemas)]);
   // The figures rest on the end state: records it could not read are named, not silently left out.
-  const skipped = end.data ? warnSkippedRecords(end.data, ["projects", "decisions", "meetings", "reports", "lessons"], deps) : [];
+  const skipped = end.data ? warnSkippedRecords(end.data, ["projects", "decisions", "meetings", "reports", "lessons"], deps, end.resolved) : [];
   const start: State = startState ?? { model: emptyModel(end.model.config) };
   const name = end.model.config?.data.name ?? "";
   const source: { end: ExportSource; start?: ExportSource } = { end: withSkipped(await describeSource(options.root, end.resolved!, deps.timeZone, name), skipped) };

@@ -42,7 +42,7 @@ export async function list(options: ListOptions, deps: Deps): Promise<ListEntry[
   const view = await readView(options.root, options.asOf, deps.timeZone);
   const filters = resolveFilters(view, options);
   const { columns, entries } = listEntries(view, options.kind, filters);
-  warnSkippedRecords(view.data, [options.kind], deps);
+  warnSkippedRecords(view.data, [options.kind], deps, view.resolved);
   const t = (key: string) => translate(listMessages, deps.lang, key);
   if (options.format === "json") {
     deps.out.write(`${JSON.stringify(entries.map((e) => ({ file: e.file, ...e.data, ...(Object.keys(e.computed).length > 0 ? { computed: e.computed } : {}) })), null, 2)}\n`);

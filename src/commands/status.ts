@@ -46,7 +46,7 @@ export async function readRegisterAsOf(root: string, asOf: string | undefined, d
   if (!data.loaded.records.some((r) => r.kind === "config")) throw new EnvError("not-a-register", { dir: asOf === undefined ? root : `${root} (--as-of ${asOf})` });
   requireValidConfig(data);
   // A record that fails to parse or its schema is missing from the overview: say so, not a silent gap.
-  warnSkippedRecords(data, ["projects", "decisions", "meetings", "reports", "lessons"], deps);
+  warnSkippedRecords(data, ["projects", "decisions", "meetings", "reports", "lessons"], deps, resolved);
   const source = resolved.commit !== undefined && resolved.date !== undefined ? { commit: resolved.commit, date: resolved.date } : undefined;
   return { data, today: resolved.date ?? deps.today(), ...(source ? { source } : {}) };
 }

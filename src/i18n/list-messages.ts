@@ -21,6 +21,8 @@ export const listMessages: Catalogue = {
   "list.savingsTotal": m("Einsparung geplant zusammen: {amount} pro Jahr (ohne abgebrochene Projekte)", "planned savings in total: {amount} per year (without cancelled projects)"),
   "list.legend": m("{label}: {codes}", "{label}: {codes}"),
   "list.skipped.one": m("1 Datensatz mit Fehlern nicht berücksichtigt – „ikz validate“ zeigt ihn", "1 record with errors left out – 'ikz validate' shows it"),
+  "list.skipped.commit.one": m("1 Datensatz mit Fehlern im Stand {commit} ({date}) nicht berücksichtigt: {files}", "1 record with errors left out of the state at {commit} ({date}): {files}"),
+  "list.skipped.commit": m("{count} Datensätze mit Fehlern im Stand {commit} ({date}) nicht berücksichtigt: {files}", "{count} records with errors left out of the state at {commit} ({date}): {files}"),
   "list.skipped": m("{count} Datensätze mit Fehlern nicht berücksichtigt – „ikz validate“ zeigt sie", "{count} records with errors left out – 'ikz validate' shows them"),
   "col.id": m("ID", "ID"),
   "col.title": m("Titel", "Title"),

@@ -1,5 +1,6 @@
 import jsYaml from "js-yaml";
 import { MAX_DEPTH } from "./front-matter.js";
+import { THOUSANDS_DOTS_PATTERN } from "./money-notation.js";
 
 /**
  * Text the fast loader leaves to the exact parser: anchors, aliases and tags (refused with positions there),
@@ -9,7 +10,11 @@ import { MAX_DEPTH } from "./front-matter.js";
  * the exact parser refuses it in a money field, money-notation.ts). Anything that might parse differently or
  * be refused takes the exact path.
  */
-export const NEEDS_EXACT = /(?:^|[\s[{,])[&*!][^\s,\]}]|\t|^%|^(?:---|\.\.\.)|<<|\b0b[01]|[-+](?:0[xXoO]|\.\d)|^[ \t-]*\?(?:\s|$)|(?:^|[\s{,])~[ \t]*:|(?:^|[\s[{,:])[-+]?\d{1,3}(?:\.\d{3})+[ \t\r]*(?:$|[#,\]}:])/m;
+export const NEEDS_EXACT = new RegExp(
+  String.raw`(?:^|[\s[{,])[&*!][^\s,\]}]|\t|^%|^(?:---|\.\.\.)|<<|\b0b[01]|[-+](?:0[xXoO]|\.\d)|^[ \t-]*\?(?:\s|$)|(?:^|[\s{,])~[ \t]*:` +
+    String.raw`|(?:^|[\s[{,:])${THOUSANDS_DOTS_PATTERN}[ \t\r]*(?:$|[#,\]}:])`,
+  "m",
+);
 
 /**
  * What every match of NEEDS_EXACT contains, alternative by alternative: one of `& * ! \t % < ? ~`, `---`, a dot

@@ -2,14 +2,18 @@ import type { Node, Pair } from "yaml";
 import type { PathSegment } from "../domain/finding.js";
 
 /**
- * A plain YAML scalar written with German thousands dots: `98.000`, `1.500`, `1.500.000`. YAML reads the first
- * two as the decimal numbers 98 and 1.5 and the third as text, so in a money field (whole euros, spec:
- * register.md) `98.000` would silently become 98 €. Such values are refused with their position instead
- * (IKZ-YAML-012), and the text says how to write them.
+ * An amount written with German thousands dots: `98.000`, `1.500`, `1.500.000` (a first group of 1–3 digits,
+ * not 0: `0.500` is a decimal to anyone). YAML reads the first two as the decimal numbers 98 and 1.5 and the
+ * third as text, so in a money field (whole euros, spec: register.md) `98.000` would silently become 98 €.
+ * Such values are refused with their position instead (IKZ-YAML-012), and the text says what to write. The
+ * pattern without anchors, for fast-yaml.ts, which must leave every such value to the exact parser.
  */
-export const THOUSANDS_DOTS = /^[-+]?\d{1,3}(?:\.\d{3})+$/;
+export const THOUSANDS_DOTS_PATTERN = String.raw`[1-9]\d{0,2}(?:\.\d{3})+`;
 
-/** Money fields end in `_eur` (spec: register.md), also lists of amounts such as `standard_grant_eur`. */
+/** A whole plain scalar written with thousands dots (see THOUSANDS_DOTS_PATTERN). */
+export const THOUSANDS_DOTS = new RegExp(`^${THOUSANDS_DOTS_PATTERN}$`);
+
+/** Money fields end in `_eur` (spec: register.md). */
 const MONEY_KEY = /_eur$/;
 
 /** The guards of the yaml package, passed in so that this module does not load it. */
@@ -20,27 +24,27 @@ export interface YamlGuards {
 }
 
 /**
- * The key path of a value whose ancestors (as yaml's `visit` hands them over, document first) include a money
- * key and no key of the user's own (`x-…`), or undefined otherwise. Keys themselves are never money.
+ * The key path of a value whose nearest key (list positions skipped) is a money field – `amount_eur: …`,
+ * `standard_grant_eur: [ … ]` – and that lies under no key of the user's own (`x-…`); undefined otherwise.
+ * `ancestors` are as yaml's `visit` hands them over, document first. Keys themselves are never money.
  */
 export function moneyPath(ancestors: readonly unknown[], node: Node, guards: YamlGuards): PathSegment[] | undefined {
   const path: PathSegment[] = [];
-  let money = false;
+  let nearestKey = "";
   for (let i = 0; i < ancestors.length; i++) {
     const at = ancestors[i];
     const child = i + 1 < ancestors.length ? ancestors[i + 1] : node;
     if (guards.isPair(at)) {
       if (at.value !== child) return undefined;
-      const key = guards.isScalar(at.key) ? String(at.key.value) : "";
+      nearestKey = guards.isScalar(at.key) ? String(at.key.value) : "";
       // The user's own fields (x-…) mean what their authors say; ikz neither reads nor refuses them.
-      if (key.startsWith("x-")) return undefined;
-      path.push(key);
-      money ||= MONEY_KEY.test(key);
+      if (nearestKey.startsWith("x-")) return undefined;
+      path.push(nearestKey);
     } else if (guards.isSeq(at)) {
       path.push(at.items.indexOf(child));
     }
   }
-  return money ? path : undefined;
+  return MONEY_KEY.test(nearestKey) ? path : undefined;
 }
 
 /** The amount as it must be written: the same digits without the dots. */

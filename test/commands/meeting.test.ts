@@ -273,7 +273,7 @@ describe("ikz meeting new", () => {
     await expectUnchanged(dir, ["meeting", "new", "--date", "2027-01-12", "--kind", "foo"], 2, /^ikz: Fehler: „foo“ ist für --kind nicht erlaubt – erlaubt: regular, extraordinary\n$/);
     // The help offers only the kinds a meeting can have.
     const help = await ikzIn(dir, "meeting", "new", "--help");
-    expect(help.stdout).toMatch(/--kind <kind>\s+Art: regular oder extraordinary/);
+    expect(help.stdout).toMatch(/--kind <art>\s+Art: regular oder extraordinary/);
     expect(help.stdout).not.toMatch(/choices:.*circulation/);
     await expectUnchanged(dir, ["meeting", "open"], 2, /^ikz: Fehler: Angabe fehlt: Sitzungs-ID \(z\. B\. LG-2025-03\) – „ikz meeting open --help“ zeigt den Aufruf\n$/);
     await expectUnchanged(dir, ["--lang", "en", "meeting", "close"], 2, /^ikz: error: missing: meeting ID \(e\.g\. LG-2025-03\) – 'ikz meeting close --help' shows the usage\n$/);

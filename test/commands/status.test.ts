@@ -286,4 +286,23 @@ describe("ikz status with a record it cannot use", () => {
     expect(validate.code).toBe(1);
     expect(JSON.parse(validate.stdout).findings.map((f: { code: string; path: string }) => `${f.code} ${f.path}`)).toContain("IKZ-YAML-012 baseline_costs_eur");
   });
+
+  it("as of a commit that had the faulty record, the warning names the file and the commit (validate checks only the working tree)", async () => {
+    const dir = makeTempDir();
+    cpSync(SAMPLE_DIR, dir, { recursive: true });
+    const { env, git } = datedRepo(dir);
+    const file = "projects/IKZ-2023-001-gemeinsame-beschaffung-von-feuerwehrausruestung.md";
+    const good = readFileSync(join(dir, file), "utf8");
+    writeFileSync(join(dir, file), good.replace(/^baseline_costs_eur: (\d+)000$/m, "baseline_costs_eur: $1.000"));
+    git(undefined, "add", "-A");
+    git(FIRST, "commit", "-q", "-m", "Beispielregister mit Tausenderpunkt");
+    const faulty = git(undefined, "rev-parse", "HEAD");
+    writeFileSync(join(dir, file), good);
+    git(undefined, "add", "-A");
+    git(SECOND, "commit", "-q", "-m", "Betrag ohne Tausenderpunkt");
+    const run = await runIkz(["--register", dir, "check", "--as-of", "HEAD~1"], { cwd: dir, env });
+    expect(run.stderr).toBe(`ikz: 1 Datensatz mit Fehlern im Stand ${faulty.slice(0, 10)} (2026-11-28) nicht berücksichtigt: ${file}\n`);
+    const now = await runIkz(["--register", dir, "status", "--format", "json"], { cwd: dir, env });
+    expect(now.stderr).toBe("");
+  });
 });

@@ -259,6 +259,15 @@ cases.push({
   content: `${fixtureConfig.replace(/\n$/, "")}\n---\nname: zweites\n`,
   expected: [{ code: "IKZ-YAML-009", line: fixtureConfig.replace(/\n$/, "").split("\n").length + 1, column: 1 }],
 });
+cases.push({
+  // Only a value whose own key is a money field counts: a partner count under standard_grant_eur is no amount
+  // (3.000 is YAML for 3, which is what the fixture says anyway).
+  name: "ikz.yaml: a dotted number below a money field that is no amount",
+  file: "ikz.yaml",
+  content: fixtureConfig.replace("        - min_partners: 3\n", "        - min_partners: 3.000\n"),
+  expected: [],
+  exit: 0,
+});
 const grantLine = configLines.indexOf("          amount_eur: 75000") + 1;
 cases.push({
   name: "ikz.yaml: a standard grant with a thousands dot",
