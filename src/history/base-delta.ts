@@ -1,6 +1,7 @@
 import { compileSchemas, type CompiledSchemas } from "../schema/compile.js";
 import { readRegister, type RegisterData } from "../register/register-data.js";
-import { forkPoint, locateRepo, resolveCommit, type RepoLocation } from "./git-register.js";
+import { forkPoint, isShallow, locateRepo, resolveCommit, type RepoLocation } from "./git-register.js";
+import { EnvError } from "../domain/errors.js";
 import { changesBetween, changesSinceCommit, untrackedFiles, type DiffEntry } from "./git-diff.js";
 import { blobSource } from "./git-blobs.js";
 
@@ -39,8 +40,10 @@ export interface BaseCommits {
 export async function findBase(root: string, ref: string): Promise<BaseCommits> {
   const location = await locateRepo(root, "base");
   const tip = await resolveCommit(location, ref);
-  // A shallow clone may not know the fork point: the tip stands in for it.
-  const fork = (await forkPoint(location, tip)) ?? tip;
+  const fork = await forkPoint(location, tip);
+  // Without the fork point no comparison is right: with the target's tip instead, everything the target did
+  // since would count as this branch's change (a deleted decision, a changed one) and ID collisions go unseen.
+  if (fork === undefined) throw new EnvError((await isShallow(location)) ? "base-shallow" : "base-unrelated", { ref });
   return { location, label: ref, tip, fork };
 }
 

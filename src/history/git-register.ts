@@ -29,9 +29,14 @@ export async function resolveCommit(location: RepoLocation, ref: string): Promis
   return oid;
 }
 
-/** The common ancestor of HEAD and a commit, where the current branch forked; undefined in shallow clones. */
+/** The common ancestor of HEAD and a commit, where the current branch forked; undefined in shallow clones or unrelated histories. */
 export async function forkPoint(location: RepoLocation, commit: string): Promise<string | undefined> {
   return (await tryGit(location.top, ["merge-base", "HEAD", commit])) || undefined;
+}
+
+/** Whether the repository is a shallow clone (its history cut off, as CI clones by default). */
+export async function isShallow(location: RepoLocation): Promise<boolean> {
+  return (await tryGit(location.top, ["rev-parse", "--is-shallow-repository"])) === "true";
 }
 
 /** The register as committed at a commit; an empty register when the folder did not exist then. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cpSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { git, makeGitRepo, makeTempDir, removeTempDirs } from "../helpers/cli.js";
+import { findBase } from "../../src/history/base-delta.js";
 import { agreed, appendLine, branchOf, commitAll, committedSyntheticRegister, edit, newProject, type Picks } from "../helpers/base-compare.js";
 
 // validate --base reads only the files Git names as changed. Every scenario here runs that and the reading of
@@ -167,7 +168,7 @@ describe("validate --base: the files Git names give the answers of three whole r
     expect(delta.sinceFork.get(picks.decisions[0]!)?.status).toBe("A");
   });
 
-  it("a shallow clone that does not know the fork point compares with the target's tip", async () => {
+  it("a shallow clone that does not know the fork point is refused with what to fetch; with the whole history it compares", async () => {
     const dir = branch();
     edit(dir, picks.decisions[2]!, appendLine("auf dem Zweig"));
     commitAll(dir, "edit");
@@ -175,6 +176,16 @@ describe("validate --base: the files Git names give the answers of three whole r
     rmSync(clone, { recursive: true });
     git(dir, "clone", "-q", "--depth", "1", "--branch", "feature", `file://${dir}`, clone);
     git(clone, "fetch", "-q", "--depth", "1", "origin", "main:main");
+    // Compared with the target's tip instead, whatever main did since the fork would count as this branch's change.
+    await expect(findBase(clone, "main")).rejects.toMatchObject({ key: "base-shallow", params: { ref: "main" } });
+    git(clone, "fetch", "-q", "--unshallow", "origin", "main:main");
     expect((await agreed(clone)).found).toEqual([`IKZ-BASE-001 ${picks.decisions[2]}`]);
+  });
+
+  it("a branch without a common ancestor with the target is refused", async () => {
+    const dir = branch();
+    git(dir, "checkout", "-q", "--orphan", "alone");
+    commitAll(dir, "a history of its own");
+    await expect(findBase(dir, "main")).rejects.toMatchObject({ key: "base-unrelated", params: { ref: "main" } });
   });
 });
