@@ -2,13 +2,14 @@ import type { Node, Pair } from "yaml";
 import type { PathSegment } from "../domain/finding.js";
 
 /**
- * An amount written with German thousands dots: `98.000`, `1.500`, `1.500.000` (a first group of 1–3 digits,
- * not 0: `0.500` is a decimal to anyone). YAML reads the first two as the decimal numbers 98 and 1.5 and the
- * third as text, so in a money field (whole euros, spec: register.md) `98.000` would silently become 98 €.
- * Such values are refused with their position instead (IKZ-YAML-012), and the text says what to write. The
- * pattern without anchors, for fast-yaml.ts, which must leave every such value to the exact parser.
+ * An amount written with German thousands dots: `98.000`, `1.500`, `1.500.000`, also `+98.000` or `098.000`
+ * (a first group of 1–3 digits that is not 0: `0.500` is a decimal to anyone; a negative amount is refused by
+ * the schema anyway). YAML reads `98.000` and `1.500` as the decimal numbers 98 and 1.5 and `1.500.000` as
+ * text, so in a money field (whole euros, spec: register.md) `98.000` would silently become 98 €. Such values
+ * are refused with their position instead (IKZ-YAML-012), and the text says what to write. The pattern without
+ * anchors, for fast-yaml.ts, which must leave every such value to the exact parser.
  */
-export const THOUSANDS_DOTS_PATTERN = String.raw`[1-9]\d{0,2}(?:\.\d{3})+`;
+export const THOUSANDS_DOTS_PATTERN = String.raw`\+?0*[1-9]\d{0,2}(?:\.\d{3})+`;
 
 /** A whole plain scalar written with thousands dots (see THOUSANDS_DOTS_PATTERN). */
 export const THOUSANDS_DOTS = new RegExp(`^${THOUSANDS_DOTS_PATTERN}$`);
@@ -47,7 +48,7 @@ export function moneyPath(ancestors: readonly unknown[], node: Node, guards: Yam
   return MONEY_KEY.test(nearestKey) ? path : undefined;
 }
 
-/** The amount as it must be written: the same digits without the dots. */
+/** The amount as it must be written: the same digits without the dots, a sign or leading zeros. */
 export function withoutDots(source: string): string {
-  return source.replace(/\./g, "");
+  return source.replace(/[.+]/g, "").replace(/^0+/, "");
 }

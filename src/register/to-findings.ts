@@ -70,6 +70,8 @@ export function describeIssue(issue: Issue, lang: Lang): string {
     const value = params[key];
     if (typeof value === "string" && value in PHASE_LABELS) params[key] = PHASE_LABELS[value as Phase][lang];
   }
+  // How a final record is corrected depends on its kind: only a decision is replaced by another (supersedes).
+  if (issue.code === "IKZ-BASE-001" && typeof params.kind === "string" && params.kind in FINAL_RECORD_REMEDIES) params.remedy = FINAL_RECORD_REMEDIES[params.kind]![lang];
   if (typeof params.kind === "string" && params.kind in RECORD_KIND_LABELS) params.kind = RECORD_KIND_LABELS[params.kind]![lang];
   if (typeof params.type === "string" && params.type in DECISION_TYPE_LABELS) {
     params.type = DECISION_TYPE_LABELS[params.type as DecisionType][lang];
@@ -97,6 +99,12 @@ export function describeIssue(issue: Issue, lang: Lang): string {
 
 /** Validation findings and date checks share one lookup. */
 const MESSAGES = { ...findingMessages, ...checkMessages };
+
+const FINAL_RECORD_REMEDIES: Record<string, { de: string; en: string }> = {
+  decision: { de: "einen neuen Beschluss mit supersedes anlegen", en: "record a new decision with supersedes" },
+  meeting: { de: "Berichtigungen in der Niederschrift der nächsten Sitzung festhalten", en: "note corrections in the minutes of the next meeting" },
+  report: { de: "Korrekturen im nächsten Bericht nennen", en: "state corrections in the next report" },
+};
 
 const RECORD_KIND_LABELS: Record<string, { de: string; en: string }> = {
   decision: { de: "Beschluss", en: "decision" },

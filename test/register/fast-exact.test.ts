@@ -76,7 +76,7 @@ describe("the fast loader gives the same answers as the exact parser", () => {
   });
 
   it("leaves every plain value that looks like an amount with thousands dots to the exact parser", () => {
-    for (const text of ["a_eur: 98.000\n", "a_eur: 1.500.000 # x\n", "a: [{b_eur: 12.500}]\n", "a:\n  - 2.000\n", "a_eur: 1.000\r\nb: 1\n", "a: 1.000\n"]) {
+    for (const text of ["a_eur: 98.000\n", "a_eur: 1.500.000 # x\n", "a: [{b_eur: 12.500}]\n", "a:\n  - 2.000\n", "a_eur: 1.000\r\nb: 1\n", "a: 1.000\n", "a_eur: +98.000\n", "a_eur: 098.000\n"]) {
       expect(fastLoad(text), text).toBeUndefined();
     }
     // Dots between other digits, signed or decimal-looking values (never amounts of whole euros), or a dotted number

@@ -176,10 +176,11 @@ export const cases: Case[] = [
   {
     // "1.500.000" is text to YAML, "1.500" the number 1.5: both get the same clear finding, not a type error.
     name: "money with thousands dots, a comment and CRLF",
-    content: crlf(`${HEAD}savings_planned_eur: 1.500.000 # Schätzung\none_off_costs_eur: 1.500\n---\n`),
+    content: crlf(`${HEAD}savings_planned_eur: 1.500.000 # Schätzung\none_off_costs_eur: 1.500\nbaseline_costs_eur: +098.000\n---\n`),
     expected: [
       { code: "IKZ-YAML-012", line: 7, column: 22, path: "savings_planned_eur" },
       { code: "IKZ-YAML-012", line: 8, column: 20, path: "one_off_costs_eur" },
+      { code: "IKZ-YAML-012", line: 9, column: 21, path: "baseline_costs_eur" },
     ],
   },
   {
