@@ -1,4 +1,4 @@
-import { UsageError } from "../domain/errors.js";
+import { EnvError, UsageError } from "../domain/errors.js";
 import { isCalendarDate } from "../domain/dates.js";
 import { folderSource } from "../io/fs-source.js";
 import { tryGit } from "../io/git-process.js";
@@ -29,7 +29,10 @@ export async function sourceAsOf(root: string, asOf: string | undefined, timeZon
     if (!commit) throw new UsageError("as-of-before-history", { date: asOf });
     return { source: await registerAtCommit(location, commit, asOf), commit, date: asOf };
   }
-  const commit = await resolveCommit(location, asOf);
+  const commit = await resolveCommit(location, asOf).catch((error: unknown) => {
+    // Not the CI advice of --base: here the user typed a date or a ref of their own history.
+    throw error instanceof EnvError && error.key === "unknown-ref" ? new EnvError("unknown-as-of", { value: asOf }) : error;
+  });
   const date = await tryGit(location.top, ["show", "-s", "--format=%cs", commit]);
   return { source: await registerAtCommit(location, commit, asOf), commit, date };
 }

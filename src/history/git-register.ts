@@ -23,7 +23,7 @@ export async function locateRepo(root: string, need: GitNeed = "history"): Promi
 
 /** Resolves a ref to a commit ID; refuses option-like refs so no value can become a Git option. */
 export async function resolveCommit(location: RepoLocation, ref: string): Promise<string> {
-  if (ref.startsWith("-") || ref.length > 250 || /[\0\s]/.test(ref)) throw new UsageError("bad-ref", { ref });
+  if (ref === "" || ref.startsWith("-") || ref.length > 250 || /[\0\s]/.test(ref)) throw new UsageError("bad-ref", { ref });
   const oid = await tryGit(location.top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
   if (!oid) throw new EnvError("unknown-ref", { ref });
   return oid;

@@ -265,7 +265,7 @@ describe("ikz status --as-of from Git history", () => {
     expect(bad.stderr).toContain("--as-of: „2026-02-30“ ist kein gültiges Datum");
     const unknown = await ikz(["status", "--as-of", "no-such-branch"]);
     expect(unknown.code).toBe(3);
-    expect(unknown.stderr).toContain("„no-such-branch“ ist unbekannt");
+    expect(unknown.stderr).toBe("ikz: Fehler: --as-of no-such-branch: weder ein Datum (JJJJ-MM-TT) noch ein Git-Ref dieses Registers (Zweig, Tag oder Commit, z. B. main oder HEAD~3)\n");
   });
 });
 

@@ -182,6 +182,13 @@ describe("validate --base: the files Git names give the answers of three whole r
     expect((await agreed(clone)).found).toEqual([`IKZ-BASE-001 ${picks.decisions[2]}`]);
   });
 
+  it("an empty or option-like ref is a usage error, before Git sees it", async () => {
+    const dir = branch();
+    for (const ref of ["", "--upload-pack=touch x", "main branch"]) {
+      await expect(findBase(dir, ref), JSON.stringify(ref)).rejects.toMatchObject({ key: "bad-ref", exitCode: 2 });
+    }
+  });
+
   it("a branch without a common ancestor with the target is refused", async () => {
     const dir = branch();
     git(dir, "checkout", "-q", "--orphan", "alone");
