@@ -31,7 +31,7 @@ describe("validate --base: the files Git names give the answers of three whole r
 
   it("edited, deleted and moved final records: committed, staged, or only in the working tree", async () => {
     const dir = branch();
-    const [committed, staged, worktree, crlf, removed, moved] = picks.decisions as [string, string, string, string, string, string];
+    const [committed, staged, worktree, crlf, removed, moved, movedAndChanged] = picks.decisions as [string, string, string, string, string, string, string];
     edit(dir, committed, appendLine("Nachtrag auf dem Zweig"));
     edit(dir, picks.closedMeeting, (t) => t.replace(/^location: .*$/m, "location: Rathaus Trebur"));
     commitAll(dir, "edits");
@@ -42,6 +42,9 @@ describe("validate --base: the files Git names give the answers of three whole r
     git(dir, "rm", "-q", removed);
     rmSync(join(dir, picks.acceptedReport));
     git(dir, "mv", moved, moved.replace(/\.md$/, "-x.md"));
+    const changedTo = movedAndChanged.replace(/\.md$/, "-y.md");
+    git(dir, "mv", movedAndChanged, changedTo);
+    edit(dir, changedTo, appendLine("verschoben und ergänzt"));
     const { found, delta } = await agreed(dir);
     expect(found).toEqual(
       expect.arrayContaining([
@@ -49,11 +52,14 @@ describe("validate --base: the files Git names give the answers of three whole r
         `IKZ-BASE-001 ${staged}`,
         `IKZ-BASE-001 ${worktree}`,
         `IKZ-BASE-003 ${removed}`,
-        `IKZ-BASE-003 ${moved}`,
+        `IKZ-BASE-001 ${changedTo}`,
         `IKZ-BASE-001 ${picks.closedMeeting}`,
         `IKZ-BASE-003 ${picks.acceptedReport}`,
       ]),
     );
+    // A move keeps the record (IKZ-ID-004 asks for moves into the year's folder); only a change at the new path counts.
+    const movedTo = moved.replace(/\.md$/, "-x.md");
+    expect(found.filter((line) => [moved, movedTo, movedAndChanged].some((file) => line.endsWith(` ${file}`)))).toEqual([]);
     // A CRLF checkout is not an edit, though Git names the file.
     expect(delta.sinceFork.has(crlf)).toBe(true);
     expect(found.some((line) => line.endsWith(crlf))).toBe(false);

@@ -16,6 +16,8 @@ export interface Snapshot {
 /**
  * Append-only records as they were where this branch forked must be unchanged; records new on this branch must
  * not reuse IDs that the base branch has meanwhile given out. `fork` is the merge base (or the base itself).
+ * A final record may move (IKZ-ID-004 asks to move a file into its year's folder): under another path with
+ * the same kind and ID it counts as kept, and is compared there.
  */
 export function checkAgainstBase(current: Snapshot, fork: Snapshot, base: { model: RegisterModel; label: string }): Issue[] {
   const issues: Issue[] = [];
@@ -24,11 +26,17 @@ export function checkAgainstBase(current: Snapshot, fork: Snapshot, base: { mode
   for (const m of fork.model.meetings) if (m.data.status === "closed") frozen.push({ file: m.file, id: m.data.id, kind: "meeting" });
   const accepted = acceptedReports(fork.model.decisions);
   for (const r of fork.model.reports) if (accepted.has(reportId(r.data))) frozen.push({ file: r.file, id: reportId(r.data), kind: "report" });
+  let movedTo: Map<string, string> | undefined;
   for (const f of frozen) {
-    const text = current.textOf(f.file);
     const params = { kind: f.kind, id: f.id, base: base.label };
+    let file: string | undefined = f.file;
+    let text = current.textOf(file);
+    if (text === undefined) {
+      file = (movedTo ??= filesByKindAndId(current.model)).get(`${f.kind} ${f.id}`);
+      text = file === undefined ? undefined : current.textOf(file);
+    }
     if (text === undefined) issues.push({ code: "IKZ-BASE-003", severity: "error", file: f.file, path: [], line: 1, column: 1, params });
-    else if (text !== fork.textOf(f.file)) issues.push({ code: "IKZ-BASE-001", severity: "error", file: f.file, path: [], line: 1, column: 1, params });
+    else if (text !== fork.textOf(f.file)) issues.push({ code: "IKZ-BASE-001", severity: "error", file: file ?? f.file, path: [], line: 1, column: 1, params });
   }
   const withIds = (model: RegisterModel) => [model.projects, model.decisions, model.meetings, model.lessons];
   const forkIds = new Set<string>();
@@ -43,4 +51,13 @@ export function checkAgainstBase(current: Snapshot, fork: Snapshot, base: { mode
     if (other !== undefined) issues.push({ code: "IKZ-BASE-002", severity: "error", file: r.file, path: ["id"], params: { id: r.data.id, base: base.label, other } });
   }
   return issues;
+}
+
+/** Where each decision, meeting and report of a state lies, by kind and ID: for final records that moved. */
+function filesByKindAndId(model: RegisterModel): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const d of model.decisions) files.set(`decision ${d.data.id}`, d.file);
+  for (const m of model.meetings) files.set(`meeting ${m.data.id}`, m.file);
+  for (const r of model.reports) files.set(`report ${reportId(r.data)}`, r.file);
+  return files;
 }
