@@ -221,10 +221,11 @@ function addWritingCommands(program: Command, t: (key: string) => string, invoke
     .description(t("cmd.participantAdd"))
     .addOption(new Option("--role <role>", t("opt.role")).choices(["lead", "partner"]).default("partner"))
     .option("--cost-share <percent>", t("opt.costShare"))
+    .addHelpText("after", t("help.participantAdd.examples"))
     .action(invoke("participant add"));
   withWriteFlags(participant.command("remove <project> <municipality>"), t).description(t("cmd.participantRemove")).action(invoke("participant remove"));
 
-  withWriteFlags(program.command("set <id> <assignments...>"), t).description(t("cmd.set")).action(invoke("set"));
+  withWriteFlags(program.command("set <id> <assignments...>"), t).description(t("cmd.set")).addHelpText("after", t("help.set.examples")).action(invoke("set"));
 
   withWriteFlags(program.command("interest <project> <municipality>"), t)
     .description(t("cmd.interest"))
@@ -298,6 +299,7 @@ function addWritingCommands(program: Command, t: (key: string) => string, invoke
     .option("--present <members>", t("opt.present"))
     .option("--substitute <member=name>", t("opt.substitute"), repeat)
     .option("--guest <name-role>", t("opt.guest"), repeat)
+    .addHelpText("after", t("help.meetingOpen.examples"))
     .action(invoke("meeting open"));
   withWriteFlags(meeting.command("close <id>"), t)
     .description(t("cmd.meetingClose"))
@@ -305,6 +307,7 @@ function addWritingCommands(program: Command, t: (key: string) => string, invoke
     .option("--next-meeting <date>", t("opt.nextMeeting"))
     .option("--time <time>", t("opt.time"))
     .option("--recorder <name>", t("opt.recorder"))
+    .addHelpText("after", t("help.meetingClose.examples"))
     .action(invoke("meeting close"));
 }
 

@@ -74,7 +74,7 @@ export const helpMessages: Catalogue = {
   "opt.decide.meeting": { de: "Sitzung der Lenkungsgruppe, z. B. LG-2026-02 (Datum und Anwesende kommen aus der Sitzung)", en: "steering-group meeting, e.g. LG-2026-02 (date and attendance come from it)" },
   "opt.decide.circulation": { de: "Umlaufverfahren ohne Sitzung (mit --date und --present)", en: "decision by circulation without a meeting (with --date and --present)" },
   "opt.decide.present": { de: "im Umlaufverfahren: Mitglieder, die geantwortet haben, durch Komma getrennt", en: "by circulation: members who replied, comma-separated" },
-  "opt.decide.body": { de: "Gremium (Standard: steering_group)", en: "body (default: steering_group)" },
+  "opt.decide.body": { de: "Gremium, ohne Angabe die Lenkungsgruppe", en: "body, the steering group if not given" },
   "opt.decide.date": { de: "Beschlussdatum JJJJ-MM-TT (Standard: Tag der Sitzung, sonst heute)", en: "decision date YYYY-MM-DD (default: the meeting's day, else today)" },
   "opt.decide.votes": { de: "Abstimmung Ja:Nein:Enthaltungen, z. B. 5:0:1", en: "vote for:against:abstain, e.g. 5:0:1" },
   "opt.decide.consensus": { de: "einvernehmlich ohne förmliche Abstimmung", en: "by consensus without a formal vote" },
@@ -84,10 +84,26 @@ export const helpMessages: Catalogue = {
   "opt.decide.milestone": { de: "Meilenstein der Meilensteinentscheidung, z. B. M2", en: "milestone of a milestone decision, e.g. M2" },
   "opt.decide.report": { de: "abzunehmender Bericht, z. B. 2025-Q2 oder assessment", en: "report to accept, e.g. 2025-Q2 or assessment" },
   "opt.decide.resubmission": { de: "Wiedervorlage JJJJ-MM-TT (bei hold)", en: "resubmission date YYYY-MM-DD (for hold)" },
-  "opt.decide.supportKind": { de: "Art der Unterstützung: methodical, technical, mediation", en: "kind of support: methodical, technical, mediation" },
+  "opt.decide.supportKind": { de: "Art der Unterstützung", en: "kind of support" },
   "opt.decide.supersedes": { de: "ersetzt den Beschluss, z. B. B-2025-009", en: "replaces the decision, e.g. B-2025-009" },
   "opt.decide.text": { de: "eigener Beschlusstext statt des Standardwortlauts", en: "own resolution text instead of the standard wording" },
   "opt.decide.title": { de: "Gegenstand (bei --type standard: der Standard)", en: "subject (for --type standard: the standard)" },
+  "help.set.examples": {
+    de: "\nBeispiele:\n  $ ikz set IKZ-2025-001 legal_form=oerv_mandate agreement.signed=2026-03-01\n  $ ikz set IKZ-2025-001 baseline_costs_eur=98.000      (Tausenderpunkt erlaubt: 98000 Euro)\n  $ ikz set IKZ-2025-001 x-notiz=                       (leerer Wert entfernt das Feld)\n",
+    en: "\nExamples:\n  $ ikz set IKZ-2025-001 legal_form=oerv_mandate agreement.signed=2026-03-01\n  $ ikz set IKZ-2025-001 baseline_costs_eur=98.000      (thousands dot allowed: 98000 euros)\n  $ ikz set IKZ-2025-001 x-note=                        (an empty value removes the field)\n",
+  },
+  "help.participantAdd.examples": {
+    de: "\nBeispiele:\n  $ ikz participant add IKZ-2025-001 trebur --cost-share 30\n  $ ikz participant add IKZ-2025-001 raunheim --role lead\n",
+    en: "\nExamples:\n  $ ikz participant add IKZ-2025-001 trebur --cost-share 30\n  $ ikz participant add IKZ-2025-001 raunheim --role lead\n",
+  },
+  "help.meetingOpen.examples": {
+    de: "\nBeispiel:\n  $ ikz meeting open LG-2027-01 --present goetz,sittmann,will --substitute schell=\"Eva Muster\" --guest \"Katrin Lehmann, Projektleitung\"\n",
+    en: "\nExample:\n  $ ikz meeting open LG-2027-01 --present goetz,sittmann,will --substitute schell=\"Eva Muster\" --guest \"Katrin Lehmann, project lead\"\n",
+  },
+  "help.meetingClose.examples": {
+    de: "\nBeispiel:\n  $ ikz meeting close LG-2027-01 --action \"Entwurf versenden;Geschäftsstelle IKZ;2027-04-15\" --next-meeting 2027-06-15 --recorder \"Geschäftsstelle IKZ\"\n",
+    en: "\nExample:\n  $ ikz meeting close LG-2027-01 --action \"Send the draft;IKZ office;2027-04-15\" --next-meeting 2027-06-15 --recorder \"IKZ office\"\n",
+  },
   "help.decide.examples": {
     de: "\nBeispiele:\n  $ ikz decide IKZ-2025-001 --type mandate --outcome approved --meeting LG-2026-02 --votes 5:0:0\n  $ ikz decide IKZ-2025-001 --type implementation_release --outcome approved_with_conditions --meeting LG-2026-03 --consensus --condition \"Kostenschlüssel abstimmen;2026-09-30;raunheim\"\n  $ ikz decide IKZ-2025-001 --type direction --outcome approved --body mayors_assembly --date 2026-04-02 --votes 12:0:1\n  $ ikz decide --type standard --outcome approved --circulation --date 2026-05-04 --present goetz,schell,will --title \"Berichtsstandard 2027\"\n",
     en: "\nExamples:\n  $ ikz decide IKZ-2025-001 --type mandate --outcome approved --meeting LG-2026-02 --votes 5:0:0\n  $ ikz decide IKZ-2025-001 --type implementation_release --outcome approved_with_conditions --meeting LG-2026-03 --consensus --condition \"Agree the cost key;2026-09-30;raunheim\"\n  $ ikz decide IKZ-2025-001 --type direction --outcome approved --body mayors_assembly --date 2026-04-02 --votes 12:0:1\n  $ ikz decide --type standard --outcome approved --circulation --date 2026-05-04 --present goetz,schell,will --title \"Reporting standard 2027\"\n",
