@@ -269,10 +269,15 @@ function configName(text: string): string {
   return raw.replace(/^(["'])(.*)\1$/, "$2");
 }
 
-/** A folder path as one shell word: plain when safe, else single-quoted. */
-function shellWord(path: string): string {
+/**
+ * A folder path as one shell word for the "next steps": plain when safe, else quoted as the user's shell reads
+ * it – double quotes on Windows (cmd and PowerShell do not know single quotes; a path there has no `"`),
+ * single quotes elsewhere.
+ */
+export function shellWord(path: string, platform: NodeJS.Platform = process.platform): string {
   const word = path.startsWith("-") ? `./${path}` : path;
-  return /^[A-Za-z0-9._/-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+  if (/^[A-Za-z0-9._/-]+$/.test(word)) return word;
+  return platform === "win32" ? `"${word}"` : `'${word.replace(/'/g, "'\\''")}'`;
 }
 
 function errorCode(error: unknown): string {

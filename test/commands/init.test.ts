@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { git, makeGitRepo, makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
+import { shellWord } from "../../src/commands/init.js";
 
 const PACKAGE = fileURLToPath(new URL("../../", import.meta.url));
 const RECORD_FOLDERS = ["projects", "decisions", "meetings", "reports", "lessons"];
@@ -386,5 +387,16 @@ describe("when the commit fails", () => {
     expect(snapshot(repo).filter((l) => !l.startsWith(".git/"))).toEqual(before);
     expect(git(repo, "status", "--porcelain")).toBe(status);
     expect(git(repo, "rev-list", "--count", "HEAD")).toBe("1");
+  });
+});
+
+describe("the folder in the next steps is one word for the user's shell", () => {
+  it("plain when safe, in single quotes for POSIX shells, in double quotes for cmd and PowerShell", () => {
+    expect(shellWord("register", "linux")).toBe("register");
+    expect(shellWord("-x", "linux")).toBe("./-x");
+    expect(shellWord("IKZ Register/Groß-Gerau", "linux")).toBe("'IKZ Register/Groß-Gerau'");
+    expect(shellWord("it's", "darwin")).toBe("'it'\\''s'");
+    expect(shellWord("C:\\Users\\Eva Muster\\ikz", "win32")).toBe('"C:\\Users\\Eva Muster\\ikz"');
+    expect(shellWord("IKZ Register", "win32")).toBe('"IKZ Register"');
   });
 });
