@@ -29,7 +29,9 @@ export function baseSnapshots(current: RegisterData, delta: BaseDelta): BaseSnap
       textOf(file) {
         const record = findRecord(records, file);
         if (record === undefined) return undefined;
-        return delta.sinceFork.has(file) ? recordText(record) : "";
+        // An untracked file has a real text too: it is no file of the fork point, but a final record may have
+        // moved there (checkAgainstBase compares it with the fork point's text at the old path).
+        return delta.sinceFork.has(file) || delta.untracked.has(file) ? recordText(record) : "";
       },
     },
     fork: {

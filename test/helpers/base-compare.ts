@@ -71,7 +71,7 @@ function pick(model: RegisterModel): Picks {
   const reportFile = (want: boolean) => model.reports.find((r) => accepted.has(`${r.data.project}/${r.data.period}`) === want)!.file;
   const meeting = (closed: boolean) => model.meetings.find((m) => (m.data.status === "closed") === closed)!.file;
   return {
-    decisions: model.decisions.slice(0, 7).map((d) => d.file),
+    decisions: model.decisions.slice(0, 8).map((d) => d.file),
     closedMeeting: meeting(true),
     openMeeting: meeting(false),
     acceptedReport: reportFile(true),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cpSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { git, makeGitRepo, makeTempDir, removeTempDirs } from "../helpers/cli.js";
 import { findBase } from "../../src/history/base-delta.js";
@@ -31,7 +31,7 @@ describe("validate --base: the files Git names give the answers of three whole r
 
   it("edited, deleted and moved final records: committed, staged, or only in the working tree", async () => {
     const dir = branch();
-    const [committed, staged, worktree, crlf, removed, moved, movedAndChanged] = picks.decisions as [string, string, string, string, string, string, string];
+    const [committed, staged, worktree, crlf, removed, moved, movedAndChanged, movedOnDisk] = picks.decisions as [string, string, string, string, string, string, string, string];
     edit(dir, committed, appendLine("Nachtrag auf dem Zweig"));
     edit(dir, picks.closedMeeting, (t) => t.replace(/^location: .*$/m, "location: Rathaus Trebur"));
     commitAll(dir, "edits");
@@ -45,6 +45,8 @@ describe("validate --base: the files Git names give the answers of three whole r
     const changedTo = movedAndChanged.replace(/\.md$/, "-y.md");
     git(dir, "mv", movedAndChanged, changedTo);
     edit(dir, changedTo, appendLine("verschoben und ergänzt"));
+    // Moved without Git: the new path is untracked, the old one missing.
+    renameSync(join(dir, movedOnDisk), join(dir, movedOnDisk.replace(/\.md$/, "-z.md")));
     const { found, delta } = await agreed(dir);
     expect(found).toEqual(
       expect.arrayContaining([
@@ -59,7 +61,8 @@ describe("validate --base: the files Git names give the answers of three whole r
     );
     // A move keeps the record (IKZ-ID-004 asks for moves into the year's folder); only a change at the new path counts.
     const movedTo = moved.replace(/\.md$/, "-x.md");
-    expect(found.filter((line) => [moved, movedTo, movedAndChanged].some((file) => line.endsWith(` ${file}`)))).toEqual([]);
+    const movedOnDiskTo = movedOnDisk.replace(/\.md$/, "-z.md");
+    expect(found.filter((line) => [moved, movedTo, movedAndChanged, movedOnDisk, movedOnDiskTo].some((file) => line.endsWith(` ${file}`)))).toEqual([]);
     // A CRLF checkout is not an edit, though Git names the file.
     expect(delta.sinceFork.has(crlf)).toBe(true);
     expect(found.some((line) => line.endsWith(crlf))).toBe(false);
