@@ -360,7 +360,9 @@ describe("validate --base", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { findings: Array<{ code: string; file: string; line: number; column: number; message: string }> };
-    expect(report.findings.map((f) => [f.code, f.file, f.line, f.column])).toEqual([["IKZ-BASE-001", DECISION_FILE, 1, 1]]);
+    // At the edited line, so that the CI annotation sits on the change.
+    const edited = DECISION.split("\n").findIndex((line) => line.includes("zur Kenntnis.")) + 1;
+    expect(report.findings.map((f) => [f.code, f.file, f.line, f.column])).toEqual([["IKZ-BASE-001", DECISION_FILE, edited, 1]]);
     expect(report.findings[0]!.message).toContain("B-2025-001");
     expect(report.findings[0]!.message).toContain("main");
   });

@@ -5,10 +5,10 @@ import { brief, decision, expectWordsFilled, history, meeting, project, report }
 
 const BASE = "origin/main";
 
-/** A snapshot of a model: every record's text is its data and body. */
+/** A snapshot of a model: every record's text is its data (one front-matter line) and body, shaped as recordText. */
 function snapshot(model: RegisterModel): Snapshot {
   const recs = [...model.projects, ...model.decisions, ...model.meetings, ...model.reports, ...model.lessons];
-  const texts = new Map(recs.map((r) => [r.file, `${JSON.stringify(r.data)}\n${r.body}`]));
+  const texts = new Map(recs.map((r) => [r.file, `${JSON.stringify(r.data)}\n\n---\n${r.body}`]));
   return { model, textOf: (file) => texts.get(file) };
 }
 
@@ -52,7 +52,8 @@ describe("append-only records against the base branch", () => {
       byFile(m.decisions, "decisions/2025/B-2025-003.md").data.votes = { for: 4, against: 1, abstain: 0 };
     });
     expect(brief(issues)).toEqual(["error IKZ-BASE-001 decisions/2025/B-2025-003.md"]);
-    expect(issues[0]).toMatchObject({ path: [], line: 1, column: 1, params: { kind: "decision", id: "B-2025-003", base: BASE } });
+    // The data is the front matter's one line here: line 2 of the file, after the opening "---".
+    expect(issues[0]).toMatchObject({ path: [], line: 2, column: 1, params: { kind: "decision", id: "B-2025-003", base: BASE } });
   });
 
   it("an edited decision body → IKZ-BASE-001", () => {
