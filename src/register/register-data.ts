@@ -44,9 +44,13 @@ export async function readRegisterFolder(root: string, schemas?: CompiledSchemas
   return readRegisterParallel(root, folderSource(root).label, listed, workerCount(listed.length), schemas ?? compileSchemas(), { onProgress, mode, youngGeneration });
 }
 
-/** A record's text with BOM and line endings normalised (the BOM is gone with decoding): a CRLF checkout is no edit. */
+/**
+ * A record's text as its file has it, line for line, with BOM and line endings normalised (the BOM is gone with
+ * decoding): a CRLF checkout is no edit, and a line of this text is the line of the file.
+ */
 export function recordText(record: LoadedRecord): string {
-  return `${record.yaml}\n---\n${record.body}`.replace(/\r\n/g, "\n");
+  const text = record.kind === "config" ? record.yaml : `---\n${record.yaml}---\n${record.body}`;
+  return text.replace(/\r\n/g, "\n");
 }
 
 /** Every issue of a register: syntax, schema and register rules. */

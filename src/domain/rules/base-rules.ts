@@ -29,17 +29,13 @@ export function checkAgainstBase(current: Snapshot, fork: Snapshot, base: { mode
   let movedTo: Map<string, string> | undefined;
   for (const f of frozen) {
     const params = { kind: f.kind, id: f.id, base: base.label };
-    let file: string | undefined = f.file;
+    let file = f.file;
     let text = current.textOf(file);
-    if (text === undefined) {
-      file = (movedTo ??= filesByKindAndId(current.model)).get(`${f.kind} ${f.id}`);
-      text = file === undefined ? undefined : current.textOf(file);
-    }
-    if (text === undefined) issues.push({ code: "IKZ-BASE-003", severity: "error", file: f.file, path: [], line: 1, column: 1, params });
-    else {
-      const before = fork.textOf(f.file);
-      if (text !== before) issues.push({ code: "IKZ-BASE-001", severity: "error", file: file ?? f.file, path: [], line: firstChangedLine(text, before ?? ""), column: 1, params });
-    }
+    const to = text === undefined ? (movedTo ??= filesByKindAndId(current.model)).get(`${f.kind} ${f.id}`) : undefined;
+    if (to !== undefined) [file, text] = [to, current.textOf(to)];
+    const before = fork.textOf(f.file);
+    if (text === undefined) issues.push({ code: "IKZ-BASE-003", severity: "error", file, path: [], line: 1, column: 1, params });
+    else if (text !== before) issues.push({ code: "IKZ-BASE-001", severity: "error", file, path: [], line: firstChangedLine(text, before ?? ""), column: 1, params });
   }
   const withIds = (model: RegisterModel) => [model.projects, model.decisions, model.meetings, model.lessons];
   const forkIds = new Set<string>();
@@ -66,11 +62,10 @@ function filesByKindAndId(model: RegisterModel): Map<string, string> {
 }
 
 /**
- * The line of a record file where its text now first differs from before, so that the finding (and CI's
- * annotation) points at the edit; 1 when a text is a placeholder ("" for a file known to be unchanged) or both are
- * the same. Texts are
- * recordText's: the front matter without its opening "---", an empty line, "---", the body; the file has the
- * opening "---" and no empty line, so front-matter lines move down by one and body lines stay.
+ * The line of a record file where its text now first differs from before (texts as the file has them,
+ * recordText), so that the finding and CI's annotation sit on the edit; 1 when a text is a placeholder ("" for
+ * a file known to be unchanged) or both are the same. An edit that only removed lines at the end points at the
+ * last line left.
  */
 export function firstChangedLine(now: string, before: string): number {
   if (now === "" || before === "" || now === before) return 1;
@@ -78,10 +73,5 @@ export function firstChangedLine(now: string, before: string): number {
   const b = before.split("\n");
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  // 1-based line of the text; an edit that only removed lines at the end points at the last line left.
-  const line = Math.min(i + 1, a.length);
-  const separator = now.indexOf("\n---\n");
-  const frontMatterLines = separator < 0 ? a.length : now.slice(0, separator).split("\n").length - 1;
-  // The empty line recordText adds stands for the closing "---" of the file.
-  return line <= frontMatterLines + 1 ? line + 1 : line;
+  return Math.min(i + 1, a.length);
 }

@@ -5,10 +5,10 @@ import { brief, decision, expectWordsFilled, history, meeting, project, report }
 
 const BASE = "origin/main";
 
-/** A snapshot of a model: every record's text is its data (one front-matter line) and body, shaped as recordText. */
+/** A snapshot of a model: every record's text is its data (one front-matter line) and body, shaped as its file (recordText). */
 function snapshot(model: RegisterModel): Snapshot {
   const recs = [...model.projects, ...model.decisions, ...model.meetings, ...model.reports, ...model.lessons];
-  const texts = new Map(recs.map((r) => [r.file, `${JSON.stringify(r.data)}\n\n---\n${r.body}`]));
+  const texts = new Map(recs.map((r) => [r.file, `---\n${JSON.stringify(r.data)}\n---\n${r.body}`]));
   return { model, textOf: (file) => texts.get(file) };
 }
 
