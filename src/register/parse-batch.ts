@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { Issue } from "../domain/finding.js";
 import type { CompiledSchemas } from "../schema/compile.js";
 import { checkRecord } from "../schema/check-records.js";
@@ -7,6 +6,7 @@ import { parseRecord, type ParseMode } from "./load.js";
 import { jsonSafe, type Transport } from "./json-safe.js";
 import { keepRuleFields } from "./keep-fields.js";
 import { registerFilePaths } from "./file-path.js";
+import { readFileTransient } from "./transient-read.js";
 
 /** A batch of record files to read, parse and schema-check: register-relative paths and their kinds. */
 export interface Batch {
@@ -67,7 +67,7 @@ function parseEach(root: string, batch: Batch, mode: ParseMode, schemas: Compile
   for (let i = 0; i < batch.files.length; i++) {
     const file = batch.files[i]!;
     const kind = batch.kinds[i]!;
-    const { record, issues } = parseRecord(file, kind, readFileSync(pathOf(file)), mode);
+    const { record, issues } = parseRecord(file, kind, readFileTransient(pathOf(file)), mode);
     for (let k = 0; k < issues.length; k++) result.parseIssues.push(issues[k]!);
     result.firstLines.push(record.firstLine);
     const found = record.data === null ? undefined : checkRecord(file, kind, record.data, schemas);
