@@ -82,6 +82,11 @@ function isDateSchema(error: ErrorObject): boolean {
 }
 
 function preview(value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === "string" ? value : typeof value === "number" && !Number.isFinite(value) ? yamlSpecialNumber(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** `.inf`, `-.inf` and `.nan` as the file has them: JSON would show "null", which nobody wrote. */
+function yamlSpecialNumber(value: number): string {
+  return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
 }

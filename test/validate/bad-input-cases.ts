@@ -163,6 +163,16 @@ export const cases: Case[] = [
     expected: [{ code: "IKZ-SCHEMA-004", line: 7, column: 22, path: "savings_planned_eur" }],
   },
   {
+    // YAML's special floats are numbers, but not amounts; the message names them as written (not as JSON's null).
+    name: "money as .inf, .NaN and -.Inf",
+    content: `${HEAD}baseline_costs_eur: .inf\nsavings_planned_eur: .NaN\none_off_costs_eur: -.Inf\n---\n`,
+    expected: [
+      { code: "IKZ-SCHEMA-004", line: 7, column: 21, path: "baseline_costs_eur" },
+      { code: "IKZ-SCHEMA-004", line: 8, column: 22, path: "savings_planned_eur" },
+      { code: "IKZ-SCHEMA-004", line: 9, column: 20, path: "one_off_costs_eur" },
+    ],
+  },
+  {
     name: "money as a string",
     content: `${HEAD}one_off_costs_eur: "12.000 €"\n---\n`,
     expected: [{ code: "IKZ-SCHEMA-004", line: 7, column: 20, path: "one_off_costs_eur" }],

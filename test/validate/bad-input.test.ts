@@ -286,6 +286,14 @@ describe("ikz validate: bad input is a finding with its place, and the rest is s
     });
   });
 
+  it(".inf, -.inf and .nan in money fields are named as written, not as „null“ (places: the corpus case)", async () => {
+    const { run, report } = await validateWith({ [BAD]: `${HEAD}baseline_costs_eur: .inf\nsavings_planned_eur: .NaN\none_off_costs_eur: -.Inf\n---\n` });
+    const messages = report.findings.filter((f) => f.file === BAD).map((f) => f.message);
+    expect(messages).toEqual([expect.stringContaining("gefunden „.inf“"), expect.stringContaining("gefunden „.nan“"), expect.stringContaining("gefunden „-.inf“")]);
+    expect(messages.join(" ")).not.toContain("null");
+    expect(run.code).toBe(1);
+  });
+
   it("a __proto__ key pollutes no prototype when parsed in-process", async () => {
     const url = new URL("../../dist/register/load.js", import.meta.url).href;
     const { parseRecord } = (await import(url)) as typeof import("../../src/register/load.js");
