@@ -6,9 +6,10 @@ let shared: Buffer | undefined;
 
 /**
  * A file's bytes, read into a buffer that the next call overwrites: for callers that decode them at once
- * (parseRecord) and keep nothing of them. readFileSync costs a stat and a new buffer per file; at 200 projects
- * (2 800 files, read on a cold start) this is about 9 ms less. A file over MAX_FILE_BYTES comes whole, from
- * readFileSync, so that its real size can be reported.
+ * (parseRecord) and keep nothing of them. readFileSync costs a stat and a new buffer per file: at 200 projects
+ * (2 800 files, read on a cold start) this saves 2–4 % of validate's instructions (bench/instructions.mjs), too
+ * little to show in wall time on a noisy machine. A file over MAX_FILE_BYTES comes whole, from readFileSync, so
+ * that its real size can be reported.
  */
 export function readFileTransient(path: string): Uint8Array {
   shared ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);

@@ -86,7 +86,7 @@ function preview(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** `.inf`, `-.inf` and `.nan` as the file has them: JSON would show "null", which nobody wrote. */
+/** YAML's own words for the numbers JSON cannot write (JSON would show "null", which nobody wrote). */
 function yamlSpecialNumber(value: number): string {
   return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
 }
