@@ -1,8 +1,8 @@
 import { readdir } from "node:fs/promises";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CONFIG_FILE, RECORD_FOLDERS } from "../register/layout.js";
 import type { RegisterSource, SourceFile } from "../register/source.js";
+import { readFileTransient } from "../register/transient-read.js";
 
 /** Files read between two turns of the event loop (so progress can be drawn). */
 const READ_BATCH = 500;
@@ -20,10 +20,11 @@ export function folderSource(root: string): RegisterSource {
     },
     async read(files, onFile) {
       // Synchronous reads of small files are several times faster than fs/promises (no thread-pool round
-      // trip, no FileHandle per file), and keep exactly one file open at a time.
+      // trip, no FileHandle per file), and keep exactly one file open at a time; the callback decodes each
+      // file before the next read reuses the buffer.
       for (let i = 0; i < files.length; i++) {
         const file = files[i]!;
-        onFile({ file, bytes: readFileSync(join(root, ...file.split("/"))) } satisfies SourceFile);
+        onFile({ file, ...readFileTransient(join(root, ...file.split("/"))) } satisfies SourceFile);
         if (i % READ_BATCH === READ_BATCH - 1) await new Promise((r) => setImmediate(r));
       }
     },

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import type { RecordKind } from "./layout.js";
 import type { DecodedText } from "./text-file.js";
 import { parseRecord, type LoadedRecord } from "./load.js";
 import { registerFilePaths } from "./file-path.js";
+import { readFileTransient } from "./transient-read.js";
 
 /**
  * A record that keeps only its data: the texts (YAML, body, file) are read again from the folder when asked
@@ -34,7 +34,10 @@ export class CompactRecord implements LoadedRecord {
 
   private full(): LoadedRecord {
     // Same split as the first read; the data stays the one that was validated.
-    this.#full ??= parseRecord(this.file, this.kind, readFileSync(registerFilePaths(this.root)(this.file)), "fast").record;
+    if (this.#full === undefined) {
+      const { bytes, size } = readFileTransient(registerFilePaths(this.root)(this.file));
+      this.#full = parseRecord(this.file, this.kind, bytes, "fast", size).record;
+    }
     return this.#full;
   }
 }

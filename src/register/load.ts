@@ -34,8 +34,8 @@ export async function loadRegister(source: RegisterSource, onProgress?: (done: n
   // A source may hand the files back in any order.
   const kinds = new Map(wanted.map((file, i) => [file, kindList[i]!]));
   const records: LoadedRecord[] = [];
-  await source.read(wanted, ({ file, bytes }) => {
-    const { record, issues: found } = parseRecord(file, kinds.get(file)!, bytes, mode);
+  await source.read(wanted, ({ file, bytes, size }) => {
+    const { record, issues: found } = parseRecord(file, kinds.get(file)!, bytes, mode, size);
     records.push(record);
     for (const issue of found) issues.push(issue);
     onProgress?.(records.length, wanted.length);
@@ -74,8 +74,8 @@ function emptyRecord(file: string, kind: RecordKind): LoadedRecord {
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /** Parses one record file: decoding, front matter split, safe YAML. */
-export function parseRecord(file: string, kind: RecordKind, bytes: Uint8Array, mode: ParseMode = "fast"): { record: LoadedRecord; issues: readonly Issue[] } {
-  const decoded = decodeText(file, bytes);
+export function parseRecord(file: string, kind: RecordKind, bytes: Uint8Array, mode: ParseMode = "fast", size: number = bytes.length): { record: LoadedRecord; issues: readonly Issue[] } {
+  const decoded = decodeText(file, bytes, size);
   if ("code" in decoded) return { record: emptyRecord(file, kind), issues: [decoded] };
   let yaml = decoded.text;
   let firstLine = 1;

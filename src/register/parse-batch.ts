@@ -67,7 +67,8 @@ function parseEach(root: string, batch: Batch, mode: ParseMode, schemas: Compile
   for (let i = 0; i < batch.files.length; i++) {
     const file = batch.files[i]!;
     const kind = batch.kinds[i]!;
-    const { record, issues } = parseRecord(file, kind, readFileTransient(pathOf(file)), mode);
+    const { bytes, size } = readFileTransient(pathOf(file));
+    const { record, issues } = parseRecord(file, kind, bytes, mode, size);
     for (let k = 0; k < issues.length; k++) result.parseIssues.push(issues[k]!);
     result.firstLines.push(record.firstLine);
     const found = record.data === null ? undefined : checkRecord(file, kind, record.data, schemas);

@@ -1,7 +1,9 @@
-/** One file of a register: its register-relative path and raw bytes. */
+/** One file of a register: its register-relative path and raw bytes (valid during the callback only). */
 export interface SourceFile {
   file: string;
   bytes: Uint8Array;
+  /** The file's real size, when `bytes` holds only its beginning (a file over MAX_FILE_BYTES is not read whole). */
+  size?: number;
 }
 
 /** Where register files come from: the working tree, or a Git commit. */

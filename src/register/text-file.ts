@@ -12,10 +12,13 @@ export interface DecodedText {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-/** Decodes register file bytes as strict UTF-8; size, NUL bytes and other encodings become issues. */
-export function decodeText(file: string, bytes: Uint8Array): DecodedText | Issue {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { code: "IKZ-FILE-001", severity: "error", file, path: [], line: 1, column: 1, params: { size: bytes.length, max: MAX_FILE_BYTES } };
+/**
+ * Decodes register file bytes as strict UTF-8; size, NUL bytes and other encodings become issues. `size` is the
+ * file's real size when `bytes` holds only its beginning (a file over the limit is not read whole).
+ */
+export function decodeText(file: string, bytes: Uint8Array, size: number = bytes.length): DecodedText | Issue {
+  if (size > MAX_FILE_BYTES) {
+    return { code: "IKZ-FILE-001", severity: "error", file, path: [], line: 1, column: 1, params: { size, max: MAX_FILE_BYTES } };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeTempDir, removeTempDirs } from "../helpers/cli.js";
 import { readFileTransient } from "../../src/register/transient-read.js";
@@ -20,25 +20,31 @@ describe("readFileTransient gives the bytes readFileSync gives", () => {
   it("for small, empty and limit-sized files, one after another in the same buffer", () => {
     const dir = makeTempDir();
     const files = [fileOf(dir, "a.md", 2_804), fileOf(dir, "leer.md", 0), fileOf(dir, "b.md", 1), fileOf(dir, "grenze.md", MAX_FILE_BYTES), fileOf(dir, "c.md", 17)];
-    for (const file of files) expect(Buffer.from(readFileTransient(file)).equals(readFileSync(file))).toBe(true);
+    for (const file of files) {
+      const { bytes, size } = readFileTransient(file);
+      expect(Buffer.from(bytes).equals(readFileSync(file))).toBe(true);
+      expect(size).toBe(bytes.length);
+    }
   });
 
-  it("whole for a file over the limit, so that its real size is reported", () => {
+  it("only the beginning of a file over the limit, with its real size (a file of gigabytes is not read)", () => {
     const dir = makeTempDir();
     const big = fileOf(dir, "gross.md", MAX_FILE_BYTES + 10);
-    const bytes = readFileTransient(big);
-    expect(bytes.length).toBe(MAX_FILE_BYTES + 10);
-    expect(Buffer.from(bytes).equals(readFileSync(big))).toBe(true);
-    // Its own buffer: the next read does not overwrite it.
-    readFileTransient(fileOf(dir, "klein.md", 5));
-    expect(Buffer.from(bytes).equals(readFileSync(big))).toBe(true);
+    const { bytes, size } = readFileTransient(big);
+    expect(size).toBe(MAX_FILE_BYTES + 10);
+    expect(bytes.length).toBe(MAX_FILE_BYTES + 1);
+    expect(Buffer.from(bytes).equals(readFileSync(big).subarray(0, MAX_FILE_BYTES + 1))).toBe(true);
+    const huge = join(dir, "riesig.md");
+    writeFileSync(huge, "");
+    truncateSync(huge, 3 * 1024 ** 3);
+    expect(readFileTransient(huge).size).toBe(3 * 1024 ** 3);
   });
 
   it("into a buffer the next read overwrites (callers decode at once)", () => {
     const dir = makeTempDir();
     const first = join(dir, "eins.md");
     writeFileSync(first, "eins");
-    const view = readFileTransient(first);
+    const view = readFileTransient(first).bytes;
     expect(Buffer.from(view).toString()).toBe("eins");
     const second = join(dir, "zwei.md");
     writeFileSync(second, "ZWEI");
