@@ -22,8 +22,9 @@ export function schemaIssues(file: string, errors: readonly ErrorObject[]): Issu
   for (const error of errors) {
     if (WRAPPERS.has(error.keyword)) continue;
     const issue = toIssue(file, error);
-    const key = `${issue.code}|${issue.path.join("/")}`;
-    // pattern and format often fail together on one value; one finding per value and code is enough.
+    // pattern and format often fail together on one value; one finding per value and code is enough. Missing
+    // fields all sit at their object's path: each is its own finding.
+    const key = `${issue.code}|${issue.path.join("/")}|${issue.code === "IKZ-SCHEMA-001" ? String(issue.params?.key) : ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(issue);

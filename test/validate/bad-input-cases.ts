@@ -173,6 +173,15 @@ export const cases: Case[] = [
     ],
   },
   {
+    // Every missing field is its own finding: all of them sit at the mapping's start, and none may hide another.
+    name: "two required fields missing",
+    content: "---\nid: IKZ-2025-003\ntitle: X\nphase: idea\n---\n",
+    expected: [
+      { code: "IKZ-SCHEMA-001", line: 2, column: 1 },
+      { code: "IKZ-SCHEMA-001", line: 2, column: 1 },
+    ],
+  },
+  {
     name: "money as a string",
     content: `${HEAD}one_off_costs_eur: "12.000 €"\n---\n`,
     expected: [{ code: "IKZ-SCHEMA-004", line: 7, column: 20, path: "one_off_costs_eur" }],
