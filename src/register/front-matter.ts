@@ -104,7 +104,8 @@ export function parseYaml(file: string, yaml: string, firstLine: number): { pars
     if (code === "IKZ-YAML-004") params.key = (/^[^:\n]*/.exec(yaml.slice(error.pos[0]))?.[0] ?? "").trim().slice(0, 80);
     issues.push({ code, severity: "error", file, path: [], params, ...at(error.pos[0]) });
   }
-  if (issues.length > 0) return { parsed: { data: null, lineCounter, firstLine }, issues };
+  // Duplicate keys leave a readable document (the later value wins): it is looked at for its other findings.
+  if (issues.length > 0 && !issues.every((i) => i.code === "IKZ-YAML-004")) return { parsed: { data: null, lineCounter, firstLine }, issues };
   // One anchor/alias finding per line, and a bounded number per file.
   const aliasLines = new Set<number>();
   const aliasFinding = (offset: number) => {
@@ -145,9 +146,27 @@ export function parseYaml(file: string, yaml: string, firstLine: number): { pars
     if (warning.code === "TAG_RESOLVE_FAILED" && issues.some((i) => i.code === "IKZ-YAML-006")) continue;
     issues.push({ code: "IKZ-YAML-006", severity: "error", file, path: [], params: { tag: firstSentence(warning.message) }, ...at(warning.pos[0]) });
   }
-  if (issues.length > 0) return { parsed: { data: null, doc, lineCounter, firstLine }, issues };
+  if (issues.length > 0) return { parsed: { data: readableData(doc, issues), doc, lineCounter, firstLine }, issues };
   const data = doc.toJS({ maxAliasCount: 0 }) as unknown;
   return { parsed: { data, doc, lineCounter, firstLine }, issues };
+}
+
+/**
+ * Findings that leave the data readable: a duplicate key (the later value wins), an anchor without alias, a
+ * foreign tag (its value is read as text) or an amount with thousands dots (a text). The record is still
+ * refused (load.ts keeps its data apart), but the data is checked against the schema as well, so that one
+ * such finding does not hide the file's other mistakes.
+ */
+const READABLE = new Set(["IKZ-YAML-004", "IKZ-YAML-005", "IKZ-YAML-006", "IKZ-YAML-012"]);
+
+/** The data of a document whose findings are all READABLE ones, else null; an alias (never expanded) makes it null. */
+function readableData(doc: Document, issues: readonly Issue[]): unknown {
+  if (!issues.every((i) => READABLE.has(i.code))) return null;
+  try {
+    return doc.toJS({ maxAliasCount: 0 }) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 /** Where a key path points in the source: the value (or, for a missing key, its nearest parent). */

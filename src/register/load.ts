@@ -18,6 +18,11 @@ export interface LoadedRecord {
   yaml: string;
   firstLine: number;
   text?: DecodedText;
+  /**
+   * A record refused for YAML findings that still left its data readable (front-matter.ts, READABLE): that data,
+   * for the schema check only, and the key paths whose findings the YAML findings already gave.
+   */
+  refused?: { data: unknown; reported: readonly (readonly PathSegment[])[] };
 }
 
 /** A register as read from a source: every record file, plus issues found while reading. */
@@ -93,7 +98,13 @@ export function parseRecord(file: string, kind: RecordKind, bytes: Uint8Array, m
     issues.push({ code: "IKZ-YAML-011", severity: "error", file, path: [], line: firstLine, column: 1 });
   }
   const data = issues.length === 0 ? parsed.data : null;
-  return { record: { file, kind, data, body, yaml, firstLine, text: decoded }, issues };
+  const record: LoadedRecord = { file, kind, data, body, yaml, firstLine, text: decoded };
+  if (data === null && isMapping(parsed.data)) record.refused = { data: parsed.data, reported: issues.filter((i) => i.path.length > 0).map((i) => i.path) };
+  return { record, issues };
+}
+
+function isMapping(value: unknown): boolean {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** Finds source positions for key paths of one record, parsing its YAML again only when asked. */

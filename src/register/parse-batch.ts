@@ -1,6 +1,6 @@
 import type { Issue } from "../domain/finding.js";
 import type { CompiledSchemas } from "../schema/compile.js";
-import { checkRecord } from "../schema/check-records.js";
+import { checkRecord, refusedRecordIssues } from "../schema/check-records.js";
 import type { RecordKind } from "./layout.js";
 import { parseRecord, type ParseMode } from "./load.js";
 import { jsonSafe, type Transport } from "./json-safe.js";
@@ -71,7 +71,7 @@ function parseEach(root: string, batch: Batch, mode: ParseMode, schemas: Compile
     const { record, issues } = parseRecord(file, kind, bytes, mode, size);
     for (let k = 0; k < issues.length; k++) result.parseIssues.push(issues[k]!);
     result.firstLines.push(record.firstLine);
-    const found = record.data === null ? undefined : checkRecord(file, kind, record.data, schemas);
+    const found = record.data === null ? refusedRecordIssues(record, schemas) : checkRecord(file, kind, record.data, schemas);
     if (found !== undefined) for (let k = 0; k < found.length; k++) result.schemaIssues.push(found[k]!);
     const valid = record.data !== null && found === undefined;
     result.valid.push(valid ? 1 : 0);

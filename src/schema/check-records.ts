@@ -12,6 +12,8 @@ export function checkRecords(records: readonly LoadedRecord[], schemas: Compiled
   const issues: Issue[] = [];
   for (const record of records) {
     if (record.data === null) {
+      const found = refusedRecordIssues(record, schemas);
+      if (found !== undefined) for (const issue of found) issues.push(issue);
       addToModel(model, record, false);
       continue;
     }
@@ -31,6 +33,18 @@ export function emptyModel(): RegisterModel {
 export function checkRecord(file: string, kind: RecordKind, data: unknown, schemas: CompiledSchemas): Issue[] | undefined {
   const validate = schemas.validators[kind];
   return validate(data) ? undefined : schemaIssues(file, validate.errors ?? []);
+}
+
+/**
+ * The schema issues of a record refused for its YAML whose data could still be read (LoadedRecord.refused), so
+ * that a duplicate key or an amount with thousands dots does not hide the file's other mistakes; without those
+ * at key paths a YAML finding already names ("1.200.000" is a text where a number belongs: said once).
+ */
+export function refusedRecordIssues(record: LoadedRecord, schemas: CompiledSchemas): Issue[] | undefined {
+  const refused = record.refused;
+  if (refused === undefined) return undefined;
+  const reported = new Set(refused.reported.map((path) => path.join("\0")));
+  return checkRecord(record.file, record.kind, refused.data, schemas)?.filter((issue) => !reported.has(issue.path.join("\0")));
 }
 
 /** Adds a parsed record to the model: a valid one as a record, an invalid one only by its IDs. */

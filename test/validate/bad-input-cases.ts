@@ -173,6 +173,32 @@ export const cases: Case[] = [
     ],
   },
   {
+    // A YAML finding that leaves the data readable does not hide the file's other mistakes; the amount's
+    // type error is not repeated beside the thousands-dot finding.
+    name: "thousands dots beside a typo in a key",
+    content: `${HEAD}baseline_costs_eur: 1.200.000\nsponsr: x\n---\n`,
+    expected: [
+      { code: "IKZ-YAML-012", line: 7, column: 21, path: "baseline_costs_eur" },
+      { code: "IKZ-SCHEMA-002", line: 8, column: 1, path: "sponsr" },
+    ],
+  },
+  {
+    name: "duplicate key beside a typo in a key",
+    content: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\ntitle: Y\nsponsr: x\n---\n",
+    expected: [
+      { code: "IKZ-YAML-004", line: 7, column: 1, path: "" },
+      { code: "IKZ-SCHEMA-002", line: 8, column: 1, path: "sponsr" },
+    ],
+  },
+  {
+    name: "foreign tag beside a missing field",
+    content: "---\nid: IKZ-2025-003\ntitle: !foo X\nfield: finanzen\nphase: idea\n---\n",
+    expected: [
+      { code: "IKZ-SCHEMA-001", line: 2, column: 1 },
+      { code: "IKZ-YAML-006", line: 3, column: 8 },
+    ],
+  },
+  {
     // Every missing field is its own finding: all of them sit at the mapping's start, and none may hide another.
     name: "two required fields missing",
     content: "---\nid: IKZ-2025-003\ntitle: X\nphase: idea\n---\n",
