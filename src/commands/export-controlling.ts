@@ -91,10 +91,10 @@ export async function computeQuarter(options: Pick<ExportControllingOptions, "ro
   // Both states are read at once: Git streams one while the other is parsed.
   const [end, startState] = await Promise.all([readEnd(options.root, quarter, provisional, deps.timeZone, schemas), readStart(options.root, quarter, deps.timeZone, schemas)]);
   // The figures rest on the end state: records it could not read are named, not silently left out.
-  const skipped = end.data ? warnSkippedRecords(end.data, ["projects", "decisions", "meetings", "reports", "lessons"], deps, end.resolved) : [];
+  const withErrors = end.data ? warnSkippedRecords(end.data, ["projects", "decisions", "meetings", "reports", "lessons"], deps, end.resolved) : { skipped: [], flawed: [] };
   const start: State = startState ?? { model: emptyModel(end.model.config) };
   const name = end.model.config?.data.name ?? "";
-  const source: { end: ExportSource; start?: ExportSource } = { end: withSkipped(await describeSource(options.root, end.resolved!, deps.timeZone, name), skipped) };
+  const source: { end: ExportSource; start?: ExportSource } = { end: withSkipped(await describeSource(options.root, end.resolved!, deps.timeZone, name), withErrors) };
   if (start.resolved) source.start = await describeSource(options.root, start.resolved, deps.timeZone, name);
   return computeControlling({ quarter, start: start.model, end: end.model, referenceDate: provisional ? today : quarter.end, provisional, audience: options.audience, source });
 }

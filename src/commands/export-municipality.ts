@@ -29,9 +29,9 @@ export interface ExportMunicipalityOptions {
 /** `ikz export municipality <id>`: the fact sheet for one municipality's council, as Markdown or HTML; returns the document. */
 export async function exportMunicipality(options: ExportMunicipalityOptions, deps: Deps): Promise<ExportDocument> {
   const view = await readView(options.root, options.asOf, deps.timeZone);
-  const skipped = warnSkippedRecords(view.data, ["projects", "decisions", "reports"], deps, view.resolved);
+  const withErrors = warnSkippedRecords(view.data, ["projects", "decisions", "reports"], deps, view.resolved);
   const municipality = municipalityId(view.model, options.municipality);
-  const source = withSkipped(await describeSource(options.root, view.resolved, deps.timeZone, view.model.config?.data.name ?? ""), skipped);
+  const source = withSkipped(await describeSource(options.root, view.resolved, deps.timeZone, view.model.config?.data.name ?? ""), withErrors);
   const today = view.resolved.date ?? dataDate(source) ?? deps.today();
   const doc = buildFactSheet({ model: forAudience(view.model, options.audience), municipality, audience: options.audience, lang: deps.lang, today, source });
   const name = `${municipality}.${options.format}`;

@@ -38,10 +38,10 @@ export async function exportRegister(options: ExportRegisterOptions, deps: Deps)
   const view = await readView(options.root, options.asOf, deps.timeZone);
   const config = view.model.config?.data;
   // A project that fails its schema is not in the model: say so rather than leave a silent gap in the table.
-  const skipped = warnSkippedRecords(view.data, ["projects"], deps, view.resolved);
+  const withErrors = warnSkippedRecords(view.data, ["projects"], deps, view.resolved);
   const model = forAudience(view.model, options.audience);
   const rows = buildRegisterRows(model);
-  const source = withSkipped(await describeSource(options.root, view.resolved, deps.timeZone, config?.name ?? ""), skipped);
+  const source = withSkipped(await describeSource(options.root, view.resolved, deps.timeZone, config?.name ?? ""), withErrors);
   let files: ExportFile[];
   if (options.format === "json") {
     const json: RegisterExportJson = { kind: "register", audience: options.audience, source, projects: rows };

@@ -1,5 +1,7 @@
+import { checkRegisterRules } from "../domain/rules/index.js";
 import { translate } from "../i18n/index.js";
 import { listMessages } from "../i18n/list-messages.js";
+import { idFromPath } from "../register/layout.js";
 import type { RegisterData } from "../register/register-data.js";
 import type { Deps } from "./deps.js";
 
@@ -15,25 +17,51 @@ export function skippedFiles(data: RegisterData, kinds: readonly ListKind[]): st
   return files.sort();
 }
 
-/** Files named in the warning about an earlier state; the rest are counted. */
+/**
+ * The files of records of these kinds that passed their schema but break a register rule (a phase no decision
+ * explains, an unknown field code …), sorted: they are in the model, and what is shown of them may be wrong.
+ */
+export function flawedFiles(data: RegisterData, kinds: readonly ListKind[]): string[] {
+  const folders = kinds.map((kind) => `${kind}/`);
+  const files = new Set<string>();
+  for (const issue of checkRegisterRules(data.model, (kind, file) => idFromPath(kind, file))) {
+    if (issue.severity === "error" && folders.some((folder) => issue.file.startsWith(folder))) files.add(issue.file);
+  }
+  return [...files].sort();
+}
+
+/** Records with errors that a reading command shows or leaves out: what its output has to say. */
+export interface RecordsWithErrors {
+  /** Left out: unreadable or failing their schema. */
+  skipped: string[];
+  /** Included although they break a register rule. */
+  flawed: string[];
+}
+
+/** Files named in a warning; the rest are counted. */
 const NAMED_FILES = 3;
 
 /**
- * Says on stderr how many records of these kinds failed their schema and are therefore missing from what a
- * reading command shows (a list, an export): a silent gap in a table would look like a complete answer.
- * Read from a commit (`--as-of`, a quarter's end), the records are named, as `ikz validate` checks only the
- * working tree. Returns the files left out, so that an export can also name them inside the document.
+ * Says on stderr which records with errors a reading command (a list, an export) leaves out – a silent gap in a
+ * table would look like a complete answer – and which it shows although they break a register rule, whose
+ * figures may be wrong. Left-out records are counted for the working tree (`ikz validate` shows them) and named
+ * when read from a commit (`--as-of`, a quarter's end), which validate does not check; rule breakers are always
+ * named. Returns both lists, so that an export can also say it inside the document.
  */
-export function warnSkippedRecords(data: RegisterData, kinds: readonly ListKind[], deps: Deps, state: { commit?: string; date?: string } = {}): string[] {
-  const files = skippedFiles(data, kinds);
-  const skipped = files.length;
-  if (skipped === 0 || deps.quiet) return files;
+export function warnSkippedRecords(data: RegisterData, kinds: readonly ListKind[], deps: Deps, state: { commit?: string; date?: string } = {}): RecordsWithErrors {
+  const found = { skipped: skippedFiles(data, kinds), flawed: flawedFiles(data, kinds) };
+  if (deps.quiet) return found;
   const t = (key: string, params: Record<string, string | number>) => translate(listMessages, deps.lang, key, params);
-  if (state.commit === undefined) {
-    deps.err.write(`ikz: ${t(skipped === 1 ? "list.skipped.one" : "list.skipped", { count: skipped })}\n`);
-  } else {
-    const named = files.slice(0, NAMED_FILES).join(", ") + (skipped > NAMED_FILES ? ", …" : "");
-    deps.err.write(`ikz: ${t(skipped === 1 ? "list.skipped.commit.one" : "list.skipped.commit", { count: skipped, commit: state.commit.slice(0, 10), date: state.date ?? "", files: named })}\n`);
+  const named = (files: readonly string[]) => files.slice(0, NAMED_FILES).join(", ") + (files.length > NAMED_FILES ? ", …" : "");
+  const { skipped, flawed } = found;
+  if (skipped.length > 0 && state.commit === undefined) {
+    deps.err.write(`ikz: ${t(skipped.length === 1 ? "list.skipped.one" : "list.skipped", { count: skipped.length })}\n`);
+  } else if (skipped.length > 0) {
+    deps.err.write(`ikz: ${t(skipped.length === 1 ? "list.skipped.commit.one" : "list.skipped.commit", { count: skipped.length, commit: state.commit!.slice(0, 10), date: state.date ?? "", files: named(skipped) })}\n`);
   }
-  return files;
+  if (flawed.length > 0) {
+    const where = state.commit === undefined ? "" : t("list.flawed.state", { commit: state.commit.slice(0, 10), date: state.date ?? "" });
+    deps.err.write(`ikz: ${t(flawed.length === 1 ? "list.flawed.one" : "list.flawed", { count: flawed.length, where, files: named(flawed) })}\n`);
+  }
+  return found;
 }

@@ -62,6 +62,8 @@ export interface ExportSource {
   dirty?: boolean;
   /** Register-relative files of records left out because they could not be read or failed their schema: the figures miss them. */
   skipped?: string[];
+  /** Register-relative files of records in the figures although they break a register rule: what they add may be wrong. */
+  flawed?: string[];
 }
 
 export type Audience = "public" | "council" | "internal";

@@ -32,8 +32,15 @@ export async function describeSource(root: string, resolved: ResolvedSource, tim
   return source;
 }
 
-/** The source with the files of records the export had to leave out (none: unchanged, so clean exports keep their bytes). */
-export function withSkipped(source: ExportSource, skipped: readonly string[]): ExportSource {
+/**
+ * The source with the files of records the export had to leave out, and of those it includes although they break
+ * a register rule (none: unchanged, so clean exports keep their bytes).
+ */
+export function withSkipped(source: ExportSource, { skipped, flawed }: { skipped: readonly string[]; flawed: readonly string[] }): ExportSource {
   // The JSON schemas bound every list at 500: a register with more broken files needs `ikz validate`, not this list.
-  return skipped.length === 0 ? source : { ...source, skipped: skipped.slice(0, 500) };
+  return {
+    ...source,
+    ...(skipped.length > 0 ? { skipped: skipped.slice(0, 500) } : {}),
+    ...(flawed.length > 0 ? { flawed: flawed.slice(0, 500) } : {}),
+  };
 }

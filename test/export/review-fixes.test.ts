@@ -70,6 +70,55 @@ describe("records left out for errors are named inside every export, not only on
   });
 });
 
+describe("records that break a register rule are in the figures, and every output says so", () => {
+  const FLAWED = "projects/IKZ-2024-004-erweiterung-der-zentralen-beschaffungsstelle-um-bau-und.md";
+  // A hand edit of the phase that no decision explains (IKZ-LC-001): schema-valid, so the project is counted.
+  const repo = sampleRepo((dir) => {
+    const file = join(dir, FLAWED);
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^phase: proposal$/m, "phase: councils"));
+  });
+  const note = `Achtung: 1 Datensatz in diesen Zahlen verstößt gegen eine Regel des Prozesses, seine Angaben können falsch sein: ${FLAWED}`;
+  const warning = `ikz: 1 Datensatz verstößt gegen eine Regel des Prozesses und ist trotzdem enthalten – was davon angezeigt wird, kann falsch sein; „ikz validate“ zeigt den Fehler: ${FLAWED}\n`;
+
+  it("status and list name the file on stderr; validate has the finding", async () => {
+    const status = await ikz(repo, ["status"]);
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stderr).toBe(warning);
+    const list = await ikz(repo, ["list", "projects"]);
+    expect(list.stderr).toBe(warning);
+    expect((await ikz(repo, ["list", "lessons"])).stderr).toBe("");
+    const validate = await ikz(repo, ["validate", "--format", "json"]);
+    expect(JSON.parse(validate.stdout).findings.map((f: { code: string; file: string }) => `${f.code} ${f.file}`)).toContain(`IKZ-LC-001 ${FLAWED}`);
+  });
+
+  it("controlling and register exports carry the note; their JSON has source.flawed (schema-valid)", async () => {
+    const md = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3"]);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toContain(`> ${note}`);
+    expect(md.stderr).toContain(`im Stand `);
+    const json = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3", "--format", "json"]);
+    const data = JSON.parse(json.stdout) as { source: { end: { flawed?: string[]; skipped?: string[] } } };
+    expect(data.source.end).toMatchObject({ flawed: [FLAWED] });
+    expect(data.source.end.skipped).toBeUndefined();
+    const controlling = schema("controlling");
+    expect(controlling(data), JSON.stringify(controlling.errors)).toBe(true);
+    const csv = await ikz(repo, ["export", "register"]);
+    expect(csvRows(csv.stdout).at(-1)![0]).toContain(note);
+    const register = JSON.parse((await ikz(repo, ["export", "register", "--format", "json"])).stdout) as { source: { flawed?: string[] } };
+    expect(register.source.flawed).toEqual([FLAWED]);
+    const registerSchema = schema("register-export");
+    expect(registerSchema(register), JSON.stringify(registerSchema.errors)).toBe(true);
+    expect((await ikz(repo, ["export", "municipality", "gross-gerau", "--format", "md"])).stdout).toContain(note);
+  });
+
+  it("a clean register says nothing and its exports have no such field", async () => {
+    const clean = sampleRepo();
+    expect((await ikz(clean, ["status"])).stderr).toBe("");
+    const data = JSON.parse((await ikz(clean, ["export", "register", "--format", "json"])).stdout) as { source: object };
+    expect(data.source).not.toHaveProperty("flawed");
+  });
+});
+
 describe("uncommitted changes and the fact sheet's date", () => {
   it("without --as-of the fact sheet is dated by its commit: 'Stand: 15.09.2026', the same bytes on any day", async () => {
     const repo = sampleRepo();

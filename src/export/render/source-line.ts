@@ -5,18 +5,21 @@ import type { ExportDocument } from "../document.js";
 
 /**
  * The lines that say the figures are not a clean, complete state: uncommitted changes (the commit alone would
- * claim a state the figures do not have) and records left out for errors (totals would look complete). Every
- * format shows them, CSV included, so nobody passes on such a document unaware.
+ * claim a state the figures do not have), records left out for errors (totals would look complete) and records
+ * in the figures that break a register rule (what they add may be wrong). Every format shows them, CSV included,
+ * so nobody passes on such a document unaware.
  */
 export function sourceWarnings(doc: ExportDocument): string[] {
   const t = (key: string, params?: Record<string, string | number>) => translate(exportRenderMessages, doc.lang, key, params);
   const { source } = doc;
   const lines: string[] = [];
   if (source.dirty === true) lines.push(t("export.source.dirty", { commit: (source.commit ?? "").slice(0, 12) }));
+  // Ten names are enough to see what is meant; ikz validate lists them all.
+  const names = (files: readonly string[]) => (files.length > 10 ? `${files.slice(0, 10).join(", ")} ${t("export.source.more", { count: files.length - 10 })}` : files.join(", "));
   const skipped = source.skipped ?? [];
-  // Ten names are enough to see what is missing; ikz validate lists them all.
-  const files = skipped.length > 10 ? `${skipped.slice(0, 10).join(", ")} ${t("export.source.more", { count: skipped.length - 10 })}` : skipped.join(", ");
-  if (skipped.length > 0) lines.push(t(skipped.length === 1 ? "export.source.skipped.one" : "export.source.skipped", { count: skipped.length, files }));
+  if (skipped.length > 0) lines.push(t(skipped.length === 1 ? "export.source.skipped.one" : "export.source.skipped", { count: skipped.length, files: names(skipped) }));
+  const flawed = source.flawed ?? [];
+  if (flawed.length > 0) lines.push(t(flawed.length === 1 ? "export.source.flawed.one" : "export.source.flawed", { count: flawed.length, files: names(flawed) }));
   return lines;
 }
 
