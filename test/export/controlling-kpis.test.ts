@@ -140,12 +140,39 @@ describe("controlling KPIs on a hand-made register (2025-Q3)", () => {
     expect(data.watch.lessons[0]!.excerpt).toBe("#### Erkenntnis\n\nFrüh reden.");
   });
 
+  it("watch: reports and milestones still open from before the quarter are carried, not forgotten", () => {
+    // D and E report since their implementation release (1 and 2 Sep 2023); D has 2024-Q3 and 2025-Q1, E none.
+    // 2025-Q2 falls due in the quarter itself (reports.list), so it is not carried.
+    expect(data.watch.carriedReports.map((r) => [r.project, r.period, r.due])).toEqual([
+      [D, "2023-Q3", "2023-10-30"],
+      [E, "2023-Q3", "2023-10-30"],
+      [D, "2023-Q4", "2024-01-30"],
+      [E, "2023-Q4", "2024-01-30"],
+      [D, "2024-Q1", "2024-04-30"],
+      [E, "2024-Q1", "2024-04-30"],
+      [D, "2024-Q2", "2024-07-30"],
+      [E, "2024-Q2", "2024-07-30"],
+      [E, "2024-Q3", "2024-10-30"],
+      [D, "2024-Q4", "2025-01-30"],
+      [E, "2024-Q4", "2025-01-30"],
+      [E, "2025-Q1", "2025-04-30"],
+    ]);
+    expect(data.watch.carriedMilestones).toEqual([]);
+    const { start, end } = quarterRegisters();
+    const a = end.projects.find((p) => p.data.id === A)!;
+    a.data.milestones = [{ id: "M0", title: "Kick-off", due: "2025-06-15" }, ...(a.data.milestones ?? [])];
+    const later = computeControlling({ quarter: Q3, start, end, referenceDate: "2025-09-30", provisional: false, audience: "internal", source: { end: { registerName: "Test" } } });
+    expect(later.watch.carriedMilestones).toEqual([{ project: A, title: "Gemeinsames Ordnungsamt", milestone: "M0", milestoneTitle: "Kick-off", due: "2025-06-15" }]);
+  });
+
   it("audience: council and public figures are computed without risks and internal fields", () => {
     for (const audience of ["council", "public"] as const) {
       const d = compute(audience);
       expect(d.watch.risks, audience).toEqual([]);
       expect(JSON.stringify(d), audience).not.toContain("Personal fehlt");
       expect(d.audience).toBe(audience);
+      // Without the reports no report can be told missing.
+      if (d.reportsWithheld) expect(d.watch.carriedReports, audience).toEqual([]);
     }
   });
 

@@ -119,6 +119,26 @@ describe("records that break a register rule are in the figures, and every outpu
   });
 });
 
+describe("the controlling summary carries what is still open from earlier quarters", () => {
+  it("reports missing since before the quarter are in 'Handlungsbedarf' and its JSON, as `ikz check` has them at the quarter's end", async () => {
+    const repo = sampleRepo();
+    const md = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3"]);
+    expect(md.code, md.stderr).toBe(0);
+    const attention = md.stdout.slice(md.stdout.indexOf("### Handlungsbedarf"), md.stdout.indexOf("## Portfolio"));
+    expect(attention).not.toContain("Kein Handlungsbedarf");
+    const json = JSON.parse((await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3", "--format", "json"])).stdout) as { watch: { carriedReports: Array<{ project: string; period: string }> } };
+    const check = JSON.parse((await ikz(repo, ["check", "--format", "json", "--as-of", "2026-09-30"])).stdout) as { findings: Array<{ code: string; message: string }> };
+    // IKZ-CHK-003: "Quartalsbericht 2024-Q4 fehlt … ikz report new IKZ-2023-002 --period 2024-Q4 …"
+    const missing = check.findings.filter((f) => f.code === "IKZ-CHK-003").map((f) => /report new (\S+) --period (\d{4}-Q\d)/.exec(f.message)!.slice(1, 3).join(" "));
+    const carried = json.watch.carriedReports.map((r) => `${r.project} ${r.period}`);
+    expect(carried.length).toBeGreaterThan(0);
+    expect(carried.sort()).toEqual(missing.filter((m) => !m.endsWith("2026-Q2")).sort());
+    for (const r of json.watch.carriedReports) expect(attention).toContain(`Quartalsbericht ${r.period} fehlt`);
+    const validate = schema("controlling");
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
 describe("uncommitted changes and the fact sheet's date", () => {
   it("without --as-of the fact sheet is dated by its commit: 'Stand: 15.09.2026', the same bytes on any day", async () => {
     const repo = sampleRepo();

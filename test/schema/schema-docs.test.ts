@@ -86,7 +86,7 @@ describe("schema documentation", () => {
 });
 
 /** Lists of the controlling summary that grow with the register (one row per project, decision, milestone …). */
-const CONTROLLING_ROWS = ["portfolio/transitions", "portfolio/newProjects", "portfolio/closed", "portfolio/cancelled", "decisions/list", "milestones/list", "milestones/slipped", "reports/list", "money/rates", "money/byProject", "participation/matrix", "watch/risks", "watch/support", "watch/overdueConditions", "watch/lessons"];
+const CONTROLLING_ROWS = ["portfolio/transitions", "portfolio/newProjects", "portfolio/closed", "portfolio/cancelled", "decisions/list", "milestones/list", "milestones/slipped", "reports/list", "money/rates", "money/byProject", "participation/matrix", "watch/risks", "watch/support", "watch/overdueConditions", "watch/carriedReports", "watch/carriedMilestones", "watch/lessons"];
 
 describe("schema conventions", () => {
   it("strings are bounded and check their length before their pattern", () => {

@@ -53,7 +53,7 @@ export function computeControlling(input: ControllingInput): ControllingData {
     money: computeMoney(ctx),
     participation: computeParticipation(ctx),
     process: computeProcess(ctx),
-    watch: computeWatch(ctx),
+    watch: computeWatch(ctx, !(input.end.reports.length > 0 && end.reports.length === 0)),
   };
 }
 

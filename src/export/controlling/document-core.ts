@@ -71,12 +71,14 @@ export function overviewSection(d: ControllingData, l: Labels): ExportSection {
   };
 }
 
-/** What the steering group should look at first: missing reports, open milestones, slipped forecasts, overdue conditions. */
+/** What the steering group should look at first: missing reports, open milestones (from earlier quarters first), slipped forecasts, overdue conditions. */
 function attentionRows(d: ControllingData, l: Labels): Array<Record<string, string>> {
   const { t } = l;
   const date = (iso: string) => formatDate(iso, l.lang);
   const rows: Array<{ project: string; title: string; what: string }> = [
+    ...d.watch.carriedReports.map((r) => ({ project: r.project, title: r.title, what: t("att.report", { period: r.period, due: date(r.due) }) })),
     ...d.reports.list.filter((r) => r.state === "missing").map((r) => ({ project: r.project, title: r.title, what: t("att.report", { period: r.period, due: date(r.dueDate) }) })),
+    ...d.watch.carriedMilestones.map((x) => ({ project: x.project, title: x.title, what: t("att.milestone", { id: x.milestone, title: x.milestoneTitle, due: date(x.due) }) })),
     ...d.milestones.list.filter((x) => x.state === "open" && x.due <= d.quarter.referenceDate).map((x) => ({ project: x.project, title: x.title, what: t("att.milestone", { id: x.milestone, title: x.milestoneTitle, due: date(x.due) }) })),
     ...d.milestones.slipped.map((x) => ({ project: x.project, title: x.title, what: t("att.slipped", { id: x.milestone, title: x.milestoneTitle, days: x.days, after: date(x.after) }) })),
     ...d.watch.overdueConditions.map((x) => ({ project: x.project, title: x.title, what: t("att.condition", { index: x.index, decision: x.decision, due: date(x.due), text: x.text }) })),

@@ -147,6 +147,15 @@ export function watchSection(d: ControllingData, l: Labels): ExportSection {
       rows: w.overdueConditions.map((x) => ({ due: x.due, decision: `${x.decision} (${x.index})`, project: x.project, title: x.title, condition: x.text, owner: x.owner ?? null })),
     },
     {
+      id: "carried",
+      title: t("t.carried"),
+      columns: [col("due", "date"), col("project"), col("title"), col("what")],
+      rows: [
+        ...w.carriedReports.map((x) => ({ due: x.due, project: x.project, title: x.title, what: t("carried.report", { period: x.period }) })),
+        ...w.carriedMilestones.map((x) => ({ due: x.due, project: x.project, title: x.title, what: t("carried.milestone", { id: x.milestone, title: x.milestoneTitle }) })),
+      ].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
+    },
+    {
       id: "lessons",
       title: t("t.lessons"),
       columns: [col("id"), col("date", "date"), col("title"), col("project"), col("kind"), col("category"), col("released")],

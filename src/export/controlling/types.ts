@@ -133,5 +133,9 @@ export interface WatchKpis {
   risks: Array<ProjectRef & { period: string; text: string; probability?: number; impact?: number; score?: number; measure?: string }>;
   support: Array<ProjectRef & { decision: string; date: string; kind?: string; outcome: string }>;
   overdueConditions: Array<ProjectRef & { decision: string; index: number; text: string; due: string; owner?: string }>;
+  /** Quarterly reports whose deadline passed before the quarter, still missing at the reference date (none when reports are withheld). */
+  carriedReports: Array<ProjectRef & { period: string; due: string }>;
+  /** Milestones due before the quarter, still open at the reference date. */
+  carriedMilestones: Array<ProjectRef & { milestone: string; milestoneTitle: string; due: string; forecast?: string }>;
   lessons: Array<{ id: string; title: string; date: string; project?: string; kind: string; category: string; released: boolean; /** Markdown from the lesson body (its finding and recommendation). */ excerpt?: string }>;
 }

@@ -1,4 +1,4 @@
-import { findOverdueConditions, latestReport } from "../../domain/checks.js";
+import { findMissingReports, findOverdueConditions, findOverdueMilestones, latestReport } from "../../domain/checks.js";
 import { takesEffect } from "../../domain/lifecycle.js";
 import { byDateThenId, compareIds, groupBy } from "../../domain/model.js";
 import type { QuarterContext } from "./context.js";
@@ -15,8 +15,12 @@ export function lessonExcerpt(body: string): string {
   return chars.length > EXCERPT_MAX ? `${chars.slice(0, EXCERPT_MAX - 1).join("")}…` : text;
 }
 
-/** What needs attention: open risks of the latest reports, support decided in the quarter, conditions overdue at the reference date, lessons of the quarter. */
-export function computeWatch(ctx: QuarterContext): WatchKpis {
+/**
+ * What needs attention: open risks of the latest reports, support decided in the quarter, conditions overdue at the
+ * reference date, reports and milestones still open from before the quarter, lessons of the quarter. Without
+ * `reportsVisible` (an edition the reports are withheld from) no report can be told missing.
+ */
+export function computeWatch(ctx: QuarterContext, reportsVisible = true): WatchKpis {
   const { end, quarter, referenceDate } = ctx;
   const reports = groupBy(end.reports.filter((r) => r.data.submitted <= referenceDate), (r) => r.data.project);
   const risks: WatchKpis["risks"] = [];
@@ -43,10 +47,23 @@ export function computeWatch(ctx: QuarterContext): WatchKpis {
     ...(c.owner !== undefined ? { owner: c.owner } : {}),
   }));
   overdueConditions.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : compareIds(a.decision, b.decision) || a.index - b.index));
+  // A report or milestone missed in an earlier quarter stays open until it is done, as `ikz check` says; the
+  // quarter's own are in the reporting and milestone figures.
+  const before = (date: string) => date < quarter.start;
+  const carriedReports: WatchKpis["carriedReports"] = reportsVisible
+    ? findMissingReports(end, referenceDate, ctx.endIndex)
+        .filter((r) => before(r.due))
+        .map((r) => ({ project: r.project, title: ctx.titleOf(r.project), period: r.period, due: r.due }))
+        .sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : compareIds(a.project, b.project)))
+    : [];
+  const carriedMilestones: WatchKpis["carriedMilestones"] = findOverdueMilestones(end, referenceDate)
+    .filter((m) => before(m.due))
+    .map((m) => ({ project: m.project, title: ctx.titleOf(m.project), milestone: m.milestone, milestoneTitle: m.title, due: m.due, ...(m.forecast !== undefined ? { forecast: m.forecast } : {}) }))
+    .sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : compareIds(a.project, b.project) || (a.milestone < b.milestone ? -1 : a.milestone > b.milestone ? 1 : 0)));
   const inQ = end.lessons.filter((l) => inQuarter(l.data.date, quarter)).sort((a, b) => compareIds(a.data.id, b.data.id));
   const lessons = inQ.map(({ data: l, body }) => {
     const excerpt = lessonExcerpt(body);
     return { id: l.id, title: l.title, date: l.date, ...(l.project !== undefined ? { project: l.project } : {}), kind: l.kind, category: l.category, released: l.released, ...(excerpt !== "" ? { excerpt } : {}) };
   });
-  return { risks, support, overdueConditions, lessons };
+  return { risks, support, overdueConditions, carriedReports, carriedMilestones, lessons };
 }
