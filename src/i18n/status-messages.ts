@@ -43,9 +43,9 @@ export const statusMessages: Catalogue = {
   "light.green": { de: "grün", en: "green" },
   "light.yellow": { de: "gelb", en: "yellow" },
   "light.red": { de: "rot", en: "red" },
-  "period.assessment": { de: "Prüfung", en: "assessment" },
-  "period.final": { de: "Abschluss", en: "final" },
-  "period.evaluation": { de: "Evaluation", en: "evaluation" },
+  "period.assessment": { de: "Prüfung", en: "Assessment" },
+  "period.final": { de: "Abschluss", en: "Final" },
+  "period.evaluation": { de: "Evaluation", en: "Evaluation" },
 
   "status.savings": { de: "Einsparungen", en: "Savings" },
   "status.savings.planned": { de: "geplant je Jahr (laufende und abgeschlossene Projekte)", en: "planned per year (running and closed projects)" },
