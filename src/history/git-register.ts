@@ -25,8 +25,10 @@ export async function locateRepo(root: string, need: GitNeed = "history"): Promi
 export async function resolveCommit(location: RepoLocation, ref: string): Promise<string> {
   if (ref === "" || ref.startsWith("-") || ref.length > 250 || /[\0\s]/.test(ref)) throw new UsageError("bad-ref", { ref });
   const oid = await tryGit(location.top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
-  if (!oid) throw new EnvError("unknown-ref", { ref });
-  return oid;
+  if (oid) return oid;
+  // A name that resolves to an object Git cannot read is a damaged repository, not a typo: say so.
+  const named = await tryGit(location.top, ["rev-parse", "--verify", "--quiet", "--end-of-options", ref]);
+  throw new EnvError(named ? "unreadable-ref" : "unknown-ref", { ref });
 }
 
 /** The common ancestor of HEAD and a commit, where the current branch forked; undefined in shallow clones or unrelated histories. */

@@ -1,6 +1,6 @@
 // `ikz status` end to end: the built CLI on the sample register in a temp Git repository with two commits at fixed
 // dates, read with --as-of so "today" and the register are fixed and the output is stable.
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -266,6 +266,24 @@ describe("ikz status --as-of from Git history", () => {
     const unknown = await ikz(["status", "--as-of", "no-such-branch"]);
     expect(unknown.code).toBe(3);
     expect(unknown.stderr).toBe("ikz: Fehler: --as-of no-such-branch: weder ein Datum (JJJJ-MM-TT) noch ein Git-Ref dieses Registers (Zweig, Tag oder Commit, z. B. main oder HEAD~3)\n");
+  });
+
+  it("a ref whose commit Git cannot read is a damaged repository (exit 3), also where ikz itself reads HEAD", async () => {
+    const dir = makeTempDir();
+    cpSync(SAMPLE_DIR, dir, { recursive: true });
+    const { env, git } = datedRepo(dir);
+    git(undefined, "add", "-A");
+    git(FIRST, "commit", "-q", "-m", "Beispielregister");
+    // The commit object gone (a broken copy, an interrupted clone): HEAD still names it.
+    const head = git(undefined, "rev-parse", "HEAD");
+    rmSync(join(dir, ".git", "objects", head.slice(0, 2), head.slice(2)), { force: true });
+    const damaged = "ikz: Fehler: Git kennt „HEAD“, kann den Commit aber nicht lesen – das Repository ist beschädigt oder unvollständig; „git fsck“ zeigt, was fehlt (oder das Repository neu klonen)\n";
+    const asOf = await runIkz(["--register", dir, "status", "--as-of", "HEAD"], { cwd: dir, env });
+    expect([asOf.code, asOf.stderr]).toEqual([3, damaged]);
+    // The running quarter is computed from HEAD.
+    const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date()).split("-").map(Number) as [number, number];
+    const quarter = await runIkz(["--register", dir, "export", "controlling", "--quarter", `${year}-Q${Math.ceil(month / 3)}`], { cwd: dir, env });
+    expect([quarter.code, quarter.stderr]).toEqual([3, damaged]);
   });
 });
 
