@@ -29,6 +29,8 @@ export interface ExportRegisterOptions {
 export interface RegisterExportJson {
   kind: "register";
   audience: Audience;
+  /** The register has reports, but none the audience may see: no row has a latest report, and that is why. */
+  reportsWithheld?: true;
   source: ExportDocument["source"];
   projects: RegisterRow[];
 }
@@ -41,13 +43,15 @@ export async function exportRegister(options: ExportRegisterOptions, deps: Deps)
   const withErrors = warnSkippedRecords(view.data, ["projects"], deps, view.resolved);
   const model = forAudience(view.model, options.audience);
   const rows = buildRegisterRows(model);
+  // As in the controlling summary: empty report columns would read as "no report yet".
+  const reportsWithheld = view.model.reports.length > 0 && model.reports.length === 0;
   const source = withSkipped(await describeSource(options.root, view.resolved, deps.timeZone, config?.name ?? ""), withErrors);
   let files: ExportFile[];
   if (options.format === "json") {
-    const json: RegisterExportJson = { kind: "register", audience: options.audience, source, projects: rows };
+    const json: RegisterExportJson = { kind: "register", audience: options.audience, ...(reportsWithheld ? { reportsWithheld: true as const } : {}), source, projects: rows };
     files = [{ name: "register.json", content: `${JSON.stringify(json, null, 2)}\n` }];
   } else {
-    const doc = registerDocument(rows, config, options.audience, deps.lang, source);
+    const doc = registerDocument(rows, config, options.audience, deps.lang, source, reportsWithheld);
     if (options.format === "csv") files = renderCsvFiles(doc);
     else {
       const { renderXlsx } = await import("../export/render/xlsx.js");

@@ -7,7 +7,7 @@ import type { Audience, CellType, CellValue, ExportColumn, ExportDocument, Expor
 import type { RegisterRow } from "./register-rows.js";
 
 /** The register export as a document: one section `projects` with one table, for CSV and XLSX. Pure. */
-export function registerDocument(rows: readonly RegisterRow[], config: IkzConfig | undefined, audience: Audience, lang: Lang, source: ExportSource): ExportDocument {
+export function registerDocument(rows: readonly RegisterRow[], config: IkzConfig | undefined, audience: Audience, lang: Lang, source: ExportSource, reportsWithheld = false): ExportDocument {
   const t = (key: string, params?: Record<string, string | number>) => translate(exportMessages, lang, key, params);
   const names = (list: Array<{ id: string; name: string }> | undefined) => new Map((list ?? []).map((x) => [x.id, x.name]));
   const municipality = names(config?.municipalities);
@@ -34,8 +34,8 @@ export function registerDocument(rows: readonly RegisterRow[], config: IkzConfig
     col("fundingStatus", "col.fundingStatus", "text"),
     col("fundingApplied", "col.fundingApplied", "euro"),
     col("fundingGranted", "col.fundingGranted", "euro"),
-    col("reportPeriod", "col.reportPeriod", "text"),
-    ...(["overall", "schedule", "costs", "quality", "resources"] as const).map((d) => col(`light_${d}`, `col.light.${d}`, "text")),
+    // An edition without reports has no report columns (the note says why) rather than empty ones.
+    ...(reportsWithheld ? [] : [col("reportPeriod", "col.reportPeriod", "text"), ...(["overall", "schedule", "costs", "quality", "resources"] as const).map((d) => col(`light_${d}`, `col.light.${d}`, "text"))]),
     col("nextMilestone", "col.nextMilestone", "text"),
     col("nextMilestoneDate", "col.nextMilestoneDate", "date"),
   ];
@@ -80,6 +80,6 @@ export function registerDocument(rows: readonly RegisterRow[], config: IkzConfig
     title: `${t("reg.title")}${config?.name ? ` – ${config.name}` : ""}`,
     subtitle: t("reg.subtitle", { count: rows.length }),
     source,
-    sections: [{ id: "projects", title: t("reg.section"), tables: [{ id: "register", title: t("reg.section"), columns, rows: tableRows, note: t("reg.note") }] }],
+    sections: [{ id: "projects", title: t("reg.section"), tables: [{ id: "register", title: t("reg.section"), columns, rows: tableRows, note: reportsWithheld ? `${t("reg.note")} ${t("reg.reportsHidden")}` : t("reg.note") }] }],
   };
 }

@@ -39,6 +39,10 @@ export const exportMessages: Catalogue = {
     "Einsparquote = geplante Einsparung ÷ Ausgangskosten (je Jahr). Förderung bewilligt = Einträge mit Status bewilligt oder ausgezahlt.",
     "Savings rate = planned savings ÷ baseline costs (per year). Funding granted = entries with status granted or paid.",
   ),
+  "reg.reportsHidden": m(
+    "Projektberichte gehen an Gremien und Verwaltungen, nicht an die Öffentlichkeit: letzter Bericht und Ampeln stehen in der Fassung für die Gremien.",
+    "Project reports go to councils and administrations, not to the public: the latest report and its traffic lights are in the council edition.",
+  ),
   "col.id": m("ID", "ID"),
   "col.title": m("Titel", "Title"),
   "col.field": m("Handlungsfeld", "Field of action"),

@@ -41,6 +41,34 @@ describe("ikz export register", () => {
     });
   });
 
+  it("an edition without reports has no report columns, and says why; the council edition keeps them", async () => {
+    const header = async (audience: string) => {
+      const run = await ikz(reg, ["export", "register", "--audience", audience]);
+      expect(run.code, run.stderr).toBe(0);
+      return { header: csvRows(run.stdout)[0]! };
+    };
+    const publicEdition = await header("public");
+    expect(publicEdition.header).not.toContain("letzter Bericht");
+    expect(publicEdition.header).not.toContain("Ampel gesamt");
+    const council = await header("council");
+    expect(council.header).toContain("letzter Bericht");
+    expect(council.header).toContain("Ampel gesamt");
+    // CSV stays a plain table; the workbook says why under it.
+    const out = join(reg.dir, "oeffentlich.xlsx");
+    expect((await ikz(reg, ["export", "register", "--audience", "public", "--out", out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    wb.getWorksheet("Projekte")!.eachRow((row) => texts.push(String(row.getCell(1).value)));
+    rmSync(out);
+    expect(texts.at(-1)).toContain("Projektberichte gehen an Gremien und Verwaltungen, nicht an die Öffentlichkeit");
+    const json = JSON.parse((await ikz(reg, ["export", "register", "--audience", "public", "--format", "json"])).stdout) as { reportsWithheld?: boolean };
+    expect(json.reportsWithheld).toBe(true);
+    const validate = compileAll().ajv.getSchema("https://ikz.example/schemas/register-export.schema.json")!;
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(JSON.parse((await ikz(reg, ["export", "register", "--audience", "council", "--format", "json"])).stdout)).not.toHaveProperty("reportsWithheld");
+  });
+
   it("writes JSON that matches schemas/register-export.schema.json, with the commit it was read from", async () => {
     const run = await ikz(reg, ["export", "register", "--format", "json"]);
     expect(run.code).toBe(0);
