@@ -62,8 +62,9 @@ export async function reportNew(options: ReportNewOptions, deps: Deps): Promise<
   const author = options.author === undefined ? undefined : checkText(options.author, "--author");
   const missingLights = LIGHT_KEYS.filter((key) => options.lights[key] === undefined);
   const asks = deps.prompts.interactive && (options.period === undefined || missingLights.length > 0 || author === undefined);
-  // Refuse an unknown project or an existing report before anyone answers questions.
-  const early = asks ? await readRegister(folderSource(options.root)) : undefined;
+  // Refuse an unknown project or an existing report before anyone answers questions, or before a missing
+  // light is reported: a report that exists needs no light.
+  const early = asks || options.lights.overall === undefined ? await readRegister(folderSource(options.root)) : undefined;
   if (early) findProject(early, options.project);
   const period = normalizePeriod(
     await valueOrAsk(options.period, "--period", deps.prompts, (p) =>

@@ -103,6 +103,10 @@ describe("ikz report new (no terminal)", () => {
     expect(git(dir, "rev-parse", "HEAD")).toBe(head);
     expect(snapshot(dir)).toEqual(before);
     expect(gitStatus(dir)).toBe("");
+    // Without a terminal and without --overall: the existing report is the answer, not the missing light.
+    const bare = await ikzIn(dir, "report", "new", "IKZ-2023-002", "--period", "2026-Q2");
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toMatch(/liegt schon vor/);
   });
 
   it("says that an accepted report is append-only", async () => {
