@@ -129,9 +129,9 @@ export const runInit: CommandRunner = async (inv, ctx) => {
 /** Refuses a folder that already holds a register: an ikz.yaml or a record folder with files in it. */
 function refuseExistingRegister(target: string): void {
   if (exists(target) && !statSync(target).isDirectory()) throw new EnvError("init-not-a-folder", { dir: target });
-  if (exists(join(target, CONFIG_FILE))) throw new EnvError("init-exists", { dir: target, what: CONFIG_FILE });
+  if (exists(join(target, CONFIG_FILE))) throw new EnvError("init-exists", { dir: target, dirArg: shellWord(target), what: CONFIG_FILE });
   for (const folder of RECORD_FOLDERS) {
-    if (listFiles(join(target, folder)).length > 0) throw new EnvError("init-exists", { dir: target, what: `${folder}/` });
+    if (listFiles(join(target, folder)).length > 0) throw new EnvError("init-exists", { dir: target, dirArg: shellWord(target), what: `${folder}/` });
   }
 }
 

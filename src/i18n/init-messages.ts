@@ -26,8 +26,8 @@ export const initMessages: Catalogue = {
 /** Errors of `ikz init` (EnvError keys, exit 3); to be looked up next to cliMessages by main.ts. */
 export const initErrorMessages: Catalogue = {
   "init-exists": {
-    de: "{dir} enthält schon ein Register ({what}) – ikz init überschreibt nichts; nichts geändert. Ein bestehendes Register prüfen: ikz validate --register {dir}",
-    en: "{dir} already holds a register ({what}) – ikz init never overwrites anything; nothing changed. To check an existing register: ikz validate --register {dir}",
+    de: "{dir} enthält schon ein Register ({what}) – ikz init überschreibt nichts; nichts geändert. Ein bestehendes Register prüfen: ikz validate --register {dirArg}",
+    en: "{dir} already holds a register ({what}) – ikz init never overwrites anything; nothing changed. To check an existing register: ikz validate --register {dirArg}",
   },
   "init-file-exists": {
     de: "in {dir} gibt es schon {files} – ikz init überschreibt nichts; nichts geändert. Die Dateien verschieben oder einen leeren Ordner angeben",

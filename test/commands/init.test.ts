@@ -282,6 +282,15 @@ describe("ikz init inside an existing repository", () => {
 });
 
 describe("refusals", () => {
+  it("names a folder with spaces as one shell word in the command it suggests", async () => {
+    const parent = makeTempDir();
+    expect((await ikz(["init", "Neues Register"], parent)).code).toBe(0);
+    const again = await ikz(["init", "Neues Register"], parent);
+    expect(again.code).toBe(3);
+    const quoted = process.platform === "win32" ? `"${join(parent, "Neues Register")}"` : `'${join(parent, "Neues Register")}'`;
+    expect(again.stderr).toContain(`ikz validate --register ${quoted}`);
+  });
+
   it("refuses a second init into the same folder (exit 3) and changes nothing", async () => {
     const dir = makeTempDir();
     expect((await ikz(["init", "."], dir)).code).toBe(0);
