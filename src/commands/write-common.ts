@@ -13,6 +13,7 @@ export function writeOptions(inv: Invocation, ctx: CommandContext): WriteOptions
     noCommit: inv.options.commit === false,
     push: inv.options.push === true,
     lang: ctx.deps.lang,
+    err: ctx.deps.err,
   };
 }
 

@@ -8,9 +8,10 @@ const TRANSIENT = new Set(["EPERM", "EBUSY", "EACCES"]);
 
 /** Writes a file so that it is either old or new, never half: temp file in the same folder, fsync, rename. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
+    // Inside the try: a folder that cannot be made is a disk error that names the file, like any other.
+    await mkdir(dirname(path), { recursive: true });
     // The new file takes over the old one's permissions (a write-protected record stays write-protected).
     const mode = (await stat(path).catch(() => undefined))?.mode;
     const handle = await open(temp, "wx", mode === undefined ? 0o666 : mode & 0o7777);
@@ -22,7 +23,10 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     }
     await renameWithRetry(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    // ENOTDIR: the folder could not be made, so there is no temp file either; the write's own error is what counts.
+    await rm(temp, { force: true }).catch((cleanup: unknown) => {
+      if ((cleanup as NodeJS.ErrnoException).code !== "ENOTDIR") throw diskError(temp, cleanup);
+    });
     throw diskError(path, error);
   }
 }
@@ -30,6 +34,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 /** Removes a file if it exists. */
 export async function removeFile(path: string): Promise<void> {
   await rm(path, { force: true }).catch((error: unknown) => {
+    // A folder on the way is a file: the path holds nothing to remove.
+    if ((error as NodeJS.ErrnoException).code === "ENOTDIR") return;
     throw diskError(path, error);
   });
 }
@@ -50,7 +56,9 @@ export async function readIfExists(path: string): Promise<Buffer | undefined> {
   try {
     return await readFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    // ENOTDIR: a folder on the way is a file, so nothing can be at this path either.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     throw diskError(path, error);
   }
 }

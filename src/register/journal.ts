@@ -1,14 +1,43 @@
+import { createHash } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
-import { writeDurable, writeFileAtomic, removeFile } from "../io/atomic-fs.js";
+import { writeDurable, writeFileAtomic, removeFile, readIfExists } from "../io/atomic-fs.js";
 import type { GitPort } from "../io/git.js";
+
+/** One file a write is about to change: its content before (base64, null = absent) and a hash of what the write puts there. */
+export interface JournalEntry {
+  path: string;
+  repoPath: string;
+  before: string | null;
+  /**
+   * SHA-256 (hex) of the content the write puts there, null when it deletes the file. Undo touches a file only
+   * while it still holds exactly this: anything else is the person's later work. Absent in journals of older
+   * ikz versions, whose files are therefore only ever left alone.
+   */
+  after?: string | null;
+}
 
 /** What a write is about to change, kept on disk until the commit is done so a crash can be undone. */
 export interface Journal {
-  version: 1;
+  version: 1 | 2;
   pid: number;
   /** HEAD before the change: if HEAD moved, the change was committed and must not be undone. */
   head: string;
-  entries: Array<{ path: string; repoPath: string; before: string | null }>;
+  entries: JournalEntry[];
+}
+
+/** What undoing a journal did, per file (absolute paths). */
+export interface UndoReport {
+  /** Held what the write had put there and was put back as it was before. */
+  restored: string[];
+  /** Differs from both the state before and the write's content: someone changed it since, so it stays. */
+  kept: string[];
+  /** Still holds the write's content, but putting it back failed. */
+  failed: Array<{ entry: JournalEntry; error: unknown }>;
+}
+
+/** The journal entry for a file about to get `content` (null deletes it), given what it holds now. */
+export function journalEntry(path: string, repoPath: string, current: Buffer | undefined, content: string | null): JournalEntry {
+  return { path, repoPath, before: current === undefined ? null : current.toString("base64"), after: content === null ? null : hashOf(Buffer.from(content, "utf8")) };
 }
 
 /** Reads a journal left behind, if any. */
@@ -33,12 +62,43 @@ export async function clearJournal(path: string): Promise<void> {
   await rm(path, { force: true });
 }
 
-/** Puts every journaled file back as it was (deleting files that did not exist) and unstages them. */
-export async function restoreFromJournal(journal: Journal, git: GitPort): Promise<void> {
-  for (const entry of journal.entries) {
-    if (entry.before === null) await removeFile(entry.path);
-    else await writeFileAtomic(entry.path, Buffer.from(entry.before, "base64"));
+/**
+ * Puts back every journaled file that still holds what the write put there (deleting files that did not exist) and,
+ * with `unstage`, puts their index entries back to HEAD. A file still as it was before is not rewritten; a file that
+ * differs from both states is someone's later work and stays as it is.
+ */
+export async function undoJournal(journal: Journal, git: GitPort, unstage: boolean): Promise<UndoReport> {
+  const report: UndoReport = { restored: [], kept: [], failed: [] };
+  for (const entry of [...journal.entries].reverse()) {
+    try {
+      const state = stateOf(entry, await readIfExists(entry.path));
+      if (state === "before") continue;
+      if (state === "other") {
+        report.kept.push(entry.path);
+        continue;
+      }
+      if (entry.before === null) await removeFile(entry.path);
+      else await writeFileAtomic(entry.path, Buffer.from(entry.before, "base64"));
+      report.restored.push(entry.path);
+    } catch (error) {
+      report.failed.push({ entry, error });
+    }
   }
+  const restored = new Set(report.restored);
+  const paths = journal.entries.filter((e) => restored.has(e.path)).map((e) => e.repoPath);
   // Best effort: the files are back; an index entry left staged shows in `git status` and loses nothing.
-  await git.unstage(journal.entries.map((e) => e.repoPath)).catch(() => undefined);
+  if (unstage && paths.length > 0) await git.unstage(paths).catch(() => undefined);
+  return report;
+}
+
+/** Whether a file holds what it held before the write, what the write put there, or something else. */
+function stateOf(entry: JournalEntry, current: Buffer | undefined): "before" | "after" | "other" {
+  if (entry.before === null ? current === undefined : current !== undefined && current.equals(Buffer.from(entry.before, "base64"))) return "before";
+  if (entry.after === undefined) return "other";
+  if (entry.after === null ? current === undefined : current !== undefined && hashOf(current) === entry.after) return "after";
+  return "other";
+}
+
+function hashOf(data: Buffer): string {
+  return createHash("sha256").update(data).digest("hex");
 }

@@ -4,7 +4,7 @@ import { EnvError, IkzError, RefusedError, UsageError } from "../domain/errors.j
 import type { Issue } from "../domain/finding.js";
 import type { Lang } from "../i18n/index.js";
 import { folderSource } from "../io/fs-source.js";
-import { gitPort, type GitPort } from "../io/git.js";
+import { gitPort } from "../io/git.js";
 import { tryGit } from "../io/git-process.js";
 import { acquireLock } from "../io/lock.js";
 import { writeFileAtomic, removeFile, removeEmptyParents, readIfExists } from "../io/atomic-fs.js";
@@ -15,7 +15,9 @@ import { classifyPath } from "./layout.js";
 import { parseRecord, type LoadedRecord } from "./load.js";
 import { readRegister, registerIssues, type RegisterData } from "./register-data.js";
 import { toFindings } from "./to-findings.js";
-import { readJournal, writeJournal, clearJournal, restoreFromJournal, type Journal } from "./journal.js";
+import { writeJournal, clearJournal, journalEntry, type Journal } from "./journal.js";
+import { recoverInterrupted, rollBack } from "./write-recovery.js";
+import type { TextSink } from "../commands/deps.js";
 
 /** One file a command writes: register-relative path and new content (null deletes it). */
 export interface FileChange {
@@ -40,6 +42,8 @@ export interface WriteOptions {
   noCommit: boolean;
   push: boolean;
   lang: Lang;
+  /** Where the pipeline says what it undid (a failed write, a run that died before). */
+  err: TextSink;
 }
 
 export interface WriteOutcome<T> {
@@ -51,8 +55,8 @@ export interface WriteOutcome<T> {
 
 /**
  * The one safe write pipeline: check, lock, plan on the loaded register, validate the result in memory,
- * journal, write atomically, commit exactly the touched paths; on any failure put every file and the
- * index back and say so.
+ * journal, write atomically, commit exactly the touched paths; on any failure put back every file this run
+ * changed (and the index) and say so.
  */
 export async function runWrite<T>(options: WriteOptions, plan: (data: RegisterData) => Promise<WritePlan<T>> | WritePlan<T>): Promise<WriteOutcome<T>> {
   const outcome = await writeAndCommit(options, plan);
@@ -76,7 +80,7 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
   const release = await acquireLock(join(gitDir, "ikz", `${key}.lock`));
   const journalPath = join(gitDir, "ikz", `${key}.journal.json`);
   try {
-    await recoverInterrupted(journalPath, git);
+    await recoverInterrupted(journalPath, git, options);
     const schemas = compileSchemas();
     const data = await readRegister(folderSource(options.root), schemas);
     const before = registerIssues(data);
@@ -90,14 +94,14 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
     }
     const after = afterChange(data, change.changes, schemas);
     refuseNewErrors(before, after.issues, after.records, change.changes, options.lang);
-    const journal: Journal = { version: 1, pid: process.pid, head: await git.head(), entries: [] };
+    const journal: Journal = { version: 2, pid: process.pid, head: await git.head(), entries: [] };
     for (const c of change.changes) {
       const path = join(options.root, ...c.file.split("/"));
-      const old = await readIfExists(path);
-      journal.entries.push({ path, repoPath: toRepoPath(location.prefix, c.file), before: old === undefined ? null : old.toString("base64") });
+      journal.entries.push(journalEntry(path, toRepoPath(location.prefix, c.file), await readIfExists(path), c.content));
     }
     await writeJournal(journalPath, journal);
     let interrupted = false;
+    let staged = false;
     const onSigint = () => (interrupted = true);
     process.on("SIGINT", onSigint);
     try {
@@ -110,6 +114,7 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
         else await writeFileAtomic(path, c.content);
         if (interrupted) throw new IkzError("cancelled", {}, 130);
       }
+      staged = true;
       await git.add(repoPaths);
       let commit: string | undefined;
       if (!options.noCommit) commit = await git.commit(`ikz: ${change.summary}\n\nIkz-Record: ${change.recordId}\n`, repoPaths);
@@ -117,10 +122,8 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
       await clearJournal(journalPath);
       return { result: change.result, files: change.changes.map((c) => c.file), commit, staged: options.noCommit };
     } catch (error) {
-      await restoreFromJournal(journal, git);
-      await clearJournal(journalPath);
       const failure = error instanceof IkzError ? error : new EnvError("write-failed", { file: options.root, detail: String(error) });
-      failure.restored = true;
+      failure.restored = await rollBack(journal, journalPath, git, staged, options);
       throw failure;
     } finally {
       process.off("SIGINT", onSigint);
@@ -128,15 +131,6 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
   } finally {
     await release();
   }
-}
-
-/** A journal left by a run that died mid-write: put its files and index entries back first. */
-async function recoverInterrupted(journalPath: string, git: GitPort): Promise<void> {
-  const journal = await readJournal(journalPath);
-  if (!journal) return;
-  // HEAD moved: the run died after its commit, so its files are the committed state.
-  if ((await git.head()) === journal.head) await restoreFromJournal(journal, git);
-  await clearJournal(journalPath);
 }
 
 /** The register as it would be after the change, checked in memory: only the changed files are parsed again. */

@@ -156,5 +156,6 @@ export function testDeps(options: { today?: string; prompter?: Prompter } = {}):
 
 /** Write options for an in-process run on a register folder. */
 export function writeFlags(root: string): WriteOptions {
-  return { root, allowDirty: false, noCommit: false, push: false, lang: "de" };
+  // Notices of undo go nowhere here: the tests that expect them pass a sink of their own.
+  return { root, allowDirty: false, noCommit: false, push: false, lang: "de", err: { write: () => undefined, isTTY: false } };
 }

@@ -64,7 +64,8 @@ export function useIdentityInProcess(home: string): void {
 
 /** Pipeline options for an in-process run. */
 export function writeOpts(dir: string, extra: Partial<WriteOptions> = {}): WriteOptions {
-  return { root: dir, allowDirty: false, noCommit: false, push: false, lang: "de", ...extra };
+  // Notices of undo go nowhere unless a test passes its own `err` sink to look at them.
+  return { root: dir, allowDirty: false, noCommit: false, push: false, lang: "de", err: { write: () => undefined, isTTY: false }, ...extra };
 }
 
 /** Deps for an in-process run: collected output, plain colours, a fixed day and the given prompter (or none). */

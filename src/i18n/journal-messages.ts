@@ -1,0 +1,37 @@
+import type { Catalogue } from "./index.js";
+
+/** What the write pipeline says when it undoes a write: after a failure in the same run, or a run that died. */
+export const journalMessages: Catalogue = {
+  "recovery.restored": {
+    de: "ikz: ein abgebrochener Lauf hatte {file} geändert – auf den Stand davor zurückgesetzt",
+    en: "ikz: an interrupted run had changed {file} – put back as it was before",
+  },
+  "recovery.kept": {
+    de: "ikz: {file} wurde nach einem abgebrochenen Lauf geändert und bleibt, wie sie ist – Änderungen mit git diff prüfen",
+    en: "ikz: {file} was changed after an interrupted run and is left as it is – check the changes with git diff",
+  },
+  "recovery.committed": {
+    de: "ikz: Journal eines abgebrochenen Laufs entfernt – seitdem gibt es einen neuen Commit, keine Datei wurde geändert",
+    en: "ikz: removed the journal of an interrupted run – there is a new commit since, no file was changed",
+  },
+  "rollback.kept": {
+    de: "ikz: {file} wurde während des Laufs von außen geändert und bleibt, wie sie ist – Änderungen mit git diff prüfen",
+    en: "ikz: {file} was changed by someone else during the run and is left as it is – check the changes with git diff",
+  },
+  "rollback.failed": {
+    de: "ikz: {file} konnte nicht zurückgesetzt werden ({detail}) – der nächste Schreibbefehl versucht es erneut, sobald das geht; {fix}",
+    en: "ikz: could not put {file} back ({detail}) – the next writing command tries again once it can; {fix}",
+  },
+  "fix.checkout": { de: "oder selbst zurücksetzen: git checkout HEAD -- {file}", en: "or put it back yourself: git checkout HEAD -- {file}" },
+  "fix.delete": { de: "oder die neue Datei selbst löschen", en: "or delete the new file yourself" },
+  "reason.no-permission": { de: "keine Schreibrechte", en: "no write permission" },
+  "reason.file-locked": { de: "Datei gesperrt", en: "file locked" },
+};
+
+/** Errors of the recovery (EnvError keys, exit 3); looked up next to cliMessages by main.ts. */
+export const journalErrorMessages: Catalogue = {
+  "recovery-failed": {
+    de: "ein abgebrochener ikz-Lauf hat {file} geändert, und ikz kann die Datei nicht auf den Stand davor zurücksetzen ({detail}) – der Befehl wurde nicht ausgeführt; Ursache beheben und erneut versuchen, {fix}",
+    en: "an interrupted ikz run changed {file}, and ikz cannot put it back as it was before ({detail}) – the command did not run; fix the cause and try again, {fix}",
+  },
+};
