@@ -1,10 +1,11 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, rm, rmdir, writeFile } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Eta } from "eta";
 import { EXIT, EnvError, IkzError } from "../domain/errors.js";
 import { runGit, tryGit } from "../io/git-process.js";
+import { gitPort } from "../io/git.js";
 import { CONFIG_FILE, RECORD_FOLDERS } from "../register/layout.js";
 import { SHIPPED_TEMPLATES } from "../register/template.js";
 import { translate } from "../i18n/index.js";
@@ -35,8 +36,8 @@ export interface InitResult {
   files: string[];
   /** Optional files (README, Git settings, CI) that already existed and were left alone. */
   skipped: string[];
-  /** The new commit, or null when Git has no identity and the files were only staged. */
-  commit: string | null;
+  /** The new commit. */
+  commit: string;
 }
 
 const INIT_TEMPLATES = fileURLToPath(new URL("../../templates/init/", import.meta.url));
@@ -65,6 +66,9 @@ export async function init(options: InitOptions, deps: Deps): Promise<InitResult
   refuseExistingRegister(target);
   const repo = await locateRepo(target);
   const top = repo?.top ?? target;
+  // Before anything is created, as every writing command does: without a name and e-mail there is no commit.
+  // Asked where the commit will run (the repository, else the nearest existing folder: global config, variables).
+  if ((await gitPort(repo?.top ?? nearestExisting(target)).identity()) === undefined) throw new EnvError("git-identity", {});
   const planned = planFiles(options, repo?.prefix ?? "");
   const skipped: string[] = [];
   const conflicts: string[] = [];
@@ -79,7 +83,6 @@ export async function init(options: InitOptions, deps: Deps): Promise<InitResult
   const write = planned.filter((f) => !skipped.includes(f.repoPath));
   const files = write.map((f) => f.repoPath);
   const made: Made = { dirs: [], files: [], staged: false };
-  let committed = false;
   try {
     // ikz.yaml first and exclusively: of two runs racing for one folder, only one gets past here.
     for (const [i, file] of write.entries()) {
@@ -92,19 +95,15 @@ export async function init(options: InitOptions, deps: Deps): Promise<InitResult
     }
     made.staged = true;
     await runGit(top, ["add", "--", ...files]);
-    if (await hasIdentity(top)) {
-      await runGit(top, ["commit", "--quiet", "-m", COMMIT_MESSAGE, "--", ...files]);
-      committed = true;
-    }
+    await runGit(top, ["commit", "--quiet", "-m", COMMIT_MESSAGE, "--", ...files]);
   } catch (error) {
     const restored = await rollback(made, top, files);
     const failure = error instanceof IkzError ? error : new EnvError("write-failed", { file: target, detail: String(error) });
     failure.restored = restored;
     throw failure;
   }
-  const commit = committed ? (await runGit(top, ["rev-parse", "HEAD"])).toString("utf8").trim() : null;
+  const commit = (await runGit(top, ["rev-parse", "HEAD"])).toString("utf8").trim();
   const result: InitResult = { dir: target, repo: top, files, skipped, commit };
-  if (!committed) deps.err.write(`${translate(initMessages, deps.lang, "init.noIdentity")}\n`);
   if (!options.json && !deps.quiet) printSummary(result, options, repo === undefined, write, deps);
   return result;
 }
@@ -135,14 +134,17 @@ function refuseExistingRegister(target: string): void {
   }
 }
 
+/** The target itself or, while it does not exist yet, its nearest existing parent folder. */
+function nearestExisting(target: string): string {
+  let probe = target;
+  while (!exists(probe) && dirname(probe) !== probe) probe = dirname(probe);
+  return probe;
+}
+
 /** The repository around the target (probed from its nearest existing folder), or undefined outside Git. */
 async function locateRepo(target: string): Promise<{ top: string; prefix: string } | undefined> {
-  const missing: string[] = [];
-  let probe = target;
-  while (!exists(probe) && dirname(probe) !== probe) {
-    missing.unshift(basename(probe));
-    probe = dirname(probe);
-  }
+  const probe = nearestExisting(target);
+  const missing = relative(probe, target).split(sep).filter((p) => p !== "");
   if ((await tryGit(probe, ["rev-parse", "--is-inside-work-tree"])) !== "true") return undefined;
   const top = await tryGit(probe, ["rev-parse", "--show-toplevel"]);
   const prefix = await tryGit(probe, ["rev-parse", "--show-prefix"]);
@@ -214,14 +216,6 @@ async function rollback(made: Made, top: string, files: readonly string[]): Prom
   return complete;
 }
 
-/** Whether Git can commit: user.name and user.email from its config, or the author and committer variables. */
-async function hasIdentity(top: string): Promise<boolean> {
-  const env = process.env;
-  const name = (await tryGit(top, ["config", "user.name"])) || (env.GIT_AUTHOR_NAME && env.GIT_COMMITTER_NAME);
-  const email = (await tryGit(top, ["config", "user.email"])) || (env.GIT_AUTHOR_EMAIL && env.GIT_COMMITTER_EMAIL) || env.EMAIL;
-  return Boolean(name && email);
-}
-
 function printSummary(result: InitResult, options: InitOptions, gitInit: boolean, write: readonly Planned[], deps: Deps): void {
   const t = (key: string, params?: Record<string, string | number>) => translate(initMessages, deps.lang, key, params);
   const lines = [t("init.created", { dir: result.dir }), gitInit ? t("init.gitInit") : t("init.inRepo", { repo: result.repo })];
@@ -230,7 +224,7 @@ function printSummary(result: InitResult, options: InitOptions, gitInit: boolean
   const samples = write.filter((f) => f.kind === "sample").length;
   if (samples > 0) lines.push(t("init.sampleRecords", { count: samples }));
   for (const file of result.skipped) lines.push(t("init.skipped", { file }));
-  if (result.commit !== null) lines.push(t("init.committed", { commit: result.commit.slice(0, 10) }));
+  lines.push(t("init.committed", { commit: result.commit.slice(0, 10) }));
   lines.push(t("init.next"));
   const shown = relative(options.cwd, result.dir);
   if (shown !== "") lines.push(t("init.next.cd", { dir: shellWord(shown.startsWith("..") ? result.dir : shown) }));

@@ -17,10 +17,6 @@ export const initMessages: Catalogue = {
   "init.next.validate": { de: "  ikz validate        Register prüfen", en: "  ikz validate        check the register" },
   "init.next.newProject": { de: "  ikz new-project     erstes Projekt anlegen", en: "  ikz new-project     register the first project" },
   "init.next.config": { de: "  ikz.yaml anpassen   Kommunen, Lenkungsgruppe, Handlungsfelder eintragen", en: "  edit ikz.yaml       fill in municipalities, steering group, fields" },
-  "init.noIdentity": {
-    de: 'ikz: Dateien angelegt und zum Commit bereitgestellt, aber nicht committet: Git kennt keinen Namen oder keine E-Mail für Commits. Einmalig setzen: git config --global user.name "Vorname Nachname" und git config --global user.email "name@kommune.de", dann im Register: git commit -m "ikz: Register angelegt" -m "Ikz-Record: ikz.yaml"',
-    en: 'ikz: files created and staged, but not committed: Git has no name or e-mail for commits. Set them once: git config --global user.name "First Last" and git config --global user.email "name@example.org", then in the register: git commit -m "ikz: Register angelegt" -m "Ikz-Record: ikz.yaml"',
-  },
 };
 
 /** Errors of `ikz init` (EnvError keys, exit 3); to be looked up next to cliMessages by main.ts. */

@@ -353,17 +353,30 @@ describe("refusals", () => {
 });
 
 describe("without a Git identity", () => {
-  it("writes and stages the files, does not commit, and says on stderr how to set the identity", async () => {
-    const dir = join(makeTempDir(), "register");
-    const run = await ikz(["init", dir, "--json"], makeTempDir(), testEnv(false));
-    expect(run.code).toBe(0);
-    const out = JSON.parse(run.stdout) as { files: string[]; commit: string | null };
-    expect(out.commit).toBeNull();
+  it("stops with exit 3 before creating anything and says how to set the identity (like every writing command)", async () => {
+    const parent = makeTempDir();
+    const run = await ikz(["init", "neu"], parent, testEnv(false));
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe("");
     expect(run.stderr).toContain('git config --global user.name "Vorname Nachname"');
     expect(run.stderr).toContain("git config --global user.email");
-    expect(() => git(dir, "rev-parse", "--verify", "--quiet", "HEAD")).toThrow();
-    expect(git(dir, "diff", "--cached", "--name-only").split("\n").sort()).toEqual([...out.files].sort());
-    await expectValid(dir);
+    expect(readdirSync(parent)).toEqual([]);
+    const english = await ikz(["--lang", "en", "init", "neu"], parent, testEnv(false));
+    expect(english.code).toBe(3);
+    expect(english.stderr).toContain('git config --global user.name "First Last"');
+  });
+
+  it("inside a repository, its own user.name and user.email count (no global identity needed)", async () => {
+    const repo = makeTempDir();
+    makeGitRepo(repo);
+    git(repo, "config", "user.name", "Nur Lokal");
+    git(repo, "config", "user.email", "lokal@ikz.invalid");
+    const run = await ikz(["init", "register", "--json"], repo, testEnv(false));
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { commit: string }).commit).toBe(git(repo, "rev-parse", "HEAD"));
+    expect(git(repo, "log", "-1", "--format=%an <%ae>")).toBe("Nur Lokal <lokal@ikz.invalid>");
+    expect(git(repo, "status", "--porcelain")).toBe("");
   });
 });
 
