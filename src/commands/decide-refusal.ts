@@ -26,10 +26,16 @@ export function describeRefusal(issue: Issue, lang: Lang, config?: IkzConfig): s
   const typeLabel = (t: string) => (t in DECISION_TYPE_LABELS ? DECISION_TYPE_LABELS[t as DecisionType][lang] : t);
   const phaseLabel = (p: string) => (p in PHASE_LABELS ? PHASE_LABELS[p as Phase][lang] : p);
   if (typeof params.type === "string") params.type = typeLabel(params.type);
+  if (typeof params.laterType === "string") params.laterType = typeLabel(params.laterType);
   if (typeof params.phase === "string") params.phase = phaseLabel(params.phase);
   if (typeof params.phases === "string") params.phases = params.phases.split(", ").map((p) => (lang === "de" ? `„${phaseLabel(p)}“` : `'${phaseLabel(p)}'`)).join(", ");
   if (typeof params.allowed === "string") params.allowed = params.allowed === "" ? "—" : params.allowed.split(", ").map(typeLabel).join(", ");
-  if (typeof params.body === "string") params.body = codeLabel("body", params.body, lang);
+  if (typeof params.body === "string") {
+    // The German article follows the body: "die Lenkungsgruppe", "der Fördermittelgeber".
+    const article = `theBody.${params.body}`;
+    params.theBody = article in decideErrorMessages ? translate(decideErrorMessages, lang, article) : codeLabel("body", params.body, lang);
+    params.body = codeLabel("body", params.body, lang);
+  }
   if (typeof params.bodies === "string") params.bodies = params.bodies === "" ? "—" : params.bodies.split(", ").map((b) => codeLabel("body", b, lang)).join(", ");
   return translate(decideErrorMessages, lang, issue.code, params);
 }

@@ -54,11 +54,15 @@ export function stepDecision(decision: Rec<Decision>, before: Phase, beforeHold:
   if (rule && FINAL_PHASES.includes(before) && !FINAL_PHASE_TYPES.includes(d.type as DecisionType)) {
     problems.push({ code: "IKZ-LC-002", key: "type", params: { type: d.type, phase: before } });
   }
+  // The type must be possible where the project stands whatever the outcome: a rejected or deferred closure of an
+  // idea was never on the table. A body problem is reported alone, as before: the right body sees the phase next.
+  else if (rule?.from && !rule.from.includes(before) && problems.length === 0) {
+    problems.push({ code: "IKZ-LC-002", key: "type", params: { type: d.type, phase: before } });
+  }
   let after: Phase = before;
   if (rule && takesEffect(d.outcome) && problems.length === 0) {
     const target = targetPhase(d, rule, before, beforeHold, reportOf);
-    if (target === "invalid") problems.push({ code: "IKZ-LC-002", key: "type", params: { type: d.type, phase: before } });
-    else if (target !== undefined) after = target;
+    if (target !== undefined) after = target;
   }
   if (d.phase_before !== undefined && d.phase_before !== before) {
     problems.push({ code: "IKZ-LC-004", key: "phase_before", params: { written: d.phase_before, replayed: before } });
@@ -69,12 +73,12 @@ export function stepDecision(decision: Rec<Decision>, before: Phase, beforeHold:
   return { decision, before, after, problems, applied: problems.every((x) => x.code === "IKZ-LC-004") };
 }
 
-function targetPhase(d: Decision, rule: DecisionRule, before: Phase, beforeHold: Phase, reportOf: (id: string) => Report | undefined): Phase | "invalid" | undefined {
+/** Where an allowed, approved decision leads (undefined: it changes no phase). */
+function targetPhase(d: Decision, rule: DecisionRule, before: Phase, beforeHold: Phase, reportOf: (id: string) => Report | undefined): Phase | undefined {
   if (d.type === "accept_report") {
     const report = d.report === undefined ? undefined : reportOf(d.report);
     return report?.kind === "assessment" && before === "assessment" ? "proposal" : undefined;
   }
-  if (rule.from && !rule.from.includes(before)) return "invalid";
   if (rule.to === "previous") return beforeHold;
   return rule.to;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { planDecision } from "../../src/domain/decide/plan.js";
 import type { Decision, IkzConfig } from "../../src/domain/types.generated.js";
 import type { RegisterModel as Model } from "../../src/domain/model.js";
-import { PROJECT_ID, baseConfig, codes, decision, history, meeting, roster, rules } from "../helpers/model.js";
+import { PROJECT_ID, baseConfig, codes, decision, history, meeting, report, roster, rules } from "../helpers/model.js";
 
 // Decisions checked before they are written. The model helpers build a valid history; each test adds an open
 // meeting on DATE and asks planDecision about one more decision. Expected values are worked out by hand.
@@ -132,6 +132,54 @@ describe("type, phase and body", () => {
     expect(codes(rules(v.model))).toEqual([]);
     v.model.config = { file: "ikz.yaml", data: config, body: "" };
     expect(codes(rules(v.model))).toContain("IKZ-LC-003");
+  });
+});
+
+describe("decide refuses what validation would flag afterwards", () => {
+  it("a type not possible in the phase is refused whatever the outcome", () => {
+    const s = history("idea");
+    openMeeting(s.model);
+    for (const outcome of ["rejected", "deferred", "rework"] as const) {
+      const r = plan(s.model, draft({ type: "close", outcome, reason: "x", ...(outcome === "rejected" ? { votes: { for: 0, against: 5, abstain: 0 } } : {}) })).refusals;
+      expect(codes(r)).toEqual(["decide.typeNotInPhase"]);
+      expect(r[0]!.params).toMatchObject({ type: "close", phase: "idea" });
+    }
+  });
+
+  it("a back-dated decision that leaves later decisions in a phase they are not possible in is refused (decide.breaksLater)", () => {
+    const s = history("proposal");
+    s.project.data.legal_form = "oerv_mandate";
+    const later = s.decide("direction", { date: "2026-03-12", outcome: "deferred", mode: "circulation" });
+    expect(codes(rules(s.model))).toEqual([]);
+    openMeeting(s.model);
+    const r = plan(s.model, draft({ type: "direction" })).refusals;
+    expect(codes(r)).toEqual(["decide.breaksLater"]);
+    expect(r[0]!.params).toEqual({ date: DATE, later: later.data.id, laterDate: "2026-03-12", laterType: "direction", phase: "councils" });
+    // On the later date, after the deferral, the direction is possible.
+    const after = history("proposal");
+    after.project.data.legal_form = "oerv_mandate";
+    after.decide("direction", { date: "2026-03-09", outcome: "deferred", mode: "circulation" });
+    openMeeting(after.model);
+    expect(plan(after.model, draft({ type: "direction" })).refusals).toEqual([]);
+  });
+
+  it("every member present excluded is refused (IKZ-DEC-022); the quorum still counts them", () => {
+    const s = history("assessment");
+    openMeeting(s.model);
+    const everyone = roster(DATE);
+    expect(codes(plan(s.model, draft({ mode: "consensus", votes: undefined, excluded: everyone })).refusals)).toEqual(["IKZ-DEC-022"]);
+    expect(plan(s.model, draft({ mode: "consensus", votes: undefined, excluded: everyone.slice(1) })).refusals).toEqual([]);
+  });
+
+  it("accepting a report submitted after the decision date is refused (IKZ-LC-020)", () => {
+    const s = history("operation");
+    openMeeting(s.model);
+    s.model.reports.push(report({ period: "2026-Q1", kind: "quarterly", submitted: "2026-03-11" }));
+    const r = plan(s.model, draft({ type: "accept_report", report: `${PROJECT_ID}/2026-Q1` })).refusals;
+    expect(codes(r)).toEqual(["IKZ-LC-020"]);
+    expect(r[0]!.params).toMatchObject({ submitted: "2026-03-11", date: DATE });
+    s.model.reports.at(-1)!.data.submitted = DATE;
+    expect(plan(s.model, draft({ type: "accept_report", report: `${PROJECT_ID}/2026-Q1` })).refusals).toEqual([]);
   });
 });
 

@@ -91,6 +91,10 @@ export function guardIssues(d: Decision, p: Project, ctx: GuardContext): GuardIs
         (x) => x.data.id !== d.id && x.data.type === "accept_report" && x.data.report === d.report && takesEffect(x.data.outcome) && isBefore(x.data, d),
       );
       if (earlier) fail("IKZ-LC-008", ["report"], { report: d.report ?? "", earlier: earlier.data.id });
+      // Like the milestone done by the decision date: a report is accepted once it is there, not before.
+      const report = d.report === undefined ? undefined : ctx.reportOf(d.report);
+      // Another project's report is a reference finding (IKZ-REF-012) of its own.
+      if (report && report.project === p.id && report.submitted > d.date) fail("IKZ-LC-020", ["report"], { report: d.report!, submitted: report.submitted, date: d.date });
       break;
     }
     default:

@@ -1,7 +1,7 @@
 import type { Issue } from "../finding.js";
 import { byDateThenId, indexRegister, type Rec, type RegisterModel } from "../model.js";
 import { bodyMayDecide, lifecycleOf, takesEffect, typesAllowedIn, type Body, type DecisionType, type Lifecycle, type Phase } from "../lifecycle.js";
-import { replayDecisions, stepDecision } from "../replay.js";
+import { replayDecisions, stepDecision, type ReplayStep } from "../replay.js";
 import { checkDecision } from "../rules/decision-rules.js";
 import { IssueList } from "../rules/issue-builder.js";
 import type { Decision, IkzConfig, Project } from "../types.generated.js";
@@ -60,6 +60,8 @@ export function planDecision(model: RegisterModel, config: IkzConfig, draft: Dec
       if (problem.code === "IKZ-LC-002") refuse("decide.typeNotInPhase", ["type"], { type: d.type, phase: before, allowed: allowedList(before, lifecycle) });
       else if (problem.code === "IKZ-LC-003") refuse(...bodyRefusal(d, before, result.beforeHold, lifecycle));
     }
+    // A back-dated decision that moves the phase under later decisions would leave them in a phase they were not possible in.
+    for (const later of result.broken) refuse("decide.breaksLater", ["date"], { date: d.date, later: later.decision.data.id, laterDate: later.decision.data.date, laterType: later.decision.data.type, phase: later.before });
     if (result.problems.length === 0 && takesEffect(d.outcome)) {
       checkReferences(d, project, index, refuse);
       const decisions = index.decisionsByProject.get(project.id) ?? [];
@@ -110,7 +112,11 @@ function stepOf(rec: Rec<Decision>, project: Project, index: ReturnType<typeof i
   delete bare.data.phase_after;
   const step = stepDecision(bare, prior.phase, prior.beforeHold, reportOf, lifecycle);
   const whole = replayDecisions(all.map((x) => (x === rec ? bare : x)), reportOf, lifecycle);
-  return { before: step.before, after: step.after, problems: step.problems, projectPhase: whole.phase, beforeHold: prior.beforeHold };
+  // Later decisions allowed without the candidate but not with it: the candidate is what breaks them.
+  const without = replayDecisions(all.filter((x) => x !== rec), reportOf, lifecycle).steps;
+  const allowed = (s: ReplayStep) => !s.problems.some((x) => x.code === "IKZ-LC-002" || x.code === "IKZ-LC-003");
+  const broken = whole.steps.slice(position + 1).filter((s, i) => !allowed(s) && allowed(without[position + i]!));
+  return { before: step.before, after: step.after, problems: step.problems, projectPhase: whole.phase, beforeHold: prior.beforeHold, broken };
 }
 
 /** Report and milestone named by the decision exist and belong to the project; a report is accepted once. */

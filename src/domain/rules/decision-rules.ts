@@ -33,6 +33,9 @@ export function checkDecision(decision: Rec<Decision>, config: IkzConfig, index:
     for (let i = 0; i < excluded.length; i++) {
       if (!present.includes(excluded[i]!)) out.error("IKZ-DEC-012", file, ["excluded", i], { value: excluded[i]! });
     }
+    // Excluded members count for the quorum (they are present), but someone must be left to decide: a consensus of
+    // nobody is no decision (votes ≤ present − excluded = 0).
+    if (excluded.length > 0 && present.length > 0 && present.every((id) => excluded.includes(id))) out.error("IKZ-DEC-022", file, ["excluded"], { present: new Set(present).size });
     checkMeeting(decision, config, index, out);
   }
   checkVotes(decision, config, out);

@@ -149,7 +149,7 @@ describe("accept_report (IKZ-LC-008)", () => {
   it("a report accepted twice → IKZ-LC-008 on the second", () => {
     const s = history("operation");
     s.model.reports.push(report({ period: "2025-Q3", kind: "quarterly", submitted: "2025-10-10" }));
-    const first = s.decide("accept_report", { report: "IKZ-2025-001/2025-Q3" });
+    const first = s.decide("accept_report", { report: "IKZ-2025-001/2025-Q3", date: "2025-10-13" });
     const second = s.decide("accept_report", { report: "IKZ-2025-001/2025-Q3" });
     const issues = rules(s.model);
     expect(brief(issues)).toEqual([`error IKZ-LC-008 ${second.file} report`]);
@@ -161,6 +161,26 @@ describe("accept_report (IKZ-LC-008)", () => {
     s.model.reports.push(report({ period: "2025-Q3", kind: "quarterly", submitted: "2025-10-10" }));
     s.decide("accept_report", { report: "IKZ-2025-001/2025-Q3", outcome: "rework", reason: "Ampeln begründen" });
     s.decide("accept_report", { report: "IKZ-2025-001/2025-Q3" });
+    expect(brief(rules(s.model))).toEqual([]);
+  });
+
+  it("a report submitted after the decision date → IKZ-LC-020 on the decision's report; submitted that day is fine", () => {
+    const s = history("operation");
+    s.model.reports.push(report({ period: "2025-Q3", kind: "quarterly", submitted: "2025-10-14" }));
+    const d = s.decide("accept_report", { report: "IKZ-2025-001/2025-Q3", date: "2025-10-13" });
+    const issues = rules(s.model);
+    expect(brief(issues)).toEqual([`error IKZ-LC-020 ${d.file} report`]);
+    expect(only(issues, "IKZ-LC-020").params).toEqual({ type: "accept_report", project: "IKZ-2025-001", report: "IKZ-2025-001/2025-Q3", submitted: "2025-10-14", date: "2025-10-13" });
+    expect(describeIssue(only(issues, "IKZ-LC-020"), "de")).toContain("Bericht IKZ-2025-001/2025-Q3 wurde erst am 2025-10-14 eingereicht, nach dem Beschlussdatum 2025-10-13");
+    d.data.date = "2025-10-14";
+    d.data.meeting = s.decide("acknowledge", { date: "2025-10-14" }).data.meeting!;
+    expect(brief(rules(s.model))).toEqual([]);
+  });
+
+  it("an acceptance that does not take effect is not held to the submission date", () => {
+    const s = history("operation");
+    s.model.reports.push(report({ period: "2025-Q3", kind: "quarterly", submitted: "2025-10-14" }));
+    s.decide("accept_report", { report: "IKZ-2025-001/2025-Q3", date: "2025-10-13", outcome: "deferred" });
     expect(brief(rules(s.model))).toEqual([]);
   });
 });

@@ -174,6 +174,41 @@ describe("replay: decisions that cannot take effect", () => {
   });
 });
 
+describe("replay: the type must be possible in the phase whatever the outcome (IKZ-LC-002)", () => {
+  it.each([
+    ["close", "rejected"],
+    ["implementation_release", "deferred"],
+    ["direction", "rework"],
+    ["resume", "rejected"],
+  ] as const)("%s with outcome %s on a project in idea → IKZ-LC-002 on the decision's type", (type, outcome) => {
+    const s = history("idea");
+    const d = s.decide(type, { outcome, reason: "x", ...(outcome === "rejected" ? { votes: { for: 0, against: 4, abstain: 0 } } : {}) });
+    const issues = rules(s.model);
+    expect(brief(issues)).toEqual([`error IKZ-LC-002 ${d.file} type`]);
+    expect(only(issues, "IKZ-LC-002").params).toEqual({ type, phase: "idea" });
+  });
+
+  it("decisions not possible at their place in the replay are flagged: a direction approved the day before three direction decisions that did not pass", () => {
+    const s = history("proposal");
+    Object.assign(s.project.data, { legal_form: "oerv_mandate", seat: "raunheim" });
+    const later = (["rework", "deferred", "rejected"] as const).map((outcome, i) =>
+      s.decide("direction", { date: "2025-06-02", id: `B-2025-02${i}`, outcome, reason: "x", ...(outcome === "rejected" ? { votes: { for: 0, against: 4, abstain: 0 } } : {}) }),
+    );
+    expect(brief(rules(s.model))).toEqual([]);
+    s.decide("direction", { date: "2025-06-01", id: "B-2025-030" });
+    expect(s.project.data.phase).toBe("councils");
+    expect(brief(rules(s.model))).toEqual(later.map((d) => `error IKZ-LC-002 ${d.file} type`).sort());
+    expect(rules(s.model).map((i) => i.params)).toEqual(later.map(() => ({ type: "direction", phase: "councils" })));
+  });
+
+  it("types without a phase of their own (acknowledge, support, accept_report) stay possible in any active phase", () => {
+    const s = history("idea");
+    s.decide("acknowledge", { outcome: "deferred" });
+    s.decide("support", { outcome: "rejected", reason: "x", support_kind: "methodical", votes: { for: 0, against: 4, abstain: 0 } });
+    expect(brief(rules(s.model))).toEqual([]);
+  });
+});
+
 describe("replay: order by date, then ID", () => {
   it("the order of records in the model does not matter", () => {
     const s = history("assessment");

@@ -133,3 +133,26 @@ describe("quorum (IKZ-DEC-002)", () => {
     expect(brief(rules(s.model))).toEqual([]);
   });
 });
+
+describe("nobody left to decide (IKZ-DEC-022)", () => {
+  it("every member present excluded for a conflict of interest → IKZ-DEC-022 on excluded, whatever the mode", () => {
+    for (const extra of [{ mode: "consensus" as const, votes: undefined }, { votes: { for: 0, against: 0, abstain: 0 } }]) {
+      const s = single({ present: NOW, excluded: NOW, ...extra });
+      const issues = rules(s.model).filter((i) => i.code !== "IKZ-DEC-004");
+      expect(brief(issues)).toEqual([`error IKZ-DEC-022 ${s.decision.file} excluded`]);
+      expect(only(issues, "IKZ-DEC-022").params).toEqual({ present: 5 });
+      expect(describeIssue(only(issues, "IKZ-DEC-022"), "de")).toContain("niemand stimmberechtigt: alle 5 Anwesenden sind befangen");
+    }
+  });
+
+  it("excluded members still count for the quorum (spec: present members); one member left to decide is enough", () => {
+    const s = single({ present: NOW, excluded: NOW.slice(1), mode: "consensus", votes: undefined });
+    expect(brief(rules(s.model))).toEqual([]);
+  });
+
+  it("also in a circulation: everyone who replied excluded → IKZ-DEC-022", () => {
+    const replied = NOW.slice(0, 4);
+    const s = single({ mode: "circulation", present: replied, excluded: replied, votes: undefined });
+    expect(brief(rules(s.model))).toEqual([`error IKZ-DEC-022 ${s.decision.file} excluded`]);
+  });
+});
