@@ -127,7 +127,8 @@ function circulationLabel(d: Decision, config: IkzConfig, lang: Lang): string {
 export function excludedNames(d: Decision, config: IkzConfig, lang: Lang, meeting?: Meeting): string[] {
   return (d.excluded ?? []).map((id) => {
     const name = config.steering_group.members.find((m) => m.id === id)?.name ?? id;
-    const stand = meeting?.attendance?.find((a) => a.member === id && !a.present && a.substitute !== undefined)?.substitute;
+    // `ikz meeting open` writes a represented member as present with a substitute; a hand-written record may say present: false.
+    const stand = meeting?.attendance?.find((a) => a.member === id && a.substitute !== undefined)?.substitute;
     return stand === undefined ? name : decideText(lang, "excluded.substitute", { substitute: stand, member: name });
   });
 }
