@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
 import type { ErrorObject } from "ajv";
-import { parse } from "yaml";
 import { IkzError, RefusedError, UsageError } from "../domain/errors.js";
 import type { PathSegment } from "../domain/finding.js";
 import { takesEffect } from "../domain/lifecycle.js";
@@ -17,6 +16,7 @@ import type { Lang } from "../i18n/index.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { parseDateFlag, parseEuroFlag, parseListFlag } from "./flag-values.js";
+import { parseFlowLiteral, parseOwnFieldValue } from "./set-literals.js";
 import { editRecord, printWrite, projectText, registerConfig } from "./find-record.js";
 import { writeOptions } from "./write-common.js";
 
@@ -210,23 +210,23 @@ function typeValue(a: Assignment, at: Located, docs: Map<string, Schema>): unkno
     return Number.isFinite(n) ? n : raw;
   }
   if (type === "boolean") return ({ true: true, ja: true, yes: true, false: false, nein: false, no: false } as Record<string, boolean>)[raw.toLowerCase()] ?? raw;
-  if (type === "array" && !raw.startsWith("[")) {
+  if (type === "array") {
+    if (raw.startsWith("[")) return parseFlowLiteral(raw) ?? failList(a, raw);
     const items = deref(docs, { ...at, node: (at.node.items ?? {}) as Schema });
     return parseListFlag(raw).map((item) => typeValue({ ...a, raw: item }, items, docs));
   }
-  if (type === "object" && !raw.startsWith("{")) {
+  if (type === "object") {
+    const literal = raw.startsWith("{") ? parseFlowLiteral(raw) : undefined;
+    if (literal !== undefined && !Array.isArray(literal)) return literal;
     const first = Object.keys((at.node.properties ?? {}) as object)[0] ?? "key";
     throw new UsageError("set-object", { key: a.key, example: `${a.key}.${first}=…` });
   }
-  // Official keys (Gemeindeschlüssel 06433012, file numbers) keep their leading zeros: YAML would read 007 as 7.
-  if (/^[+-]?0\d+$/.test(raw)) return raw;
-  // "12.000" is twelve thousand in German but 12 in YAML: an own field keeps what was typed.
-  if (/^\d{1,3}(\.\d{3})+$/.test(raw)) return raw;
-  try {
-    return parse(raw, { version: "1.2", schema: "core", maxAliasCount: 0 }) as unknown;
-  } catch (error) {
-    throw new UsageError("set-bad-value", { key: a.key, value: raw, detail: (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "" });
-  }
+  // Only own fields (x-…) have no type in the schema: their text is kept as typed, never read as YAML.
+  return parseOwnFieldValue(raw);
+}
+
+function failList(a: Assignment, raw: string): never {
+  throw new UsageError("set-bad-list", { key: a.key, value: raw, example: `${a.key}=a,b` });
 }
 
 /** A value the schema refuses is a usage error (exit 2); other new errors (a removed required key) the pipeline refuses. */

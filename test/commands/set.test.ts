@@ -45,6 +45,55 @@ describe("ikz set on a project", () => {
     expect(readRecord(reg, P1)).toMatchObject({ "x-gemeindeschluessel": "06433012", "x-az": "007", "x-count": 12, "x-betrag": "12.000", "x-faktor": 1.5 });
   });
 
+  it("stores an own field's text exactly as typed: nothing cut off, no lists, maps, other numbers or YAML messages", async () => {
+    const reg = makeRegister();
+    const typed = {
+      "x-notiz": "Raum #3 im Rathaus",
+      "x-termin": "Termin: 15.3.",
+      "x-liste": "[Entwurf]",
+      "x-map": "{a: 1}",
+      "x-anker": "&anker",
+      "x-az": "0012.000",
+      "x-hex": "0x1F",
+      "x-exp": "1e3",
+      "x-plus": "+5",
+      "x-nachkomma": "1.50",
+      "x-at": "@Kämmerei",
+      "x-stern": "*wichtig*",
+      "x-tag": "!wichtig",
+      "x-quotes": "'007'",
+      "x-gross": "123456789012345678901",
+      "x-ja": "True",
+    };
+    const run = await ikz(reg, ["set", "IKZ-2025-001", ...Object.entries(typed).map(([k, v]) => `${k}=${v}`)]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(readRecord(reg, P1)).toMatchObject(typed);
+    expect((await ikz(reg, ["validate"])).code).toBe(0);
+  });
+
+  it("reads an own field as a number or boolean only when it reads back exactly as typed", async () => {
+    const reg = makeRegister();
+    const run = await ikz(reg, ["set", "IKZ-2025-001", "x-count=12", "x-neg=-4", "x-null=0", "x-faktor=1.5", "x-aktiv=true", "x-alt=false"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readRecord(reg, P1)).toMatchObject({ "x-count": 12, "x-neg": -4, "x-null": 0, "x-faktor": 1.5, "x-aktiv": true, "x-alt": false });
+  });
+
+  it("a list in brackets that is no plain list is a usage error in the user's language, never yaml's", async () => {
+    const reg = makeRegister();
+    for (const value of ["[a", "[!x a]", "[&x a, *x]"]) {
+      const run = await ikz(reg, ["set", "IKZ-2025-001", `tags=${value}`]);
+      expect(run.code, value).toBe(2);
+      expect(run.stderr, value).toContain(`tags=${value}: keine lesbare Liste – Einträge mit Komma trennen, z. B. tags=a,b`);
+      expect(run.stderr, value).not.toMatch(/YAML|Alias|Warning|TAG_/);
+    }
+    const en = await ikz(reg, ["--lang", "en", "set", "IKZ-2025-001", "tags=[a"]);
+    expect(en.stderr).toContain("not a readable list");
+    expect((await ikz(reg, ["set", "IKZ-2025-001", "tags=[a, b]"])).code).toBe(0);
+    expect(readRecord(reg, P1).tags).toEqual(["a", "b"]);
+    expect(status(reg)).toBe("");
+  });
+
   it("an empty value or null removes the key", async () => {
     const reg = makeRegister();
     const run = await ikz(reg, ["set", "IKZ-2025-001", "tags=", "scores.umsetzbarkeit=null"]);
