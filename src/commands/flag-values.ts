@@ -10,12 +10,21 @@ export function parseDateFlag(value: string, flag: string): string {
 /** Whole euros: digits, or groups of three after a dot, space or apostrophe (German and Swiss thousands separators). */
 const WHOLE_EUROS = /^(?:\d{1,13}|\d{1,3}(?:[.\s\u00a0'’]\d{3}){1,4})$/;
 
+/** A German decimal part at the end: ",00", ",5", ",-" or ",–" (Excel and price tags write whole euros as 1.500,00 or 1.500,-). */
+const DECIMAL_PART = /\s*,(\d{1,2}|[-–])$/;
+
 /**
- * Whole euros from a flag: "12000", "12.000", "12.000 €" and "12 000" all mean 12000. A dot anywhere else
- * ("12000.5", "1.5", "12.00") is refused rather than read as a thousands separator, and so are cents.
+ * Whole euros from a flag: "12000", "12.000", "12.000 €", "12 000", "12.000,00" and "12.000,-" all mean 12000. A dot
+ * anywhere else ("12000.5", "1.5", "12.00") is refused rather than read as a thousands separator; real cents
+ * ("12.000,50") are refused as cents, since the register holds whole euros only.
  */
 export function parseEuroFlag(value: string, flag: string): number {
-  const text = value.replace(/€|eur/gi, "").trim();
+  let text = value.replace(/€|eur/gi, "").trim();
+  const decimals = DECIMAL_PART.exec(text);
+  if (decimals && WHOLE_EUROS.test(text.slice(0, decimals.index))) {
+    if (!/^(0{1,2}|[-–])$/.test(decimals[1]!)) throw new UsageError("euro-cents", { flag, value });
+    text = text.slice(0, decimals.index);
+  }
   if (!WHOLE_EUROS.test(text)) throw new UsageError("bad-euro", { flag, value });
   return Number(text.replace(/[.\s\u00a0'’]/g, ""));
 }

@@ -77,6 +77,7 @@ export const cliMessages: Catalogue = {
   "bad-path": { de: "Pfad „{file}“ liegt außerhalb des Registers", en: "path '{file}' is outside the register" },
   "state.restored": { de: "Register unverändert: alle berührten Dateien und der Git-Index wurden wiederhergestellt.", en: "Register unchanged: every touched file and the Git index were restored." },
   "bad-date": { de: "{flag}: „{value}“ ist kein gültiges Datum – Format JJJJ-MM-TT, z. B. 2026-03-31", en: "{flag}: '{value}' is not a valid date – use YYYY-MM-DD, e.g. 2026-03-31" },
+  "euro-cents": { de: "{flag}: „{value}“ enthält Cent – Beträge nur in ganzen Euro, ohne Cent, z. B. 12000 oder 12.000,00 (auf ganze Euro runden)", en: "{flag}: '{value}' has cents – amounts in whole euros only, without cents, e.g. 12000 or 12000,00 (round to whole euros)" },
   "bad-euro": { de: "{flag}: „{value}“ ist kein Betrag in ganzen Euro – z. B. 12000 oder 12.000", en: "{flag}: '{value}' is not an amount in whole euros – e.g. 12000" },
   "bad-number": { de: "{flag}: „{value}“ muss eine Zahl von {min} bis {max} sein", en: "{flag}: '{value}' must be a number from {min} to {max}" },
   "unknown-code": { de: "{flag}: unbekannter Wert „{value}“{hint} – bekannt: {known}", en: "{flag}: unknown value '{value}'{hint} – known: {known}" },

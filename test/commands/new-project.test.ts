@@ -124,6 +124,25 @@ describe("ikz new-project without a terminal", () => {
   });
 });
 
+describe("ikz new-project: amounts as copied from Excel", () => {
+  it("reads 1.500.000,00 and 1500000,00 € as whole euros, and refuses real cents as cents", async () => {
+    const reg = makeRegister();
+    const run = await ikz(reg, ["--json", "new-project", "--title", "Excel", "--field", "finanzen", "--savings-planned", "1.500.000,00", "--baseline-costs", "1500000,00 €", "--date", "2026-05-04"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const { files } = JSON.parse(run.stdout) as { files: string[] };
+    expect(readRecord(reg, files[0]!)).toMatchObject({ savings_planned_eur: 1500000, baseline_costs_eur: 1500000 });
+    const cents = await ikz(reg, ["new-project", "--title", "Cent", "--field", "finanzen", "--savings-planned", "1.500.000,50"]);
+    expect(cents.code).toBe(2);
+    expect(cents.stderr).toContain("--savings-planned: „1.500.000,50“ enthält Cent – Beträge nur in ganzen Euro, ohne Cent");
+    expect(cents.stderr).not.toContain("kein Betrag");
+    const en = await ikz(reg, ["--lang", "en", "new-project", "--title", "Cent", "--field", "finanzen", "--baseline-costs", "99,99"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("has cents – amounts in whole euros only");
+    expect(status(reg)).toBe("");
+  });
+});
+
 describe("titles that try to break things", () => {
   const titles = [
     `Er sagte "Hallo" und 'tschüss': ein Test # kein Kommentar`,
