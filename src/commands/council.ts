@@ -6,7 +6,9 @@ import type { YamlEdit } from "../register/yaml-edit.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { parseDateFlag } from "./flag-values.js";
-import { checkTitle, editRecord, findProject, printWrite, projectText, registerConfig, removeListItem, requireMunicipality, stringOption } from "./find-record.js";
+import { refuseFutureDate } from "./past-date.js";
+import { formatDate } from "../render/format.js";
+import { checkTitle, editRecord, findProject, NothingToChange, printWrite, projectText, registerConfig, removeListItem, requireMunicipality, stringOption } from "./find-record.js";
 import { valueOrAsk } from "./prompter.js";
 import { writeOptions } from "./write-common.js";
 
@@ -45,6 +47,7 @@ export function councilBody(config: IkzConfig, municipality: string, lang: Lang)
 export async function recordCouncil(options: CouncilOptions, deps: Deps): Promise<WriteOutcome<CouncilResult>> {
   const t = (key: string, params?: Record<string, string | number>) => projectText(deps.lang, key, params);
   const date = options.date === undefined ? deps.today() : parseDateFlag(options.date, "--date");
+  refuseFutureDate(date, "--date", "date-in-future.council", deps);
   const givenBody = options.body === undefined ? undefined : checkTitle(options.body, "--body");
   const result = await valueOrAsk(options.result, "--result", deps.prompts, (p) =>
     p.select({ message: t("prompt.result", { body: givenBody ?? options.municipality }), choices: RESULTS.map((r) => ({ value: r, name: `${t(`result.${r}`)} (${r})` })) }),
@@ -61,9 +64,16 @@ export async function recordCouncil(options: CouncilOptions, deps: Deps): Promis
     const body = givenBody ?? councilBody(config, municipality, deps.lang);
     const resolution: CouncilResolution = { municipality, body, date, result };
     if (reference !== undefined) resolution.reference = reference;
-    const edits: YamlEdit[] = [{ op: "push", path: ["council_resolutions"], value: resolution }];
+    refuseRepeat(project.council_resolutions ?? [], resolution, { id, given: { body: givenBody, reference }, lang: deps.lang });
     const participants = project.participants ?? [];
     const index = participants.findIndex((x) => x.municipality === municipality);
+    // Only a participant's council decides on taking part; resolutions already on record are not checked again (a
+    // rejection removes the participant, its resolution stays). A council that rejected may reconsider: its new
+    // resolution comes first, because validation (IKZ-PRJ-006) refuses re-adding it while the rejection is its latest.
+    if (index < 0 && !leftByRejection(project.council_resolutions ?? [], municipality)) {
+      throw new RefusedError("council-not-participant", { municipality, id, known: participants.map((x) => x.municipality).join(", ") || "—" });
+    }
+    const edits: YamlEdit[] = [{ op: "push", path: ["council_resolutions"], value: resolution }];
     const removed = result === "rejected" && index >= 0;
     if (removed) {
       if (project.lead === municipality || participants[index]!.role === "lead") throw new RefusedError("council-rejects-lead", { municipality, id });
@@ -75,6 +85,33 @@ export async function recordCouncil(options: CouncilOptions, deps: Deps): Promis
       changes: [editRecord(record, id, edits)],
       result: { id, municipality, result, body, removed },
     };
+  });
+}
+
+/** True when the municipality's latest resolution on record is a rejection: it left the project by its council's vote. */
+function leftByRejection(onRecord: readonly CouncilResolution[], municipality: string): boolean {
+  const own = onRecord.filter((r) => r.municipality === municipality).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return own[own.length - 1]?.result === "rejected";
+}
+
+/**
+ * The same resolution (municipality, date, result) recorded again: "nothing to change" (exit 0), as a repeated
+ * `participant add` is. When the repeat names another body or reference, it is a correction of the entry on record,
+ * which `ikz set` makes; refused (exit 1) rather than recorded twice.
+ */
+function refuseRepeat(onRecord: readonly CouncilResolution[], wanted: CouncilResolution, at: { id: string; given: { body?: string; reference?: string }; lang: Lang }): void {
+  const index = onRecord.findIndex((r) => r.municipality === wanted.municipality && r.date === wanted.date && r.result === wanted.result);
+  if (index < 0) return;
+  const same = onRecord[index]!;
+  const differs = (at.given.body !== undefined && at.given.body !== same.body) || (at.given.reference !== undefined && at.given.reference !== same.reference);
+  if (!differs) throw new NothingToChange(at.id);
+  throw new RefusedError("council-duplicate", {
+    municipality: wanted.municipality,
+    id: at.id,
+    date: formatDate(wanted.date, at.lang),
+    result: projectText(at.lang, `result.${wanted.result}`),
+    index,
+    key: at.given.reference !== undefined && at.given.reference !== same.reference ? "reference" : "body",
   });
 }
 

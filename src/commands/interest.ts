@@ -4,6 +4,7 @@ import type { YamlEdit } from "../register/yaml-edit.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { parseDateFlag } from "./flag-values.js";
+import { refuseFutureDate } from "./past-date.js";
 import { editRecord, findProject, printWrite, projectText, registerConfig, requireMunicipality, stringOption } from "./find-record.js";
 import { valueOrAsk } from "./prompter.js";
 import { writeOptions } from "./write-common.js";
@@ -31,6 +32,7 @@ export interface InterestResult {
 /** Records a municipality's expression of interest: appends to `interest`, or updates its existing entry. */
 export async function recordInterest(options: InterestOptions, deps: Deps): Promise<WriteOutcome<InterestResult>> {
   const date = options.date === undefined ? deps.today() : parseDateFlag(options.date, "--date");
+  refuseFutureDate(date, "--date", "date-in-future.interest", deps);
   const level = await valueOrAsk(options.level, "--level", deps.prompts, (p) =>
     p.select({
       message: projectText(deps.lang, "prompt.level", { municipality: options.municipality }),

@@ -13,6 +13,7 @@ import { runWrite, type WriteOptions, type WriteOutcome } from "../register/writ
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { parseDateFlag, parseListFlag, requireKnown } from "./flag-values.js";
+import { refuseFutureDate } from "./past-date.js";
 import { valueOrAsk, type Choice } from "./prompter.js";
 import { printOutcome, writeOptions } from "./write-common.js";
 
@@ -52,6 +53,7 @@ const MAX_TITLE = 200;
 export async function lessonNew(options: LessonNewOptions, deps: Deps): Promise<WriteOutcome<LessonNewResult>> {
   const t = (key: string, params?: Record<string, string | number>) => translate(recordMessages, deps.lang, key, params);
   const date = options.date ?? deps.today();
+  refuseFutureDate(date, "--date", "date-in-future.lesson", deps);
   const author = options.author === undefined ? undefined : checkText(options.author, "--author", MAX_TITLE);
   const tags = options.tags?.map((tag) => checkText(tag, "--tags", 100));
   if (options.title !== undefined) checkText(options.title, "--title", MAX_TITLE);

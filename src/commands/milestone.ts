@@ -6,6 +6,7 @@ import type { YamlEdit } from "../register/yaml-edit.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { parseDateFlag } from "./flag-values.js";
+import { refuseFutureDate } from "./past-date.js";
 import { checkTitle, editRecord, findProject, printWrite, projectText, promptCheck, stringOption } from "./find-record.js";
 import { valueOrAsk } from "./prompter.js";
 import { writeOptions } from "./write-common.js";
@@ -68,8 +69,8 @@ export async function setMilestone(options: MilestoneSetOptions, deps: Deps): Pr
     if (forecast === undefined && done === undefined) throw new UsageError("missing-flag", { flag: "--forecast / --done" });
   }
   const dates = { forecast: forecast === undefined ? undefined : parseDateFlag(forecast, "--forecast"), done: done === undefined ? undefined : parseDateFlag(done, "--done") };
-  // A milestone cannot be done in the future; that is a forecast.
-  if (dates.done !== undefined && dates.done > deps.today()) throw new UsageError("date-in-future", { flag: "--done", value: dates.done, today: deps.today() });
+  // A milestone cannot be done in the future; that is a forecast. Refused by a rule (exit 1) like decide and condition.
+  if (dates.done !== undefined) refuseFutureDate(dates.done, "--done", "date-in-future.milestone", deps);
   return runWrite(options.write, (data) => {
     const { id, record, data: project } = findProject(data, options.project);
     const milestones = project.milestones ?? [];

@@ -14,6 +14,7 @@ import { compileSchemas } from "../schema/compile.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { parseDateFlag, parseEuroFlag, parseListFlag, requireKnown } from "./flag-values.js";
+import { refuseFutureDate } from "./past-date.js";
 import { checkTitle, printWrite, projectIds, projectText, promptCheck, registerConfig, requireMunicipality, stringOption } from "./find-record.js";
 import { valueOrAsk, type PromptSource, type Prompter } from "./prompter.js";
 import { writeOptions } from "./write-common.js";
@@ -63,6 +64,8 @@ const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@
 /** Registers a new project in phase `idea`: asks what is missing (on a terminal), previews, allocates the ID under the lock, writes and commits. */
 export async function newProject(options: NewProjectOptions, deps: Deps): Promise<WriteOutcome<NewProjectResult>> {
   const created = options.date === undefined ? deps.today() : parseDateFlag(options.date, "--date");
+  // Before any question: the ID's year comes from this date, and a day to come is no registration.
+  refuseFutureDate(created, "--date", "date-in-future.project", deps);
   const interactive = deps.prompts.interactive;
   const preview = interactive ? await readConfigOnly(options.write.root) : undefined;
   const answers = await collectAnswers(options, deps, created, preview?.config);

@@ -61,18 +61,18 @@ describe("ikz lesson new (no terminal)", () => {
   it("numbers per year of the lesson's date and makes a safe slug of any title", async () => {
     const dir = registerRepo("minimal-register");
     const title = '--Gremien: "früh" planen ../ 😀 ' + "x".repeat(150);
-    const run = await ikzIn(dir, "lesson", "new", "--title", title, "--kind", "note", "--category", "methodical", "--date", "2027-02-01");
+    const run = await ikzIn(dir, "lesson", "new", "--title", title, "--kind", "note", "--category", "methodical", "--date", "2024-02-01");
     expect(run.code, run.stderr).toBe(0);
     const files = readdirSync(join(dir, "lessons"));
     expect(files).toHaveLength(1);
-    expect(files[0]).toBe("LL-2027-001-gremien-frueh-planen.md");
+    expect(files[0]).toBe("LL-2024-001-gremien-frueh-planen.md");
     const { data } = readRecord(join(dir, "lessons", files[0]!));
     expect(data.title).toBe(title);
     expect(data.released).toBe(false);
     expect((await ikzIn(dir, "validate")).code).toBe(0);
-    const second = await ikzIn(dir, "lesson", "new", "--title", "Zweite", "--kind", "note", "--category", "legal", "--date", "2027-03-01");
+    const second = await ikzIn(dir, "lesson", "new", "--title", "Zweite", "--kind", "note", "--category", "legal", "--date", "2024-03-01");
     expect(second.code, second.stderr).toBe(0);
-    expect(readdirSync(join(dir, "lessons")).sort()).toEqual(["LL-2027-001-gremien-frueh-planen.md", "LL-2027-002-zweite.md"]);
+    expect(readdirSync(join(dir, "lessons")).sort()).toEqual(["LL-2024-001-gremien-frueh-planen.md", "LL-2024-002-zweite.md"]);
   });
 
   it("refuses unknown fields of action and projects with a suggestion (exit 2), changing nothing", async () => {

@@ -95,6 +95,7 @@ describe("ikz council", () => {
     expect(run.code).toBe(0);
     expect(readRecord(reg, P2).council_resolutions).toEqual([{ municipality: "trebur", body: "Gemeindevertretung Trebur", date: "2025-06-26", result: "approved", reference: "Drucksache 2025/041" }]);
     await ikz(reg, ["council", "IKZ-2025-002", "raunheim", "--result", "deferred", "--date", "2025-06-27"]);
+    expect((await ikz(reg, ["participant", "add", "IKZ-2025-002", "kreis-gross-gerau"])).code).toBe(0);
     await ikz(reg, ["council", "IKZ-2025-002", "kreis-gross-gerau", "--result", "approved", "--date", "2025-06-28", "--body", "Kreisausschuss"]);
     const bodies = (readRecord(reg, P2).council_resolutions as Array<{ body: string }>).map((r) => r.body);
     expect(bodies).toEqual(["Gemeindevertretung Trebur", "Stadtverordnetenversammlung Raunheim", "Kreisausschuss"]);
@@ -224,8 +225,11 @@ describe("ikz milestone", () => {
     const badDate = await ikz(reg, ["milestone", "add", "IKZ-2025-001", "--title", "X", "--due", "2025-02-30"]);
     expect(badDate.code).toBe(2);
     const future = await ikz(reg, ["milestone", "set", "IKZ-2025-001", "M1", "--done", "2999-01-01"]);
-    expect(future.code).toBe(2);
+    // A done date to come is refused by a rule (exit 1), as decide and condition refuse theirs, dates as people read them.
+    expect(future.code).toBe(1);
+    expect(future.stderr).toContain("--done 01.01.2999 liegt nach dem heutigen Tag");
     expect(future.stderr).toContain("--forecast");
+    expect(future.stderr).not.toContain("2999-01-01");
     expect(status(reg)).toBe("");
   });
 
