@@ -13,6 +13,7 @@ import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { parseDateFlag, parseEuroFlag, parseIntFlag } from "./flag-values.js";
 import { valueOrAsk, type Choice, type Prompter } from "./prompter.js";
+import { refuseFutureDate } from "./past-date.js";
 import { printOutcome, writeOptions } from "./write-common.js";
 
 /** The kinds of project reports. */
@@ -58,6 +59,7 @@ const MAX_TEXT = 200;
 export async function reportNew(options: ReportNewOptions, deps: Deps): Promise<WriteOutcome<ReportNewResult>> {
   const t = (key: string, params?: Record<string, string | number>) => translate(recordMessages, deps.lang, key, params);
   const submitted = options.date ?? deps.today();
+  refuseFutureDate(submitted, "--date", "date-in-future.report", deps);
   if (options.period !== undefined) checkPeriod(normalizePeriod(options.period), options.kind);
   const author = options.author === undefined ? undefined : checkText(options.author, "--author");
   const missingLights = LIGHT_KEYS.filter((key) => options.lights[key] === undefined);

@@ -37,7 +37,7 @@ async function refusal(run: Promise<unknown>): Promise<[string, number]> {
 }
 
 describe("a date after today is refused (exit 1) for records of what has happened", () => {
-  it("interest, council, new-project, lesson new and milestone --done, with dates as people read them", async () => {
+  it("interest, council, new-project, lesson new, milestone --done and report new, with dates as people read them", async () => {
     const reg = makeRegister("sample");
     const cases: Array<[string[], string]> = [
       [["interest", "IKZ-2026-001", "raunheim", "--level", "interested", "--date", "2099-01-01"], "--date 01.01.2099 liegt nach dem heutigen Tag"],
@@ -45,6 +45,7 @@ describe("a date after today is refused (exit 1) for records of what has happene
       [["new-project", "--title", "Zukunft", "--field", "bauhof", "--date", "2099-06-01"], "--date 01.06.2099 liegt nach dem heutigen Tag"],
       [["lesson", "new", "--title", "Später", "--kind", "note", "--category", "legal", "--date", "2099-01-05"], "--date 05.01.2099 liegt nach dem heutigen Tag"],
       [["milestone", "set", "IKZ-2025-004", "M1", "--done", "2099-12-15"], "--done 15.12.2099 liegt nach dem heutigen Tag"],
+      [["report", "new", "IKZ-2023-002", "--period", "2025-Q3", "--overall", "green", "--date", "2099-02-01"], "--date 01.02.2099 liegt nach dem heutigen Tag"],
     ];
     for (const [args, message] of cases) {
       const stderr = await expectNothing(reg, args, 1);

@@ -25,20 +25,20 @@ describe("ikz report new (no terminal)", () => {
     const dir = registerRepo();
     const run = await ikzIn(
       dir,
-      "report", "new", "IKZ-2024-002", "--period", "2026-Q4",
+      "report", "new", "IKZ-2024-002", "--period", "2025-Q4",
       "--overall", "yellow", "--schedule", "green", "--costs", "red",
-      "--progress", "60", "--savings-realized", "12.000", "--author", "Miriam Vogt", "--date", "2027-01-12",
+      "--progress", "60", "--savings-realized", "12.000", "--author", "Miriam Vogt", "--date", "2026-01-12",
     );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("reports/IKZ-2024-002/2026-Q4.md");
+    expect(run.stdout).toContain("reports/IKZ-2024-002/2025-Q4.md");
 
-    const { data, body } = readRecord(join(dir, "reports/IKZ-2024-002/2026-Q4.md"));
+    const { data, body } = readRecord(join(dir, "reports/IKZ-2024-002/2025-Q4.md"));
     expect(data).toEqual({
       project: "IKZ-2024-002",
-      period: "2026-Q4",
+      period: "2025-Q4",
       kind: "quarterly",
-      submitted: "2027-01-12",
+      submitted: "2026-01-12",
       author: "Miriam Vogt",
       lights: { overall: "yellow", schedule: "green", costs: "red" },
       progress_pct: 60,
@@ -53,14 +53,14 @@ describe("ikz report new (no terminal)", () => {
     });
     // Key order as in the sample reports.
     expect(Object.keys(data)).toEqual(["project", "period", "kind", "submitted", "author", "lights", "progress_pct", "savings_realized_eur", "milestones"]);
-    expect(body).toMatch(/^\n## Sachstand\n\n4\. Quartal 2026: /);
+    expect(body).toMatch(/^\n## Sachstand\n\n4\. Quartal 2025: /);
     expect(body).toContain("- M4 Gemeinsame Treibhausgasbilanz und Maßnahmenprogramm: offen, fällig am 31.03.2027");
     expect(body).toContain("\n## Nächste Schritte\n");
     expect(body).not.toContain("## Ergebnis");
     expect(body).not.toMatch(/undefined|\n\n\n/);
 
-    expect(lastCommitChanges(dir)).toEqual(["A\treports/IKZ-2024-002/2026-Q4.md"]);
-    expect(lastCommitMessage(dir)).toBe("ikz: Bericht IKZ-2024-002/2026-Q4 angelegt\n\nIkz-Record: IKZ-2024-002/2026-Q4");
+    expect(lastCommitChanges(dir)).toEqual(["A\treports/IKZ-2024-002/2025-Q4.md"]);
+    expect(lastCommitMessage(dir)).toBe("ikz: Bericht IKZ-2024-002/2025-Q4 angelegt\n\nIkz-Record: IKZ-2024-002/2025-Q4");
     expect(gitStatus(dir)).toBe("");
     const validate = await ikzIn(dir, "validate");
     expect(validate.code, validate.stdout).toBe(0);
