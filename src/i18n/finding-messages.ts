@@ -8,7 +8,7 @@ export const findingMessages: Catalogue = {
   "IKZ-FILE-004": { de: "Datei liegt nicht dort, wo ikz Datensätze erwartet, und wird nicht geprüft – an den richtigen Ort verschieben (siehe README: Aufbau des Registers) oder entfernen", en: "file is not where ikz expects records and is not checked – move it to the right folder (see README: register layout) or remove it" },
   "IKZ-YAML-001": { de: "Front Matter fehlt: die Datei muss mit einer Zeile „---“ beginnen, gefolgt von den YAML-Feldern und einer weiteren Zeile „---“", en: "front matter missing: the file must start with a line '---', then the YAML fields, then another '---' line" },
   "IKZ-YAML-002": { de: "Front Matter ist nicht abgeschlossen: nach den YAML-Feldern fehlt die Zeile „---“", en: "front matter is not closed: the line '---' after the YAML fields is missing" },
-  "IKZ-YAML-003": { de: "YAML-Syntaxfehler: {detail} – Einrückung (Leerzeichen) und Doppelpunkte prüfen; Texte mit „:“ oder „#“ in Anführungszeichen setzen", en: "YAML syntax error: {detail} – check indentation (spaces) and colons; quote text containing ':' or '#'" },
+  "IKZ-YAML-003": { de: "YAML-Syntaxfehler: {detail} – {fix}", en: "YAML syntax error: {detail} – {fix}" },
   "IKZ-YAML-004": { de: "Schlüssel „{key}“ kommt doppelt vor – jeden Schlüssel nur einmal angeben", en: "duplicate key '{key}' – give each key only once" },
   "IKZ-YAML-005": { de: "YAML-Anker und -Aliase (&, *) sind im Register nicht erlaubt – den Wert ausschreiben", en: "YAML anchors and aliases (&, *) are not allowed in the register – write the value out" },
   "IKZ-YAML-006": { de: "YAML-Tag „{tag}“ ist nicht erlaubt – nur einfache Werte verwenden (kein „!!“ oder „!“)", en: "YAML tag '{tag}' is not allowed – use plain values (no '!!' or '!')" },

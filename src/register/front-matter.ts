@@ -94,15 +94,17 @@ export function parseYaml(file: string, yaml: string, firstLine: number): { pars
   if (!doc) return { parsed: { data: null, lineCounter, firstLine }, issues };
   const seen = new Set<string>();
   for (const error of doc.errors) {
-    // A resource-exhaustion error repeats once per nesting level; one finding is enough.
-    const key = error.code === "RESOURCE_EXHAUSTION" ? error.code : `${error.code}:${error.pos[0]}`;
+    const code = error.code === "DUPLICATE_KEY" ? "IKZ-YAML-004" : error.code === "TAB_AS_INDENT" ? "IKZ-YAML-010" : error.code === "RESOURCE_EXHAUSTION" ? "IKZ-YAML-007" : "IKZ-YAML-003";
+    // A resource-exhaustion error repeats once per nesting level; one finding is enough. Of the syntax errors on
+    // one line only the first is reported: the parser's later ones there follow from it (`title: - Bauhof` is an
+    // unexpected "-" and then a key "Bauhof" without a value).
+    const key = code === "IKZ-YAML-007" ? code : code === "IKZ-YAML-003" ? `${code}:${lineCounter.linePos(error.pos[0]).line}` : `${error.code}:${error.pos[0]}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const code = error.code === "DUPLICATE_KEY" ? "IKZ-YAML-004" : error.code === "TAB_AS_INDENT" ? "IKZ-YAML-010" : error.code === "RESOURCE_EXHAUSTION" ? "IKZ-YAML-007" : "IKZ-YAML-003";
     // The parser's code (for a German wording) and, for a duplicate, the key as written.
-    const params: Record<string, string> = { detail: firstSentence(error.message), reason: error.code };
+    const params: Record<string, string> = { detail: firstSentence(error.message), reason: keyOnNextLine(yaml, error) ? "KEY_ON_NEXT_LINE" : error.code };
     if (code === "IKZ-YAML-004") params.key = (/^[^:\n]*/.exec(yaml.slice(error.pos[0]))?.[0] ?? "").trim().slice(0, 80);
-    issues.push({ code, severity: "error", file, path: [], params, ...at(error.pos[0]) });
+    issues.push({ code, severity: "error", file, path: [], params, ...at(syntaxErrorStart(doc, error)) });
   }
   // Duplicate keys leave a readable document (the later value wins): it is looked at for its other findings.
   if (issues.length > 0 && !issues.every((i) => i.code === "IKZ-YAML-004")) return { parsed: { data: null, lineCounter, firstLine }, issues };
@@ -196,6 +198,32 @@ export function locatePath(parsed: ParsedYaml, path: readonly PathSegment[], key
   if (best === undefined) return fallback;
   const pos = parsed.lineCounter.linePos(best);
   return { line: pos.line + parsed.firstLine - 1, column: pos.col };
+}
+
+/**
+ * Where a syntax error is best shown. The parser places an unclosed quote at the end of its text, which is the
+ * end of the front matter (the whole rest was read as the quoted value); the author has to look where it opens.
+ */
+function syntaxErrorStart(doc: Document, error: { code: string; message: string; pos: [number, number] }): number {
+  if (error.code !== "MISSING_CHAR" || !/^Missing closing ["']quote/.test(error.message)) return error.pos[0];
+  const { isScalar, visit } = lib();
+  let start = error.pos[0];
+  visit(doc, (_key, node) => {
+    if (!isScalar(node) || (node.type !== "QUOTE_DOUBLE" && node.type !== "QUOTE_SINGLE") || node.range?.[1] !== error.pos[0]) return undefined;
+    start = node.range[0];
+    return visit.BREAK;
+  });
+  return start;
+}
+
+/**
+ * Whether a "nested mapping" error comes from an over-indented next line rather than a second ": " on the key's
+ * own line (`title: a` then ` field: b`): the two need different advice, and the parser words them alike.
+ */
+function keyOnNextLine(yaml: string, error: { code: string; message: string; pos: [number, number] }): boolean {
+  if (error.code !== "BLOCK_AS_IMPLICIT_KEY" || !error.message.startsWith("Nested mappings")) return false;
+  const end = yaml.indexOf("\n", error.pos[0]);
+  return !/:(?:[ \t]|\r?$)/.test(yaml.slice(error.pos[0], end < 0 ? yaml.length : end));
 }
 
 function firstSentence(message: string): string {

@@ -86,7 +86,9 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   if (issue.code === "IKZ-LC-010" && typeof params.what === "string" && `what.${params.what}` in decideErrorMessages) {
     params.what = translate(decideErrorMessages, lang, `what.${params.what}`);
   }
-  if (issue.code === "IKZ-YAML-003" && typeof params.detail === "string") params.detail = yamlErrorWords(typeof params.reason === "string" ? params.reason : undefined, params.detail, lang);
+  if (issue.code === "IKZ-YAML-003" && typeof params.detail === "string") {
+    ({ detail: params.detail, fix: params.fix } = yamlErrorWords(typeof params.reason === "string" ? params.reason : undefined, params.detail, lang));
+  }
   if (issue.code === "IKZ-SCHEMA-004" && typeof params.expected === "string") params.expected = typeWords(params.expected, lang);
   if ((issue.code === "IKZ-SCHEMA-007" || issue.code === "IKZ-SCHEMA-008") && typeof params.rule === "string") {
     params.rule = limitWords(params.rule, String(params.limit), lang, String(params.actual ?? "")) ?? `${params.rule} ${params.limit}`;

@@ -2,6 +2,45 @@ import { describe, expect, it } from "vitest";
 import { parseYaml } from "../../src/register/front-matter.js";
 import { describeIssue } from "../../src/register/to-findings.js";
 
+/** The syntax findings of a front matter (the YAML starts on line 2), with position and both wordings. */
+function syntax(yaml: string) {
+  const { issues } = parseYaml("projects/x.md", yaml, 2);
+  return issues.map((i) => ({ at: `${i.line}:${i.column}`, de: describeIssue(i, "de"), en: describeIssue(i, "en") }));
+}
+
+describe("YAML syntax findings name the real mistake and what to do", () => {
+  const head = "id: IKZ-2025-001\n";
+  it.each([
+    // [what was written, where (line:column), German words, German remedy, English (parser sentence), English remedy]
+    ["title: Projekt: Bauhof Süd", "3:8", "der Wert enthält ein weiteres „: “", "den ganzen Wert in Anführungszeichen setzen", "Nested mappings are not allowed", "put the whole value in quotes"],
+    ["title: - Bauhof", "3:8", "ein Listenstrich „- “ steht in derselben Zeile wie sein Schlüssel", "Listeneinträge in eigene Zeilen", "Unexpected block-seq-ind", "write list entries on their own lines"],
+    ['title: "Bauhof', "3:8", "ein Text in Anführungszeichen wird nicht geschlossen", "am Ende des Werts dasselbe Anführungszeichen ergänzen", 'Missing closing "quote', "add the same quote"],
+    ["title: 'Bauhof", "3:8", "ein Text in Anführungszeichen wird nicht geschlossen", "am Ende des Werts dasselbe Anführungszeichen ergänzen", "Missing closing 'quote", "add the same quote"],
+    ["title: a\n field: b", "3:8", "die nächste Zeile ist weiter eingerückt als ihr Schlüssel", "die Zeile so weit einrücken wie die Schlüssel darüber", "Nested mappings are not allowed", "indent the line like the keys above it"],
+    ["participants:\n  - a: 1\n   b: 2", "5:1", "ein Listeneintrag ohne „- “ oder falsch eingerückt", "jeden Listeneintrag mit „- “ beginnen", "Sequence item without - indicator", "start each list entry with '- '"],
+    ["tags: [a,b]x", "3:12", "nach dem Wert steht noch etwas", "den Rest entfernen", "Unexpected scalar at node end", "remove the rest"],
+    ["tags: [a, 'b]\nx-note: n", "3:11", "ein Text in Anführungszeichen wird nicht geschlossen", "am Ende des Werts dasselbe Anführungszeichen ergänzen", "Missing closing 'quote", "add the same quote"],
+    ["tags: [a, b", "4:1", "falsche Einrückung oder eine nicht geschlossene Klammer", "Einrückung (Leerzeichen) und Doppelpunkte prüfen", "Flow sequence in block collection", "check indentation"],
+    ["title: @home", "3:8", "ein Wert beginnt mit einem Zeichen, das YAML besonders deutet", "den ganzen Wert in Anführungszeichen setzen", "Plain value cannot start with reserved character @", "put the whole value in quotes"],
+    ["title\n  more: x", "3:1", "ein Schlüssel reicht über mehrere Zeilen", "Einrückung (Leerzeichen) und Doppelpunkte prüfen", "Implicit keys need to be on a single line", "check indentation"],
+  ])("%s", (line, at, de, fixDe, en, fixEn) => {
+    const found = syntax(`${head}${line}\nfield: bauhof\n`);
+    expect(found.map((f) => f.at)).toEqual([at]);
+    const [f] = found;
+    expect(f!.de).toMatch(new RegExp(`^YAML-Syntaxfehler: ${escape(de)}.* – ${escape(fixDe)}`));
+    expect(f!.en).toMatch(new RegExp(`^YAML syntax error: ${escape(en)}.* – ${escape(fixEn)}`));
+    // No German text claims something is missing that is not ("ein schließendes Zeichen fehlt" for a dash).
+    expect(f!.de).not.toMatch(/schließendes Zeichen/);
+  });
+
+  it("gives each mapping a wording of its own: no two parser sentences share one German text by accident", () => {
+    const nested = syntax(`${head}title: Projekt: Bauhof\n`)[0]!.de;
+    const multiline = syntax(`${head}title\n  more: x\n`)[0]?.de ?? "";
+    expect(nested).not.toBe(multiline);
+    expect(nested).not.toMatch(/mehrere Zeilen/);
+  });
+});
+
 describe("YAML syntax findings in German words", () => {
   it("names the duplicated key", () => {
     const { issues } = parseYaml("projects/x.md", "id: IKZ-2025-001\nfield: bauhof\ntitle: T\nfield: umwelt\n", 2);
@@ -40,3 +79,7 @@ describe("a changed final record", () => {
     expect(changed("report")).toBe("Bericht X-1 ist auf main bereits festgeschrieben und darf nicht mehr geändert werden – Änderung zurücknehmen und Korrekturen im nächsten Bericht nennen");
   });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -40,6 +40,24 @@ export const cases: Case[] = [
     expected: [{ code: "IKZ-YAML-003", line: 3, column: 8 }],
   },
   {
+    // The parser also complains about "Bauhof" as a key without a value; that follows from the dash: one finding.
+    name: "broken YAML: list dash on the key's line",
+    content: "---\nid: IKZ-2025-003\ntitle: - Bauhof\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n",
+    expected: [{ code: "IKZ-YAML-003", line: 3, column: 8 }],
+  },
+  {
+    // The parser notices the missing quote at the end of the front matter; the finding points where it opens.
+    name: "broken YAML: unclosed double quote",
+    content: "---\nid: IKZ-2025-003\ntitle: \"Bauhof\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n",
+    expected: [{ code: "IKZ-YAML-003", line: 3, column: 8 }],
+  },
+  {
+    // Inside a flow list the unclosed quote swallows the "]" too: one finding, at the quote.
+    name: "broken YAML: unclosed single quote in a flow list",
+    content: `${HEAD}tags: [bauhof, 'süd]\nx-note: n\n---\n`,
+    expected: [{ code: "IKZ-YAML-003", line: 7, column: 16 }],
+  },
+  {
     // Only the opener: the finding points at the "---" that is never closed.
     name: "unclosed front matter",
     content: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\n\n## Ausgangslage\n",
