@@ -279,6 +279,17 @@ describe("ikz validate: bad input is a finding with its place, and the rest is s
       expect(run.code).toBe(1);
     });
 
+    it("a code in the wrong case and a key with two letters swapped get their suggestion too", async () => {
+      const content = "---\nid: IKZ-2025-003\ntitel: X\nfield: finanzen\nphase: Idea\ncreated: 2025-01-15\nTags: [a]\n---\n";
+      const { report } = await validateWith({ [BAD]: content });
+      const messages = report.findings.filter((f) => f.file === BAD && f.code !== "IKZ-SCHEMA-001").map((f) => `${f.line}:${f.column} ${f.message}`);
+      expect(messages).toEqual([
+        expect.stringMatching(/^3:1 unbekanntes Feld „titel“ – meinten Sie „title“\?/),
+        expect.stringMatching(/^5:8 ungültiger Wert „Idea“ – meinten Sie „idea“\?/),
+        expect.stringMatching(/^7:1 unbekanntes Feld „Tags“ – meinten Sie „tags“\?/),
+      ]);
+    });
+
     it("unknown steering-group member → IKZ-REF-006 with „goetz“", async () => {
       const { report } = await validateWith({ [BAD]: `${HEAD}sponsor: gotz\n---\n` });
       expectFindings(report, BAD, [{ code: "IKZ-REF-006", line: 7, column: 10, path: "sponsor" }]);
