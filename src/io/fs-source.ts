@@ -9,14 +9,23 @@ const READ_BATCH = 500;
 
 /** A register in a folder of the working tree. */
 export function folderSource(root: string): RegisterSource {
+  // The links the last list() found: they come with the walk, and a second walk for them would cost a listing.
+  let links: string[] | undefined;
+  const list = async () => {
+    const files: string[] = [];
+    const found: string[] = [];
+    const config = await readdir(root, { withFileTypes: true }).catch(rethrowUnlessMissing);
+    if (config?.some((e) => e.isFile() && e.name === CONFIG_FILE)) files.push(CONFIG_FILE);
+    for (const folder of RECORD_FOLDERS) await walk(root, folder, files, found);
+    links = found.sort();
+    return files.sort();
+  };
   return {
     label: root,
-    async list() {
-      const files: string[] = [];
-      const config = await readdir(root, { withFileTypes: true }).catch(rethrowUnlessMissing);
-      if (config?.some((e) => e.isFile() && e.name === CONFIG_FILE)) files.push(CONFIG_FILE);
-      for (const folder of RECORD_FOLDERS) await walk(root, folder, files);
-      return files.sort();
+    list,
+    async links() {
+      if (links === undefined) await list();
+      return links!;
     },
     async read(files, onFile) {
       // Synchronous reads of small files are several times faster than fs/promises (no thread-pool round
@@ -31,13 +40,14 @@ export function folderSource(root: string): RegisterSource {
   };
 }
 
-async function walk(root: string, rel: string, out: string[]): Promise<void> {
+async function walk(root: string, rel: string, out: string[], links: string[]): Promise<void> {
   const entries = await readdir(join(root, ...rel.split("/")), { withFileTypes: true }).catch(rethrowUnlessMissing);
   if (!entries) return;
   for (const entry of entries) {
     const path = `${rel}/${entry.name}`;
-    if (entry.isDirectory()) await walk(root, path, out);
+    if (entry.isDirectory()) await walk(root, path, out, links);
     else if (entry.isFile()) out.push(path);
+    else if (entry.isSymbolicLink()) links.push(path);
   }
 }
 

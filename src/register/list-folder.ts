@@ -2,28 +2,38 @@ import { readdirSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { CONFIG_FILE, RECORD_FOLDERS } from "./layout.js";
 
-/**
- * The listing of folderSource(root).list(), read synchronously: a large register has thousands of folders
- * (one per project under reports/), and one thread-pool round trip per folder leaves the thread idle.
- * A test keeps both listings equal. `onFolder` hears the number of files listed so far after each folder.
- */
-export function listFolderSync(root: string, onFolder?: (filesSoFar: number) => void): string[] {
-  const files: string[] = [];
-  if (entries(root)?.some((e) => e.isFile() && e.name === CONFIG_FILE)) files.push(CONFIG_FILE);
-  for (const folder of RECORD_FOLDERS) walk(root, folder, files, onFolder);
-  return files.sort();
+/** What a walk of the record folders found: files, and symbolic links (never followed, each a finding). */
+export interface FolderListing {
+  files: string[];
+  links: string[];
 }
 
-function walk(root: string, rel: string, out: string[], onFolder: ((filesSoFar: number) => void) | undefined): void {
+/**
+ * The listing of folderSource(root).list() and .links(), read synchronously: a large register has thousands of
+ * folders (one per project under reports/), and one thread-pool round trip per folder leaves the thread idle.
+ * A test keeps both listings equal. `onFolder` hears the number of files listed so far after each folder.
+ */
+export function listFolderSync(root: string, onFolder?: (filesSoFar: number) => void): FolderListing {
+  const listing: FolderListing = { files: [], links: [] };
+  if (entries(root)?.some((e) => e.isFile() && e.name === CONFIG_FILE)) listing.files.push(CONFIG_FILE);
+  for (const folder of RECORD_FOLDERS) walk(root, folder, listing, onFolder);
+  listing.files.sort();
+  listing.links.sort();
+  return listing;
+}
+
+function walk(root: string, rel: string, out: FolderListing, onFolder: ((filesSoFar: number) => void) | undefined): void {
   const list = entries(join(root, ...rel.split("/")));
   if (!list) return;
   for (const entry of list) {
     // join builds one flat string; a template literal would keep a chain of pieces per path (a large register holds 100 000s).
     const path = [rel, entry.name].join("/");
     if (entry.isDirectory()) walk(root, path, out, onFolder);
-    else if (entry.isFile()) out.push(path);
+    else if (entry.isFile()) out.files.push(path);
+    // The entry's own type (lstat's, free with the listing): a link is not followed, whatever it points at.
+    else if (entry.isSymbolicLink()) out.links.push(path);
   }
-  onFolder?.(out.length);
+  onFolder?.(out.files.length);
 }
 
 function entries(dir: string): Dirent[] | undefined {

@@ -35,7 +35,7 @@ export interface LoadedRegister {
 
 /** Reads and parses every file of a register; problems become issues, never exceptions. */
 export async function loadRegister(source: RegisterSource, onProgress?: (done: number, total: number) => void, mode: ParseMode = "fast"): Promise<LoadedRegister> {
-  const { wanted, kinds: kindList, issues } = classifyFiles(await source.list());
+  const { wanted, kinds: kindList, issues } = classifyFiles(await source.list(), (await source.links?.()) ?? []);
   // A source may hand the files back in any order.
   const kinds = new Map(wanted.map((file, i) => [file, kindList[i]!]));
   const records: LoadedRecord[] = [];
@@ -52,11 +52,14 @@ export async function loadRegister(source: RegisterSource, onProgress?: (done: n
 /**
  * The record files among a listing, with their kinds (`kinds[i]` is the kind of `wanted[i]`; an array, not a
  * map: at 134 000 files a map was 7 MB and its growth as much again); misplaced files become warnings.
+ * Symbolic links become errors wherever a file of their name would be read or warned about: a record must be
+ * a real file in the repository, and a link can point outside it (its target is not in Git) or nowhere.
  */
-export function classifyFiles(files: readonly string[]): { wanted: string[]; kinds: RecordKind[]; issues: Issue[] } {
+export function classifyFiles(files: readonly string[], links: readonly string[] = []): { wanted: string[]; kinds: RecordKind[]; issues: Issue[] } {
   const wanted: string[] = [];
   const issues: Issue[] = [];
   const kinds: RecordKind[] = [];
+  for (const link of links) if (classifyPath(link) !== null) issues.push({ code: "IKZ-FILE-005", severity: "error", file: link, path: [], line: 1, column: 1 });
   for (const file of files) {
     const c = classifyPath(file);
     if (c === null) continue;

@@ -50,6 +50,8 @@ export interface ParallelReadOptions {
   mode?: ParseMode;
   /** Watched while a large register is read (see YoungGenerationCap). */
   youngGeneration?: YoungGenerationCap;
+  /** Symbolic links the listing found in the record folders: not read, each a finding (classifyFiles). */
+  links?: readonly string[];
 }
 
 /**
@@ -75,9 +77,9 @@ export async function readRegisterParallel(
   listed: readonly string[],
   threads: number,
   schemas: CompiledSchemas,
-  { onProgress, mode = "fast", youngGeneration }: ParallelReadOptions = {},
+  { onProgress, mode = "fast", youngGeneration, links }: ParallelReadOptions = {},
 ): Promise<RegisterData> {
-  const { wanted, kinds, issues: listIssues } = classifyFiles(listed);
+  const { wanted, kinds, issues: listIssues } = classifyFiles(listed, links);
   const batches: Batch[] = [];
   for (let at = 0, id = 0; at < wanted.length; at += BATCH, id++) {
     const files = wanted.slice(at, at + BATCH);

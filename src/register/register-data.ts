@@ -40,8 +40,8 @@ export async function readRegister(
 export async function readRegisterFolder(root: string, schemas?: CompiledSchemas, onProgress?: (done: number, total: number) => void, mode: ParseMode = "fast"): Promise<RegisterData> {
   // Listing a large register already grows the young generation: it is watched from the listing on.
   const youngGeneration = new YoungGenerationCap();
-  const listed = listFolderSync(root, (files) => isLargeRegister(files) && youngGeneration.check(files));
-  return readRegisterParallel(root, folderSource(root).label, listed, workerCount(listed.length), schemas ?? compileSchemas(), { onProgress, mode, youngGeneration });
+  const { files, links } = listFolderSync(root, (count) => isLargeRegister(count) && youngGeneration.check(count));
+  return readRegisterParallel(root, folderSource(root).label, files, workerCount(files.length), schemas ?? compileSchemas(), { onProgress, mode, youngGeneration, links });
 }
 
 /**

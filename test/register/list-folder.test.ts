@@ -14,8 +14,11 @@ describe("listFolderSync lists exactly what folderSource lists", () => {
   it("on the sample register", async () => {
     const root = join(repo, "register");
     const listed = listFolderSync(root);
-    expect(listed.length).toBeGreaterThan(100);
-    expect(listed).toEqual(await folderSource(root).list());
+    expect(listed.files.length).toBeGreaterThan(100);
+    expect(listed.links).toEqual([]);
+    const source = folderSource(root);
+    expect(listed.files).toEqual(await source.list());
+    expect(await source.links!()).toEqual([]);
   });
 
   it("with odd entries: deep folders, other files, a symlink, a record folder that is a file, no ikz.yaml", async () => {
@@ -29,14 +32,20 @@ describe("listFolderSync lists exactly what folderSource lists", () => {
     symlinkSync(join(root, "decisions", "2025", "B-2025-001.md"), join(root, "lessons", "link.md"));
     writeFileSync(join(root, "README.md"), "x");
     mkdirSync(join(root, "ikz.yaml"));
+    symlinkSync("nirgends.md", join(root, "decisions", "2025", "B-2025-003.md"));
+    symlinkSync(join(root, "decisions", "2025"), join(root, "lessons", "ordner"));
     const listed = listFolderSync(root);
-    expect(listed).toEqual(["decisions/2025/B-2025-001.md", "decisions/2025/tief/B-2025-002.md", "decisions/notes.txt"]);
-    expect(listed).toEqual(await folderSource(root).list());
+    expect(listed.files).toEqual(["decisions/2025/B-2025-001.md", "decisions/2025/tief/B-2025-002.md", "decisions/notes.txt"]);
+    // Links, to a file, to nothing or to a folder, are listed as links and never followed.
+    expect(listed.links).toEqual(["decisions/2025/B-2025-003.md", "lessons/link.md", "lessons/ordner"]);
+    const source = folderSource(root);
+    expect(listed.files).toEqual(await source.list());
+    expect(listed.links).toEqual(await source.links!());
   });
 
   it("on a folder that does not exist", async () => {
     const root = join(makeTempDir(), "fehlt");
-    expect(listFolderSync(root)).toEqual([]);
+    expect(listFolderSync(root)).toEqual({ files: [], links: [] });
     expect(await folderSource(root).list()).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyFixture, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
+import { copyFixture, makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
 import { BAD, cases, crlf, HEAD, utf8Bom, type Expected } from "./bad-input-cases.js";
 
 /** One finding as `ikz validate --format json` prints it. */
@@ -130,6 +130,31 @@ describe("ikz validate: bad input is a finding with its place, and the rest is s
     expectRestChecked(report);
     expect(report.summary.errors).toBe(0);
     expect(run.code).toBe(0);
+  });
+
+  it("a symbolic link in a record folder is an error and never followed: to a file outside, to nothing, to a folder", async () => {
+    const dir = copyFixture("minimal-register");
+    const secret = join(makeTempDir(), "geheim.md");
+    writeFileSync(secret, `${HEAD}x-geheim: nicht lesen\n---\n`);
+    symlinkSync(secret, join(dir, "projects", "IKZ-2026-009-pw.md"));
+    symlinkSync("nowhere.md", join(dir, "projects", "IKZ-2026-010-x.md"));
+    mkdirSync(join(dir, "decisions"), { recursive: true });
+    symlinkSync(dirname(secret), join(dir, "decisions", "2026"));
+    const run = await runIkz(["validate", "--format", "json", "--register", dir]);
+    expectCleanStderr(run);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.findings.map((f) => [f.code, f.severity, f.file, f.line, f.column])).toEqual([
+      ["IKZ-FILE-005", "error", "decisions/2026", 1, 1],
+      ["IKZ-FILE-005", "error", "projects/IKZ-2026-009-pw.md", 1, 1],
+      ["IKZ-FILE-005", "error", "projects/IKZ-2026-010-x.md", 1, 1],
+    ]);
+    expect(report.findings[0]!.message).toMatch(/^symbolische Verknüpfung – ikz folgt Verknüpfungen nicht.* – die Verknüpfung durch die Datei selbst ersetzen oder entfernen$/);
+    // Only the register's own files were read: the link target is no record (nor its x-geheim a finding).
+    expect(report.summary.files).toBe(FIXTURE_FILES.length);
+    expect(run.code).toBe(1);
+    // The reading commands see the same: a link is no record.
+    const list = await runIkz(["list", "projects", "--format", "json", "--register", dir]);
+    expect(list.stdout).not.toContain("IKZ-2026-009");
   });
 
   it("a file with BOM and CRLF that is otherwise valid has no findings", async () => {
