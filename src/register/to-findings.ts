@@ -5,7 +5,7 @@ import { findingMessages } from "../i18n/finding-messages.js";
 import { checkMessages } from "../i18n/check-messages.js";
 import { decideErrorMessages } from "../i18n/decide-messages.js";
 import { makeLocator, type LoadedRecord } from "./load.js";
-import { limitWords, patternWords, typeWords } from "./schema-words.js";
+import { formFix, foundWords, limitWords, patternWords, typeWords } from "./schema-words.js";
 import { yamlErrorWords } from "./yaml-words.js";
 
 /** Puts issues into words and finds their place in the files; returns findings in print order. */
@@ -72,6 +72,7 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   }
   // How a final record is corrected depends on its kind: only a decision is replaced by another (supersedes).
   if (issue.code === "IKZ-BASE-001" && typeof params.kind === "string" && params.kind in FINAL_RECORD_REMEDIES) params.remedy = FINAL_RECORD_REMEDIES[params.kind]![lang];
+  if (issue.code === "IKZ-ID-006") params.remedy = misplacedReportRemedy(params, lang);
   if (typeof params.kind === "string" && params.kind in RECORD_KIND_LABELS) params.kind = RECORD_KIND_LABELS[params.kind]![lang];
   if (typeof params.type === "string" && params.type in DECISION_TYPE_LABELS) {
     params.type = DECISION_TYPE_LABELS[params.type as DecisionType][lang];
@@ -89,11 +90,18 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   if (issue.code === "IKZ-YAML-003" && typeof params.detail === "string") {
     ({ detail: params.detail, fix: params.fix } = yamlErrorWords(typeof params.reason === "string" ? params.reason : undefined, params.detail, lang));
   }
-  if (issue.code === "IKZ-SCHEMA-004" && typeof params.expected === "string") params.expected = typeWords(params.expected, lang);
+  if (issue.code === "IKZ-SCHEMA-004") {
+    if (typeof params.expected === "string") params.expected = typeWords(params.expected, lang);
+    ({ problem: params.problem, found: params.found } = foundWords(String(params.value ?? ""), params.empty === "yes", lang));
+  }
   if ((issue.code === "IKZ-SCHEMA-007" || issue.code === "IKZ-SCHEMA-008") && typeof params.rule === "string") {
     params.rule = limitWords(params.rule, String(params.limit), lang, String(params.actual ?? "")) ?? `${params.rule} ${params.limit}`;
   }
-  if (issue.code === "IKZ-SCHEMA-005" && typeof params.format === "string") params.format = patternWords(params.format, lang);
+  if (issue.code === "IKZ-SCHEMA-005") {
+    const form = typeof params.form === "string" ? params.form : undefined;
+    if (typeof params.format === "string") params.format = patternWords(params.format, lang, form);
+    params.fix = formFix(form, typeof params.named === "string" ? params.named : undefined, lang);
+  }
   const hint = params.hint;
   params.hint = typeof hint === "string" && hint !== "" ? (lang === "de" ? ` – meinten Sie „${hint}“?` : ` – did you mean '${hint}'?`) : "";
   return translate(MESSAGES, lang, issue.code, params);
@@ -107,6 +115,14 @@ const FINAL_RECORD_REMEDIES: Record<string, { de: string; en: string }> = {
   meeting: { de: "Berichtigungen in der Niederschrift der nächsten Sitzung festhalten", en: "note corrections in the minutes of the next meeting" },
   report: { de: "Korrekturen im nächsten Bericht nennen", en: "state corrections in the next report" },
 };
+
+/** What to do with a report in the wrong file: fit it to its place, or move it there unless that report exists already. */
+function misplacedReportRemedy(params: Record<string, string | number>, lang: Lang): string {
+  const { project, period, expected, other } = params;
+  const fit = lang === "de" ? `in dieser Datei project: ${project} und period: ${period} eintragen` : `write project: ${project} and period: ${period} in this file`;
+  if (other) return lang === "de" ? `diesen Bericht gibt es schon in ${other}: ${fit} oder die Datei entfernen` : `this report exists already in ${other}: ${fit} or remove the file`;
+  return lang === "de" ? `${fit} oder die Datei nach ${expected} verschieben` : `${fit} or move the file to ${expected}`;
+}
 
 const RECORD_KIND_LABELS: Record<string, { de: string; en: string }> = {
   decision: { de: "Beschluss", en: "decision" },

@@ -58,6 +58,9 @@ export function addToModel(model: RegisterModel, record: LoadedRecord, valid: bo
   if (!valid) {
     const data = record.data as { id?: unknown; project?: unknown; period?: unknown };
     if (typeof data.id === "string") model.invalidIds.add(data.id);
+    // Its file name names it too: a malformed `id` (its own finding) must not make every reference to it "unknown".
+    const named = record.kind === "config" ? undefined : idFromPath(record.kind, record.file);
+    if (named !== undefined) model.invalidIds.add(named);
     if (record.kind === "report" && typeof data.project === "string" && typeof data.period === "string") model.invalidIds.add(`${data.project}/${data.period}`);
     return;
   }

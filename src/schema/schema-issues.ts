@@ -1,6 +1,7 @@
 import type { ErrorObject } from "ajv";
 import type { Issue, PathSegment } from "../domain/finding.js";
 import { suggest } from "../domain/suggest.js";
+import { classifyPath, idFromPath } from "../register/layout.js";
 
 /** Turns a JSON pointer into key path segments (numbers for list indexes). */
 export function pointerToPath(pointer: string): PathSegment[] {
@@ -45,18 +46,29 @@ function toIssue(file: string, error: ErrorObject): Issue {
       return { ...base, code: "IKZ-SCHEMA-002", path: [...path, key], params: { key: key.slice(0, 80), hint: suggest(key, known) ?? "" } };
     }
     case "enum": {
+      // An empty value in a code field: one finding that it is empty (the type check says the same at this path).
+      if (error.data === null) return { ...base, code: "IKZ-SCHEMA-004", path, params: { expected: "string", value: "", empty: "yes" } };
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = String(error.data).slice(0, 80);
       return { ...base, code: "IKZ-SCHEMA-003", path, params: { value, allowed: allowed.join(", "), hint: suggest(value, allowed) ?? "" } };
     }
-    case "type":
-      return { ...base, code: "IKZ-SCHEMA-004", path, params: { expected: String(params.type), value: preview(error.data) } };
+    case "type": {
+      // A date is a text to JSON Schema; the reader should hear "a date" (format date, pattern or type alike).
+      const expected = isDateSchema(error) ? "date" : String(params.type);
+      // `created:` and `created: ~` are YAML's null: the value is empty, nobody wrote "null" (JSON's word for it).
+      if (error.data === null) return { ...base, code: "IKZ-SCHEMA-004", path, params: { expected, value: "", empty: "yes" } };
+      return { ...base, code: "IKZ-SCHEMA-004", path, params: { expected, value: preview(error.data) } };
+    }
     case "format":
       if (params.format === "date") return { ...base, code: "IKZ-SCHEMA-006", path, params: { value: preview(error.data) } };
       return { ...base, code: "IKZ-SCHEMA-005", path, params: { value: preview(error.data), format: String(params.format) } };
-    case "pattern":
+    case "pattern": {
       if (isDateSchema(error)) return { ...base, code: "IKZ-SCHEMA-006", path, params: { value: preview(error.data) } };
-      return { ...base, code: "IKZ-SCHEMA-005", path, params: { value: preview(error.data), format: String(params.pattern) } };
+      // The schema definition names what the value is (one ID pattern serves several kinds of record).
+      const form = /\/\$defs\/(\w+)\/pattern$/.exec(error.schemaPath)?.[1];
+      const named = path.length === 1 && path[0] === "id" ? idOfFile(file, String(params.pattern)) : undefined;
+      return { ...base, code: "IKZ-SCHEMA-005", path, params: { value: preview(error.data), format: String(params.pattern), ...(form ? { form } : {}), ...(named ? { named } : {}) } };
+    }
     case "maxLength":
     case "minLength":
       // The length as written, so the message can say how much to cut (characters, not UTF-16 units).
@@ -76,6 +88,13 @@ function toIssue(file: string, error: ErrorObject): Issue {
     default:
       return { ...base, code: "IKZ-SCHEMA-009", path, params: { detail: error.message ?? error.keyword } };
   }
+}
+
+/** The ID a record's file name gives, when it has the form the schema asks for: what its `id` should say. */
+function idOfFile(file: string, pattern: string): string | undefined {
+  const c = classifyPath(file);
+  const id = c !== null && "kind" in c ? idFromPath(c.kind, file) : undefined;
+  return id !== undefined && new RegExp(pattern, "u").test(id) ? id : undefined;
 }
 
 function isDateSchema(error: ErrorObject): boolean {

@@ -156,6 +156,20 @@ export const cases: Case[] = [
     expected: [{ code: "IKZ-SCHEMA-002", line: 7, column: 1, path: "constructor" }],
   },
   {
+    // Only the malformed ID: no IKZ-ID-001 on top (the message names the ID the file name gives).
+    name: "malformed project ID",
+    content: "---\nid: IKZ-25-3\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n",
+    expected: [{ code: "IKZ-SCHEMA-005", line: 2, column: 5, path: "id" }],
+  },
+  {
+    name: "empty date and ~ as a title",
+    content: "---\nid: IKZ-2025-003\ntitle: ~\nfield: finanzen\nphase: idea\ncreated:\n---\n",
+    expected: [
+      { code: "IKZ-SCHEMA-004", line: 3, column: 8, path: "title" },
+      { code: "IKZ-SCHEMA-004", line: 6, column: 9, path: "created" },
+    ],
+  },
+  {
     name: "invalid date 2025-02-30",
     content: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzen\nphase: idea\ncreated: 2025-02-30\n---\n",
     expected: [{ code: "IKZ-SCHEMA-006", line: 6, column: 10, path: "created" }],

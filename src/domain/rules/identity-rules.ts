@@ -40,12 +40,8 @@ export type FirstWithId = (kind: IdentityInput["kind"], id: string) => string | 
 /** Records other than reports share one ID space, in this order (the order identityInputs gives them in). */
 const RECORD_ORDER = ["project", "decision", "meeting", "lesson"] as const;
 
-/** The first record before `input` with the same ID, or undefined when it is the first. */
+/** The first record before `input` (not a report) with the same ID, or undefined when it is the first. */
 function earlierWithId(input: IdentityInput, firstWithId: FirstWithId): string | undefined {
-  if (input.kind === "report") {
-    const first = firstWithId("report", input.id);
-    return first === input.file ? undefined : first;
-  }
   for (const kind of RECORD_ORDER) {
     const first = firstWithId(kind, input.id);
     // A record of an earlier kind came first; of its own kind, the first is the record itself or an earlier one.
@@ -67,12 +63,25 @@ export function checkIdentities(inputs: Iterable<IdentityInput>, config: IkzConf
     meeting: config?.ids?.meeting ?? "LG",
     lesson: config?.ids?.lesson ?? "LL",
   };
+  // Reports in the wrong file, reported after all reports are seen: whether another file holds the same report
+  // may show only later. Both maps hold only misplaced or duplicate reports, a handful in any register.
+  const misplaced: IdentityInput[] = [];
+  const placedAfter = new Map<string, string>();
   for (const input of inputs) {
     const { file, kind, id, idPath } = input;
+    if (kind === "report") {
+      // A report's ID is its place (reports/<project>/<period>.md), so two reports share one only when one of them is
+      // in the wrong file: that one gets IKZ-ID-006, naming the other; a second finding (IKZ-ID-002) would say the
+      // same again, and on the rightly placed report when the misplaced one sorts first.
+      if (input.idFromFile === undefined) out.error("IKZ-ID-005", file, idPath, { name: file.slice(file.lastIndexOf("/") + 1, -3) });
+      else if (input.idFromFile !== id) misplaced.push(input);
+      else if (firstWithId("report", id) !== file) placedAfter.set(id, file);
+      continue;
+    }
     if (input.idFromFile === undefined) {
       out.error("IKZ-ID-005", file, idPath, { name: file.slice(file.lastIndexOf("/") + 1, -3) });
     } else if (input.idFromFile !== id) {
-      out.error(kind === "report" ? "IKZ-ID-006" : "IKZ-ID-001", file, idPath, { id, expected: input.idFromFile ?? "" });
+      out.error("IKZ-ID-001", file, idPath, { id, expected: input.idFromFile });
     }
     const prefix = prefixes[kind];
     if (prefix !== undefined && !(id.startsWith(prefix) && id.charCodeAt(prefix.length) === DASH)) out.error("IKZ-ID-003", file, idPath, { id, prefix });
@@ -90,6 +99,12 @@ export function checkIdentities(inputs: Iterable<IdentityInput>, config: IkzConf
     }
     const other = earlierWithId(input, firstWithId);
     if (other !== undefined) out.error("IKZ-ID-002", file, idPath, { id, other });
+  }
+  for (const { file, id, idPath, idFromFile } of misplaced) {
+    const first = firstWithId("report", id);
+    const other = placedAfter.get(id) ?? (first !== file ? first : undefined);
+    const [project, period] = (idFromFile ?? "").split("/");
+    out.error("IKZ-ID-006", file, idPath, { id, expected: `reports/${id}.md`, project: project ?? "", period: period ?? "", other: other ?? "" });
   }
 }
 

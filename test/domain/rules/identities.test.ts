@@ -55,9 +55,20 @@ describe("duplicate IDs (IKZ-ID-002)", () => {
     ]);
   });
 
-  it("two files with one report ID", () => {
+  // A report's ID is its place: two reports share one only when one is in the wrong file, and that finding
+  // (IKZ-ID-006) names the other; IKZ-ID-002 on top would say the same twice.
+  it("two files with one report ID: one finding, on the misplaced one, naming the other", () => {
     const m = register({ projects: [project()], reports: [report({ period: "2025-Q2", kind: "quarterly" }), report({ period: "2025-Q2", kind: "quarterly" }, "reports/IKZ-2025-001/2025-Q3.md")] });
-    expect(brief(rules(m))).toEqual(["error IKZ-ID-002 reports/IKZ-2025-001/2025-Q3.md period", "error IKZ-ID-006 reports/IKZ-2025-001/2025-Q3.md period"]);
+    const issues = rules(m);
+    expect(brief(issues)).toEqual(["error IKZ-ID-006 reports/IKZ-2025-001/2025-Q3.md period"]);
+    expect(issues[0]!.params?.other).toBe("reports/IKZ-2025-001/2025-Q2.md");
+  });
+
+  it("the misplaced copy sorts before the rightly placed report: still only the copy has the finding", () => {
+    const m = register({ projects: [project()], reports: [report({ period: "assessment", kind: "assessment" }, "reports/IKZ-2025-001/2025-Q1.md"), report({ period: "assessment", kind: "assessment" }, "reports/IKZ-2025-001/assessment.md")] });
+    const issues = rules(m);
+    expect(brief(issues)).toEqual(["error IKZ-ID-006 reports/IKZ-2025-001/2025-Q1.md period"]);
+    expect(issues[0]!.params?.other).toBe("reports/IKZ-2025-001/assessment.md");
   });
 });
 
@@ -140,7 +151,8 @@ describe("report file (IKZ-ID-006)", () => {
   it("a report whose period differs from its file name", () => {
     const issues = rules(register({ projects: [project()], reports: [report({ period: "2025-Q2", kind: "quarterly" }, "reports/IKZ-2025-001/2025-Q3.md")] }));
     expect(brief(issues)).toEqual(["error IKZ-ID-006 reports/IKZ-2025-001/2025-Q3.md period"]);
-    expect(issues[0]!.params).toEqual({ id: "IKZ-2025-001/2025-Q2", expected: "IKZ-2025-001/2025-Q3" });
+    // The expected file follows from project and period; the place gives what to write instead.
+    expect(issues[0]!.params).toEqual({ id: "IKZ-2025-001/2025-Q2", expected: "reports/IKZ-2025-001/2025-Q2.md", project: "IKZ-2025-001", period: "2025-Q3", other: "" });
   });
 
   it("a report in the folder of another project", () => {
