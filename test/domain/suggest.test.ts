@@ -41,7 +41,7 @@ describe("suggest: the value that was meant, or nothing", () => {
   });
 });
 
-describe("editDistance (optimal string alignment)", () => {
+describe("editDistance (Levenshtein, a swap of neighbours as one typo)", () => {
   it.each([
     ["", "", 0],
     ["abc", "", 3],
