@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordCouncil } from "../../src/commands/council.js";
@@ -7,22 +7,14 @@ import { addMilestone, setMilestone } from "../../src/commands/milestone.js";
 import { addParticipant, removeParticipant } from "../../src/commands/participant.js";
 import { git, makeTempDir, removeTempDirs } from "../helpers/cli.js";
 import { fakePrompter } from "../helpers/fake-prompter.js";
-import { ikz, makeRegister, readRecord, status, testDeps, useIdentityInProcess, writeOpts, type TestRegister } from "../write/register-repo.js";
+import { ikz, makeRegister, readRecord, status, testDeps, useIdentityInProcess, writeOpts, type TestRegister, MINIMAL_P2, registerWithParticipants } from "../write/register-repo.js";
 
 afterAll(removeTempDirs);
 beforeAll(() => useIdentityInProcess(makeTempDir()));
 
 const P1 = "projects/IKZ-2025-001-gemeinsame-vollstreckungsstelle.md";
-const P2 = "projects/IKZ-2025-002-ordnungspolizei-mittelkreis.md";
+const P2 = MINIMAL_P2;
 
-/** The minimal register with project 2 given a lead (raunheim) and a partner (trebur), committed. */
-function registerWithParticipants(): TestRegister {
-  const reg = makeRegister();
-  const path = join(reg.dir, P2);
-  writeFileSync(path, readFileSync(path, "utf8").replace("created: 2025-03-10\n", "created: 2025-03-10\nlead: raunheim\nparticipants:\n  - municipality: raunheim\n    role: lead\n  - municipality: trebur\n    role: partner\n"));
-  git(reg.dir, "commit", "-q", "-am", "participants");
-  return reg;
-}
 
 /** The last commit: message and exactly the files it touched. */
 function lastCommit(reg: TestRegister): { message: string; files: string } {

@@ -1,6 +1,4 @@
 // Records of past facts refuse dates to come, and council resolutions must fit the project (participant, not twice).
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordCouncil } from "../../src/commands/council.js";
 import { recordInterest } from "../../src/commands/interest.js";
@@ -9,7 +7,7 @@ import { newProject } from "../../src/commands/new-project.js";
 import { setMilestone } from "../../src/commands/milestone.js";
 import { IkzError } from "../../src/domain/errors.js";
 import { git, makeTempDir, removeTempDirs } from "../helpers/cli.js";
-import { ikz, makeRegister, projectFile, readRecord, status, testDeps, useIdentityInProcess, writeOpts, type TestRegister } from "../write/register-repo.js";
+import { ikz, makeRegister, projectFile, readRecord, status, testDeps, useIdentityInProcess, writeOpts, type TestRegister, MINIMAL_P2, registerWithParticipants } from "../write/register-repo.js";
 
 afterAll(removeTempDirs);
 beforeAll(() => useIdentityInProcess(makeTempDir()));
@@ -71,16 +69,8 @@ describe("a date after today is refused (exit 1) for records of what has happene
   });
 });
 
-const P2 = "projects/IKZ-2025-002-ordnungspolizei-mittelkreis.md";
+const P2 = MINIMAL_P2;
 
-/** The minimal register with project 2 led by raunheim, trebur as partner. */
-function registerWithParticipants(): TestRegister {
-  const reg = makeRegister();
-  const path = join(reg.dir, P2);
-  writeFileSync(path, readFileSync(path, "utf8").replace("created: 2025-03-10\n", "created: 2025-03-10\nlead: raunheim\nparticipants:\n  - municipality: raunheim\n    role: lead\n  - municipality: trebur\n    role: partner\n"));
-  git(reg.dir, "commit", "-q", "-am", "participants");
-  return reg;
-}
 
 describe("ikz council checks that the resolution fits the project", () => {
   it("refuses a municipality that does not take part (exit 1) and says to add it first", async () => {

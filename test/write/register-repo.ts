@@ -1,6 +1,6 @@
 // Temp Git registers for the writing commands: a copy of a fixture or the sample register, committed with a
 // fixed identity, a private HOME, and helpers to run ikz on it (spawned) or to build deps (in process).
-import { cpSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Deps } from "../../src/commands/deps.js";
@@ -50,6 +50,18 @@ export function makeRegister(source: "minimal" | "sample" = "minimal", localIden
   }
   const home = makeTempDir();
   return { dir, home, env: identityEnv(home) };
+}
+
+/** Project 2 of the minimal register. */
+export const MINIMAL_P2 = "projects/IKZ-2025-002-ordnungspolizei-mittelkreis.md";
+
+/** The minimal register with project 2 given a lead (raunheim) and a partner (trebur), committed. */
+export function registerWithParticipants(): TestRegister {
+  const reg = makeRegister();
+  const path = join(reg.dir, MINIMAL_P2);
+  writeFileSync(path, readFileSync(path, "utf8").replace("created: 2025-03-10\n", "created: 2025-03-10\nlead: raunheim\nparticipants:\n  - municipality: raunheim\n    role: lead\n  - municipality: trebur\n    role: partner\n"));
+  git(reg.dir, "commit", "-q", "-am", "participants");
+  return reg;
 }
 
 /** Runs the built ikz on a test register (no terminal: stdin is a pipe). */
