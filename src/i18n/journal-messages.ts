@@ -1,6 +1,6 @@
 import type { Catalogue } from "./index.js";
 
-/** What the write pipeline says when it undoes a write: after a failure in the same run, or a run that died. */
+/** What the write pipeline says of its own: when it undoes a write (a failure in the same run, or a run that died) and when --allow-dirty took hand edits along. */
 export const journalMessages: Catalogue = {
   "recovery.restored": {
     de: "ikz: ein abgebrochener Lauf hatte {file} geändert – auf den Stand davor zurückgesetzt",
@@ -26,6 +26,14 @@ export const journalMessages: Catalogue = {
   "fix.delete": { de: "oder die neue Datei selbst löschen", en: "or delete the new file yourself" },
   "reason.no-permission": { de: "keine Schreibrechte", en: "no write permission" },
   "reason.file-locked": { de: "Datei gesperrt", en: "file locked" },
+  "dirty.committed": {
+    de: "ikz: Achtung: {files} hatte nicht übernommene Änderungen; mit --allow-dirty sind sie im Commit {commit} enthalten, zusammen mit der Änderung von ikz – mit „git show {commit}“ prüfen",
+    en: "ikz: note: {files} had uncommitted changes; with --allow-dirty they are in commit {commit}, together with ikz's change – check with 'git show {commit}'",
+  },
+  "dirty.staged": {
+    de: "ikz: Achtung: {files} hatte nicht übernommene Änderungen; mit --allow-dirty sind sie zusammen mit der Änderung von ikz bereitgestellt – vor dem Commit mit „git diff --cached“ prüfen",
+    en: "ikz: note: {files} had uncommitted changes; with --allow-dirty they are staged together with ikz's change – check with 'git diff --cached' before committing",
+  },
 };
 
 /** Errors of the recovery (EnvError keys, exit 3); looked up next to cliMessages by main.ts. */

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { join, resolve, isAbsolute, relative } from "node:path";
 import { EnvError, IkzError, RefusedError, UsageError } from "../domain/errors.js";
 import type { Issue } from "../domain/finding.js";
-import type { Lang } from "../i18n/index.js";
+import { translate, type Lang } from "../i18n/index.js";
+import { journalMessages } from "../i18n/journal-messages.js";
 import { folderSource } from "../io/fs-source.js";
 import { gitPort } from "../io/git.js";
 import { tryGit } from "../io/git-process.js";
@@ -88,10 +89,8 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
     // Nothing to change: no write, and above all no `git commit` without paths (it would commit whatever is staged).
     if (change.changes.length === 0) return { result: change.result, files: [], staged: false };
     const repoPaths = change.changes.map((c) => toRepoPath(location.prefix, c.file));
-    if (!options.allowDirty) {
-      const dirty = await git.dirty(repoPaths);
-      if (dirty.length > 0) throw new EnvError("files-dirty", { files: dirty.join(", ") });
-    }
+    const dirty = await git.dirty(repoPaths);
+    if (dirty.length > 0 && !options.allowDirty) throw new EnvError("files-dirty", { files: dirty.join(", ") });
     const after = afterChange(data, change.changes, schemas);
     refuseNewErrors(before, after.issues, after.records, change.changes, options.lang);
     const journal: Journal = { version: 2, pid: process.pid, head: await git.head(), entries: [] };
@@ -102,6 +101,7 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
     await writeJournal(journalPath, journal);
     let interrupted = false;
     let staged = false;
+    let outcome: WriteOutcome<T>;
     const onSigint = () => (interrupted = true);
     process.on("SIGINT", onSigint);
     try {
@@ -120,7 +120,7 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
       if (!options.noCommit) commit = await git.commit(`ikz: ${change.summary}\n\nIkz-Record: ${change.recordId}\n`, repoPaths);
       if (interrupted && commit === undefined) throw new IkzError("cancelled", {}, 130);
       await clearJournal(journalPath);
-      return { result: change.result, files: change.changes.map((c) => c.file), commit, staged: options.noCommit };
+      outcome = { result: change.result, files: change.changes.map((c) => c.file), commit, staged: options.noCommit };
     } catch (error) {
       const failure = error instanceof IkzError ? error : new EnvError("write-failed", { file: options.root, detail: String(error) });
       failure.restored = await rollBack(journal, journalPath, git, staged, options);
@@ -128,6 +128,10 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
     } finally {
       process.off("SIGINT", onSigint);
     }
+    // Outside the undo: the change is committed (or staged) by now. The hand edits went in with ikz's change,
+    // and the audit trail should not hide that.
+    if (dirty.length > 0) options.err.write(`${translate(journalMessages, options.lang, outcome.commit === undefined ? "dirty.staged" : "dirty.committed", { files: dirty.join(", "), commit: (outcome.commit ?? "").slice(0, 10) })}\n`);
+    return outcome;
   } finally {
     await release();
   }

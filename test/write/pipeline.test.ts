@@ -26,6 +26,13 @@ describe("refusals leave the register as it was", () => {
     const allowed = await ikz(reg, ["interest", "IKZ-2025-001", "nauheim", "--level", "observer", "--date", "2025-04-01", "--allow-dirty"]);
     expect(allowed.code).toBe(0);
     expect(readFileSync(path, "utf8")).toContain("Jede einzelne Kommune");
+    // The hand edit went into ikz's commit with it: said, with the commit to look at.
+    const commit = git(reg.dir, "rev-parse", "--short=10", "HEAD");
+    expect(allowed.stderr).toContain(`ikz: Achtung: ${P1} hatte nicht übernommene Änderungen; mit --allow-dirty sind sie im Commit ${commit} enthalten`);
+    expect(git(reg.dir, "show", "HEAD", "--", P1)).toContain("+Jede einzelne Kommune");
+    // A clean file says nothing of the kind.
+    const clean = await ikz(reg, ["interest", "IKZ-2025-001", "trebur", "--level", "observer", "--date", "2025-04-01", "--allow-dirty"]);
+    expect([clean.code, clean.stderr]).toEqual([0, ""]);
   });
 
   it("no Git identity anywhere: exit 3 with how to set it, nothing written", async () => {
