@@ -119,7 +119,10 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
       let commit: string | undefined;
       if (!options.noCommit) commit = await git.commit(`ikz: ${change.summary}\n\nIkz-Record: ${change.recordId}\n`, repoPaths);
       if (interrupted && commit === undefined) throw new IkzError("cancelled", {}, 130);
-      await clearJournal(journalPath);
+      // Committed, the change is in Git: a journal that cannot be removed must not undo it (the next run finds HEAD
+      // moved and removes it). Only staged, a journal left behind would undo it next time: then it is a failure.
+      if (commit !== undefined) await clearJournal(journalPath).catch(() => undefined);
+      else await clearJournal(journalPath);
       outcome = { result: change.result, files: change.changes.map((c) => c.file), commit, staged: options.noCommit };
     } catch (error) {
       const failure = error instanceof IkzError ? error : new EnvError("write-failed", { file: options.root, detail: String(error) });
