@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { CONFIG_FILE, RECORD_FOLDERS } from "../register/layout.js";
+import { rootLevel } from "../register/list-folder.js";
 import type { RegisterSource, SourceFile } from "../register/source.js";
 import { readFileTransient } from "../register/transient-read.js";
 
@@ -12,11 +12,10 @@ export function folderSource(root: string): RegisterSource {
   // The links the last list() found: they come with the walk, and a second walk for them would cost a listing.
   let links: string[] | undefined;
   const list = async () => {
-    const files: string[] = [];
-    const found: string[] = [];
-    const config = await readdir(root, { withFileTypes: true }).catch(rethrowUnlessMissing);
-    if (config?.some((e) => e.isFile() && e.name === CONFIG_FILE)) files.push(CONFIG_FILE);
-    for (const folder of RECORD_FOLDERS) await walk(root, folder, files, found);
+    const top = rootLevel((await readdir(root, { withFileTypes: true }).catch(rethrowUnlessMissing)) ?? []);
+    const files = top.files;
+    const found = top.links;
+    for (const folder of top.folders) await walk(root, folder, files, found);
     links = found.sort();
     return files.sort();
   };

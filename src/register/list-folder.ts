@@ -14,12 +14,30 @@ export interface FolderListing {
  * A test keeps both listings equal. `onFolder` hears the number of files listed so far after each folder.
  */
 export function listFolderSync(root: string, onFolder?: (filesSoFar: number) => void): FolderListing {
-  const listing: FolderListing = { files: [], links: [] };
-  if (entries(root)?.some((e) => e.isFile() && e.name === CONFIG_FILE)) listing.files.push(CONFIG_FILE);
-  for (const folder of RECORD_FOLDERS) walk(root, folder, listing, onFolder);
+  const top = rootLevel(entries(root) ?? []);
+  const listing: FolderListing = { files: top.files, links: top.links };
+  for (const folder of top.folders) walk(root, folder, listing, onFolder);
   listing.files.sort();
   listing.links.sort();
   return listing;
+}
+
+/**
+ * What the register folder itself holds for the walk: ikz.yaml when it is a file, the record folders to walk,
+ * and ikz.yaml or a record folder that is a symbolic link (not followed: a finding, like a link inside).
+ */
+export function rootLevel(list: readonly Dirent[]): FolderListing & { folders: string[] } {
+  const out = { files: [] as string[], links: [] as string[], folders: [] as string[] };
+  for (const entry of list) {
+    if (entry.name !== CONFIG_FILE && !(RECORD_FOLDERS as readonly string[]).includes(entry.name)) continue;
+    if (entry.isSymbolicLink()) out.links.push(entry.name);
+    else if (entry.name === CONFIG_FILE) {
+      if (entry.isFile()) out.files.push(CONFIG_FILE);
+    } else out.folders.push(entry.name);
+  }
+  // The walk's order, whatever the folder listing's: files come out sorted anyway, progress counts stay the same.
+  out.folders.sort((a, b) => RECORD_FOLDERS.indexOf(a as never) - RECORD_FOLDERS.indexOf(b as never));
+  return out;
 }
 
 function walk(root: string, rel: string, out: FolderListing, onFolder: ((filesSoFar: number) => void) | undefined): void {

@@ -43,6 +43,23 @@ describe("listFolderSync lists exactly what folderSource lists", () => {
     expect(listed.links).toEqual(await source.links!());
   });
 
+  it("a record folder or ikz.yaml that is itself a link is listed as a link, not walked", async () => {
+    const outside = makeTempDir();
+    mkdirSync(join(outside, "projects"));
+    writeFileSync(join(outside, "projects", "IKZ-2025-001-x.md"), "x");
+    writeFileSync(join(outside, "ikz.yaml"), "name: x\n");
+    const root = makeTempDir();
+    symlinkSync(join(outside, "projects"), join(root, "projects"));
+    symlinkSync(join(outside, "ikz.yaml"), join(root, "ikz.yaml"));
+    mkdirSync(join(root, "lessons"));
+    writeFileSync(join(root, "lessons", "LL-2025-001-y.md"), "x");
+    const listed = listFolderSync(root);
+    expect(listed).toEqual({ files: ["lessons/LL-2025-001-y.md"], links: ["ikz.yaml", "projects"] });
+    const source = folderSource(root);
+    expect(await source.list()).toEqual(listed.files);
+    expect(await source.links!()).toEqual(listed.links);
+  });
+
   it("on a folder that does not exist", async () => {
     const root = join(makeTempDir(), "fehlt");
     expect(listFolderSync(root)).toEqual({ files: [], links: [] });

@@ -157,6 +157,21 @@ describe("ikz validate: bad input is a finding with its place, and the rest is s
     expect(list.stdout).not.toContain("IKZ-2026-009");
   });
 
+  it("a record folder that is itself a link is an error and not walked", async () => {
+    const dir = copyFixture("minimal-register");
+    const outside = makeTempDir();
+    writeFileSync(join(outside, "LL-2026-001-x.md"), "---\nnicht: lesen\n---\n");
+    symlinkSync(outside, join(dir, "lessons"));
+    const run = await runIkz(["validate", "--format", "json", "--register", dir]);
+    expectCleanStderr(run);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.findings.filter((f) => f.code === "IKZ-FILE-005").map((f) => [f.file, f.line, f.column])).toEqual([["lessons", 1, 1]]);
+    // The lesson behind the link was not read: it would be a finding of its own.
+    expect(report.findings.map((f) => f.file)).not.toContain("lessons/LL-2026-001-x.md");
+    expect(report.summary.files).toBe(FIXTURE_FILES.length);
+    expect(run.code).toBe(1);
+  });
+
   it("a file with BOM and CRLF that is otherwise valid has no findings", async () => {
     const text = "---\nid: IKZ-2025-003\ntitle: Über CRLF\nfield: finanzen\nphase: idea\ncreated: 2025-01-15\n---\n\n## Ausgangslage\n\nText.\n";
     const { run, report } = await validateWith({ [BAD]: utf8Bom(crlf(text)) });
