@@ -12,7 +12,7 @@ export interface RegisterSource {
   readonly label: string;
   /** Register-relative paths (forward slashes) of every file in ikz's record folders and ikz.yaml. */
   list(): Promise<string[]>;
-  /** Symbolic links in the record folders, found by list() (a working tree only; Git's listing has none): never read. */
+  /** Symbolic links in the record folders (and ikz.yaml or a record folder that is one), found by list(): never read. */
   links?(): Promise<string[]>;
   /** Reads the given files; the callback sees each one once, in any order, with a bounded number open at a time. */
   read(files: readonly string[], onFile: (file: SourceFile) => void): Promise<void>;
