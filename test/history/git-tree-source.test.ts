@@ -4,13 +4,14 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { gitTreeSource } from "../../src/history/git-tree-source.js";
 import { loadRegister } from "../../src/register/load.js";
-import { git, makeGitRepo, removeTempDirs } from "../helpers/cli.js";
+import { git, makeGitRepo, makeTempDir, removeTempDirs } from "../helpers/cli.js";
 
 afterAll(removeTempDirs);
 
 describe("gitTreeSource", () => {
   it("lists committed symbolic links apart from the files, and loading the commit makes each an IKZ-FILE-005", async () => {
-    const dir = makeGitRepo();
+    const dir = makeTempDir();
+    makeGitRepo(dir);
     mkdirSync(join(dir, "projects"));
     writeFileSync(join(dir, "ikz.yaml"), "name: Test\n");
     writeFileSync(join(dir, "projects", "IKZ-2025-001-echt.md"), "---\nid: IKZ-2025-001\n---\n");
