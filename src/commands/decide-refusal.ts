@@ -29,7 +29,8 @@ export function describeRefusal(issue: Issue, lang: Lang, config?: IkzConfig): s
   if (typeof params.laterType === "string") params.laterType = typeLabel(params.laterType);
   if (typeof params.phase === "string") params.phase = phaseLabel(params.phase);
   if (typeof params.phases === "string") params.phases = params.phases.split(", ").map((p) => (lang === "de" ? `„${phaseLabel(p)}“` : `'${phaseLabel(p)}'`)).join(", ");
-  if (typeof params.allowed === "string") params.allowed = params.allowed === "" ? "—" : params.allowed.split(", ").map(typeLabel).join(", ");
+  // With the codes after the labels: --type takes the code, the label alone leaves the reader guessing what to type.
+  if (typeof params.allowed === "string") params.allowed = params.allowed === "" ? "—" : `${params.allowed.split(", ").map(typeLabel).join(", ")} (--type ${params.allowed})`;
   if (typeof params.body === "string") {
     // The German article follows the body: "die Lenkungsgruppe", "der Fördermittelgeber".
     const article = `theBody.${params.body}`;

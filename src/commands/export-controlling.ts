@@ -7,7 +7,7 @@ import { dayBefore, parseQuarter, type QuarterSpan } from "../export/controlling
 import type { ControllingData } from "../export/controlling/types.js";
 import type { Audience, ExportDocument, ExportSource } from "../export/document.js";
 import { deliverExport, outputSink, type ExportFile } from "../export/output.js";
-import { describeSource, withSkipped } from "../export/source-info.js";
+import { describeSource, withRecordsWithErrors } from "../export/source-info.js";
 import { sourceAsOf, type ResolvedSource } from "../history/as-of.js";
 import { tryGit } from "../io/git-process.js";
 import { readRegister, type RegisterData } from "../register/register-data.js";
@@ -94,7 +94,7 @@ export async function computeQuarter(options: Pick<ExportControllingOptions, "ro
   const withErrors = end.data ? warnSkippedRecords(end.data, ["projects", "decisions", "meetings", "reports", "lessons"], deps, end.resolved) : { skipped: [], flawed: [] };
   const start: State = startState ?? { model: emptyModel(end.model.config) };
   const name = end.model.config?.data.name ?? "";
-  const source: { end: ExportSource; start?: ExportSource } = { end: withSkipped(await describeSource(options.root, end.resolved!, deps.timeZone, name), withErrors) };
+  const source: { end: ExportSource; start?: ExportSource } = { end: withRecordsWithErrors(await describeSource(options.root, end.resolved!, deps.timeZone, name), withErrors) };
   if (start.resolved) source.start = await describeSource(options.root, start.resolved, deps.timeZone, name);
   return computeControlling({ quarter, start: start.model, end: end.model, referenceDate: provisional ? today : quarter.end, provisional, audience: options.audience, source });
 }

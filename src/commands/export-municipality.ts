@@ -5,7 +5,7 @@ import { forAudience } from "../export/audience.js";
 import type { Audience, ExportDocument, ExportSource } from "../export/document.js";
 import { buildFactSheet } from "../export/municipality/fact-sheet.js";
 import { deliverExport, outputSink } from "../export/output.js";
-import { describeSource, withSkipped } from "../export/source-info.js";
+import { describeSource, withRecordsWithErrors } from "../export/source-info.js";
 import type { CommandRunner } from "./context.js";
 import { exportFlags, exportFormat, reportWritten } from "./export-flags.js";
 import type { Deps } from "./deps.js";
@@ -31,7 +31,7 @@ export async function exportMunicipality(options: ExportMunicipalityOptions, dep
   const view = await readView(options.root, options.asOf, deps.timeZone);
   const withErrors = warnSkippedRecords(view.data, ["projects", "decisions", "reports"], deps, view.resolved);
   const municipality = municipalityId(view.model, options.municipality);
-  const source = withSkipped(await describeSource(options.root, view.resolved, deps.timeZone, view.model.config?.data.name ?? ""), withErrors);
+  const source = withRecordsWithErrors(await describeSource(options.root, view.resolved, deps.timeZone, view.model.config?.data.name ?? ""), withErrors);
   const today = view.resolved.date ?? dataDate(source) ?? deps.today();
   const doc = buildFactSheet({ model: forAudience(view.model, options.audience), municipality, audience: options.audience, lang: deps.lang, today, source });
   const name = `${municipality}.${options.format}`;

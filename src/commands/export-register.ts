@@ -5,7 +5,7 @@ import { deliverExport, outputSink, type ExportFile } from "../export/output.js"
 import { registerDocument } from "../export/register-document.js";
 import { buildRegisterRows, type RegisterRow } from "../export/register-rows.js";
 import { renderCsvFiles } from "../export/render/csv.js";
-import { describeSource, withSkipped } from "../export/source-info.js";
+import { describeSource, withRecordsWithErrors } from "../export/source-info.js";
 import type { CommandRunner } from "./context.js";
 import { exportFlags, exportFormat, reportWritten } from "./export-flags.js";
 import type { Deps } from "./deps.js";
@@ -45,7 +45,7 @@ export async function exportRegister(options: ExportRegisterOptions, deps: Deps)
   const rows = buildRegisterRows(model);
   // As in the controlling summary: empty report columns would read as "no report yet".
   const reportsWithheld = view.model.reports.length > 0 && model.reports.length === 0;
-  const source = withSkipped(await describeSource(options.root, view.resolved, deps.timeZone, config?.name ?? ""), withErrors);
+  const source = withRecordsWithErrors(await describeSource(options.root, view.resolved, deps.timeZone, config?.name ?? ""), withErrors);
   let files: ExportFile[];
   if (options.format === "json") {
     const json: RegisterExportJson = { kind: "register", audience: options.audience, ...(reportsWithheld ? { reportsWithheld: true as const } : {}), source, projects: rows };

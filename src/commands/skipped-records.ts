@@ -1,8 +1,6 @@
-import { checkRegisterRules } from "../domain/rules/index.js";
 import { translate } from "../i18n/index.js";
 import { listMessages } from "../i18n/list-messages.js";
-import { idFromPath } from "../register/layout.js";
-import type { RegisterData } from "../register/register-data.js";
+import { ruleIssues, type RegisterData } from "../register/register-data.js";
 import type { Deps } from "./deps.js";
 
 type ListKind = "projects" | "decisions" | "meetings" | "reports" | "lessons";
@@ -24,7 +22,7 @@ export function skippedFiles(data: RegisterData, kinds: readonly ListKind[]): st
 export function flawedFiles(data: RegisterData, kinds: readonly ListKind[]): string[] {
   const folders = kinds.map((kind) => `${kind}/`);
   const files = new Set<string>();
-  for (const issue of checkRegisterRules(data.model, (kind, file) => idFromPath(kind, file))) {
+  for (const issue of ruleIssues(data)) {
     if (issue.severity === "error" && folders.some((folder) => issue.file.startsWith(folder))) files.add(issue.file);
   }
   return [...files].sort();

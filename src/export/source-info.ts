@@ -36,7 +36,7 @@ export async function describeSource(root: string, resolved: ResolvedSource, tim
  * The source with the files of records the export had to leave out, and of those it includes although they break
  * a register rule (none: unchanged, so clean exports keep their bytes).
  */
-export function withSkipped(source: ExportSource, { skipped, flawed }: { skipped: readonly string[]; flawed: readonly string[] }): ExportSource {
+export function withRecordsWithErrors(source: ExportSource, { skipped, flawed }: { skipped: readonly string[]; flawed: readonly string[] }): ExportSource {
   // The JSON schemas bound every list at 500: a register with more broken files needs `ikz validate`, not this list.
   return {
     ...source,

@@ -6,7 +6,7 @@ export const findingMessages: Catalogue = {
   "IKZ-FILE-002": { de: "Datei enthält ein NUL-Byte (Position {offset}) und ist keine Textdatei – nur UTF-8-Text ablegen", en: "file contains a NUL byte (offset {offset}) and is not text – store UTF-8 text only" },
   "IKZ-FILE-003": { de: "Datei ist nicht UTF-8-kodiert – im Editor als „UTF-8“ speichern (z. B. Editor → Speichern unter → Codierung UTF-8)", en: "file is not UTF-8 – save it as UTF-8 in your editor" },
   "IKZ-FILE-004": { de: "Datei liegt nicht dort, wo ikz Datensätze erwartet, und wird nicht geprüft – an den richtigen Ort verschieben (siehe README: Aufbau des Registers) oder entfernen", en: "file is not where ikz expects records and is not checked – move it to the right folder (see README: register layout) or remove it" },
-  "IKZ-FILE-005": { de: "symbolische Verknüpfung – ikz folgt Verknüpfungen nicht, denn ein Datensatz muss eine echte Datei im Repository sein (eine Verknüpfung kann aus dem Register hinaus oder ins Leere zeigen, und Git speichert nur ihr Ziel) – die Verknüpfung durch die Datei selbst ersetzen oder entfernen", en: "symbolic link – ikz does not follow links, as a record must be a real file in the repository (a link can point outside the register or nowhere, and Git stores only its target) – replace the link by the file itself or remove it" },
+  "IKZ-FILE-005": { de: "symbolische Verknüpfung – ikz folgt Verknüpfungen nicht, denn ein Datensatz muss eine echte Datei im Repository sein (eine Verknüpfung kann aus dem Register hinaus oder ins Leere zeigen, und Git speichert nur ihr Ziel) – die Verknüpfung durch {thing} selbst ersetzen oder entfernen", en: "symbolic link – ikz does not follow links, as a record must be a real file in the repository (a link can point outside the register or nowhere, and Git stores only its target) – replace the link by the {thing} itself or remove it" },
   "IKZ-YAML-001": { de: "Front Matter fehlt: die Datei muss mit einer Zeile „---“ beginnen, gefolgt von den YAML-Feldern und einer weiteren Zeile „---“", en: "front matter missing: the file must start with a line '---', then the YAML fields, then another '---' line" },
   "IKZ-YAML-002": { de: "Front Matter ist nicht abgeschlossen: nach den YAML-Feldern fehlt die Zeile „---“", en: "front matter is not closed: the line '---' after the YAML fields is missing" },
   "IKZ-YAML-003": { de: "YAML-Syntaxfehler: {detail} – {fix}", en: "YAML syntax error: {detail} – {fix}" },
@@ -111,4 +111,13 @@ export const findingMessages: Catalogue = {
   "IKZ-BASE-001": { de: "{kind} {id} ist auf {base} bereits festgeschrieben und darf nicht mehr geändert werden – Änderung zurücknehmen und {remedy}", en: "{kind} {id} is final on {base} and must not change – revert the edit and {remedy}" },
   "IKZ-BASE-002": { de: "ID {id} ist auf {base} schon vergeben ({other}) – mit „ikz renumber {id} <neue-ID> --base {base}“ neu nummerieren", en: "ID {id} is already used on {base} ({other}) – renumber with 'ikz renumber {id} <new-id> --base {base}'" },
   "IKZ-BASE-003": { de: "{kind} {id} ist auf {base} festgeschrieben und darf nicht gelöscht werden – Datei wiederherstellen", en: "{kind} {id} is final on {base} and must not be deleted – restore the file" },
+};
+
+/** Remedies and words that finding texts take as a parameter, where they depend on the case. */
+export const findingRemedies: Catalogue = {
+  "thing.file": { de: "die Datei", en: "file" },
+  "thing.folder": { de: "den Ordner", en: "folder" },
+  "remedy.report.fit": { de: "in dieser Datei project: {project} und period: {period} eintragen", en: "write project: {project} and period: {period} in this file" },
+  "remedy.report.exists": { de: "diesen Bericht gibt es schon in {other}: {fit} oder die Datei entfernen", en: "this report exists already in {other}: {fit} or remove the file" },
+  "remedy.report.move": { de: "{fit} oder die Datei nach {expected} verschieben", en: "{fit} or move the file to {expected}" },
 };

@@ -59,7 +59,7 @@ export const recordErrorMessages: Catalogue = {
     en: "--kind {kind} does not fit the period '{period}' – a quarterly report needs a period such as 2025-Q2; for assessment, final and evaluation the period equals the kind",
   },
   "report-exists": {
-    de: "Bericht {id} liegt schon vor ({file}) – ikz legt einen Bericht nie neu an; solange er nicht abgenommen ist, die Datei direkt bearbeiten und committen",
+    de: "Bericht {id} liegt schon vor ({file}) – ikz legt einen Bericht nie ein zweites Mal an; solange er nicht abgenommen ist, die Datei direkt bearbeiten und committen",
     en: "report {id} already exists ({file}) – ikz never creates a report twice; while it is not accepted, edit the file directly and commit it",
   },
   "report-accepted": {

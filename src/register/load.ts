@@ -1,5 +1,5 @@
 import type { Issue, PathSegment } from "../domain/finding.js";
-import { classifyPath, type RecordKind } from "./layout.js";
+import { classifyPath, CONFIG_FILE, type RecordKind } from "./layout.js";
 import { decodeText, type DecodedText } from "./text-file.js";
 import { splitFrontMatter, parseYaml, locatePath, type ParsedYaml } from "./front-matter.js";
 import { fastLoad } from "./fast-yaml.js";
@@ -59,7 +59,11 @@ export function classifyFiles(files: readonly string[], links: readonly string[]
   const wanted: string[] = [];
   const issues: Issue[] = [];
   const kinds: RecordKind[] = [];
-  for (const link of links) if (classifyPath(link) !== null) issues.push({ code: "IKZ-FILE-005", severity: "error", file: link, path: [], line: 1, column: 1 });
+  for (const link of links) {
+    // Named like a record (or ikz.yaml), the link stands for a file; otherwise for a folder (a record folder, a year).
+    const thing = link.endsWith(".md") || link === CONFIG_FILE ? "file" : "folder";
+    if (classifyPath(link) !== null) issues.push({ code: "IKZ-FILE-005", severity: "error", file: link, path: [], line: 1, column: 1, params: { thing } });
+  }
   for (const file of files) {
     const c = classifyPath(file);
     if (c === null) continue;

@@ -55,5 +55,10 @@ export function recordText(record: LoadedRecord): string {
 
 /** Every issue of a register: syntax, schema and register rules. */
 export function registerIssues(data: RegisterData): Issue[] {
-  return [...data.issues, ...checkRegisterRules(data.model, (kind, file) => idFromPath(kind, file))];
+  return [...data.issues, ...ruleIssues(data)];
+}
+
+/** The register rules' issues alone, over the records that passed their schema. */
+export function ruleIssues(data: RegisterData): Issue[] {
+  return checkRegisterRules(data.model, (kind, file) => idFromPath(kind, file));
 }

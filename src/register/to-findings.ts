@@ -1,7 +1,7 @@
 import { compareFindings, formatKeyPath, formatPointer, type Finding, type Issue } from "../domain/finding.js";
 import { DECISION_TYPE_LABELS, PHASE_LABELS, type DecisionType, type Phase } from "../domain/lifecycle.js";
 import { translate, type Lang } from "../i18n/index.js";
-import { findingMessages } from "../i18n/finding-messages.js";
+import { findingMessages, findingRemedies } from "../i18n/finding-messages.js";
 import { checkMessages } from "../i18n/check-messages.js";
 import { decideErrorMessages } from "../i18n/decide-messages.js";
 import { makeLocator, type LoadedRecord } from "./load.js";
@@ -73,6 +73,7 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   // How a final record is corrected depends on its kind: only a decision is replaced by another (supersedes).
   if (issue.code === "IKZ-BASE-001" && typeof params.kind === "string" && params.kind in FINAL_RECORD_REMEDIES) params.remedy = FINAL_RECORD_REMEDIES[params.kind]![lang];
   if (issue.code === "IKZ-ID-006") params.remedy = misplacedReportRemedy(params, lang);
+  if (issue.code === "IKZ-FILE-005") params.thing = translate(findingRemedies, lang, params.thing === "folder" ? "thing.folder" : "thing.file");
   if (typeof params.kind === "string" && params.kind in RECORD_KIND_LABELS) params.kind = RECORD_KIND_LABELS[params.kind]![lang];
   if (typeof params.type === "string" && params.type in DECISION_TYPE_LABELS) {
     params.type = DECISION_TYPE_LABELS[params.type as DecisionType][lang];
@@ -118,10 +119,8 @@ const FINAL_RECORD_REMEDIES: Record<string, { de: string; en: string }> = {
 
 /** What to do with a report in the wrong file: fit it to its place, or move it there unless that report exists already. */
 function misplacedReportRemedy(params: Record<string, string | number>, lang: Lang): string {
-  const { project, period, expected, other } = params;
-  const fit = lang === "de" ? `in dieser Datei project: ${project} und period: ${period} eintragen` : `write project: ${project} and period: ${period} in this file`;
-  if (other) return lang === "de" ? `diesen Bericht gibt es schon in ${other}: ${fit} oder die Datei entfernen` : `this report exists already in ${other}: ${fit} or remove the file`;
-  return lang === "de" ? `${fit} oder die Datei nach ${expected} verschieben` : `${fit} or move the file to ${expected}`;
+  const fit = translate(findingRemedies, lang, "remedy.report.fit", params);
+  return translate(findingRemedies, lang, params.other ? "remedy.report.exists" : "remedy.report.move", { ...params, fit });
 }
 
 const RECORD_KIND_LABELS: Record<string, { de: string; en: string }> = {

@@ -88,6 +88,7 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
     const change = await plan(data);
     // Nothing to change: no write, and above all no `git commit` without paths (it would commit whatever is staged).
     if (change.changes.length === 0) return { result: change.result, files: [], staged: false };
+    refuseWritesThroughLinks(data, change.changes);
     const repoPaths = change.changes.map((c) => toRepoPath(location.prefix, c.file));
     const dirty = await git.dirty(repoPaths);
     if (dirty.length > 0 && !options.allowDirty) throw new EnvError("files-dirty", { files: dirty.join(", ") });
@@ -137,6 +138,19 @@ async function writeAndCommit<T>(options: WriteOptions, plan: (data: RegisterDat
     return outcome;
   } finally {
     await release();
+  }
+}
+
+/**
+ * A file to write at or below a symbolic link (IKZ-FILE-005: `lessons` pointing elsewhere) would land outside the
+ * register or be refused by Git halfway; and what the link hides was never read, so a new ID may already be taken.
+ */
+function refuseWritesThroughLinks(data: RegisterData, changes: readonly FileChange[]): void {
+  const links = data.loaded.issues.filter((i) => i.code === "IKZ-FILE-005").map((i) => i.file);
+  if (links.length === 0) return;
+  for (const c of changes) {
+    const link = links.find((l) => c.file === l || c.file.startsWith(`${l}/`));
+    if (link !== undefined) throw new EnvError("write-through-link", { file: c.file, link });
   }
 }
 

@@ -29,6 +29,8 @@ describe("defect 1: the type must be possible in the phase whatever the outcome"
     const reg = await withMeeting();
     const close = await expectNothing(reg, ["decide", "IKZ-2026-002", "--type", "close", "--outcome", "rejected", ...IN_MEETING, "--consensus", "--reason", "x"], 1);
     expect(close).toContain("„Projektabschluss“ ist in der Phase „Idee“ nicht möglich – in dieser Phase möglich: Start Interessenbekundung");
+    // The codes --type takes follow the labels.
+    expect(close).toMatch(/in dieser Phase möglich: [^(]+ \(--type start_interest(, [a-z_]+)*\)/);
     const release = await expectNothing(reg, ["decide", "IKZ-2026-002", "--type", "implementation_release", "--outcome", "deferred", ...IN_MEETING, "--consensus"], 1);
     expect(release).toContain("„Umsetzungsfreigabe“ ist in der Phase „Idee“ nicht möglich");
   });

@@ -148,7 +148,9 @@ describe("ikz validate: bad input is a finding with its place, and the rest is s
       ["IKZ-FILE-005", "error", "projects/IKZ-2026-009-pw.md", 1, 1],
       ["IKZ-FILE-005", "error", "projects/IKZ-2026-010-x.md", 1, 1],
     ]);
-    expect(report.findings[0]!.message).toMatch(/^symbolische Verknüpfung – ikz folgt Verknüpfungen nicht.* – die Verknüpfung durch die Datei selbst ersetzen oder entfernen$/);
+    // The file link's text asks for the file, the folder link's (decisions/2026, sorted first) for the folder.
+    expect(report.findings[1]!.message).toMatch(/^symbolische Verknüpfung – ikz folgt Verknüpfungen nicht.* – die Verknüpfung durch die Datei selbst ersetzen oder entfernen$/);
+    expect(report.findings[0]!.message).toMatch(/^symbolische Verknüpfung – ikz folgt Verknüpfungen nicht.* – die Verknüpfung durch den Ordner selbst ersetzen oder entfernen$/);
     // Only the register's own files were read: the link target is no record (nor its x-geheim a finding).
     expect(report.summary.files).toBe(FIXTURE_FILES.length);
     expect(run.code).toBe(1);
@@ -166,6 +168,7 @@ describe("ikz validate: bad input is a finding with its place, and the rest is s
     expectCleanStderr(run);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.findings.filter((f) => f.code === "IKZ-FILE-005").map((f) => [f.file, f.line, f.column])).toEqual([["lessons", 1, 1]]);
+    expect(report.findings.find((f) => f.code === "IKZ-FILE-005")!.message).toMatch(/ – die Verknüpfung durch den Ordner selbst ersetzen oder entfernen$/);
     // The lesson behind the link was not read: it would be a finding of its own.
     expect(report.findings.map((f) => f.file)).not.toContain("lessons/LL-2026-001-x.md");
     expect(report.summary.files).toBe(FIXTURE_FILES.length);

@@ -1,8 +1,8 @@
 // The write pipeline seen through the commands: refusals, what lands in Git, concurrency.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { git, removeTempDirs } from "../helpers/cli.js";
+import { git, makeTempDir, removeTempDirs } from "../helpers/cli.js";
 import { filesIn, ikz, makeRegister, readRecord, status } from "./register-repo.js";
 
 afterAll(removeTempDirs);
@@ -33,6 +33,21 @@ describe("refusals leave the register as it was", () => {
     // A clean file says nothing of the kind.
     const clean = await ikz(reg, ["interest", "IKZ-2025-001", "trebur", "--level", "observer", "--date", "2025-04-01", "--allow-dirty"]);
     expect([clean.code, clean.stderr]).toEqual([0, ""]);
+  });
+
+  it("a record folder that is a symbolic link: nothing is written through it (exit 3), nothing changes", async () => {
+    const reg = makeRegister();
+    const outside = makeTempDir();
+    symlinkSync(outside, join(reg.dir, "lessons"));
+    git(reg.dir, "add", "-A");
+    git(reg.dir, "commit", "-q", "-m", "lessons as a link");
+    const head = git(reg.dir, "rev-parse", "HEAD");
+    const run = await ikz(reg, ["lesson", "new", "--title", "Hinter dem Link", "--kind", "note", "--category", "legal", "--author", "T", "--date", "2025-04-01"]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/ikz: Fehler: lessons\/LL-2025-\d{3}-hinter-dem-link\.md läge hinter der symbolischen Verknüpfung lessons – ikz schreibt nicht durch Verknüpfungen/);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(git(reg.dir, "rev-parse", "HEAD")).toBe(head);
+    expect(status(reg)).toBe("");
   });
 
   it("no Git identity anywhere: exit 3 with how to set it, nothing written", async () => {
