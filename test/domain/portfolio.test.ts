@@ -127,6 +127,23 @@ describe("waiting for a decision", () => {
     expect(kinds(s.model, TODAY)).toEqual([]);
   });
 
+  it("interest → prioritize counts each municipality's latest expression up to the day once, as the guard does", () => {
+    const s = history("interest");
+    s.project.data.lead = "raunheim";
+    // Raunheim twice interested, Trebur interested but withdrawn later: one municipality is interested.
+    s.project.data.interest = [
+      { municipality: "raunheim", level: "interested", date: "2025-01-10" },
+      { municipality: "raunheim", level: "interested", date: "2025-02-10" },
+      { municipality: "trebur", level: "interested", date: "2025-01-15" },
+      { municipality: "trebur", level: "declined", date: "2025-03-01" },
+    ];
+    expect(kinds(s.model, TODAY)).toEqual([]);
+    // Kelsterbach's interest counts from its date on, not before.
+    s.project.data.interest.push({ municipality: "kelsterbach", level: "interested", date: "2026-04-01" });
+    expect(kinds(s.model, TODAY)).toEqual([]);
+    expect(kinds(s.model, "2026-04-01")).toEqual([`next_step ${PROJECT_ID} prioritize`]);
+  });
+
   it("prioritized → mandate needs a project manager, two participants and a milestone", () => {
     const s = history("prioritized");
     expect(kinds(s.model, TODAY)).toEqual([]);
