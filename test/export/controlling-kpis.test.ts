@@ -92,6 +92,15 @@ describe("controlling KPIs on a hand-made register (2025-Q3)", () => {
     expect(lights.costs).toEqual([0, 0, 1, 3]);
   });
 
+  it("traffic lights count the running projects as 'ikz status' does: a project on hold is not among them", () => {
+    const { start, end } = quarterRegisters();
+    end.projects.find((p) => p.data.id === E)!.data.phase = "on_hold";
+    const held = computeControlling({ quarter: Q3, start, end, referenceDate: "2025-09-30", provisional: false, audience: "internal", source: { end: { registerName: "Test", commit: "a".repeat(40) }, start: { registerName: "Test", commit: "b".repeat(40) } } });
+    const overall = held.reports.lights.find((l) => l.dimension === "overall")!;
+    // A and D green, B without report; E (green assessment) is paused.
+    expect([overall.green, overall.yellow, overall.red, overall.none]).toEqual([2, 0, 0, 1]);
+  });
+
   it("money: planned and realised savings, rates against the 15 % threshold, funding by status", () => {
     const m = data.money;
     // Active and closed: A 50 000 + B 7 000 + D 30 000 + E 20 000 (C is cancelled); in operation: A, D, E.
