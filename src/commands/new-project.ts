@@ -3,6 +3,7 @@ import { formatEuro, formatNumber } from "../render/format.js";
 import { IkzError, UsageError } from "../domain/errors.js";
 import { nextId, slugify } from "../domain/ids.js";
 import { suggest } from "../domain/suggest.js";
+import { savingsRatePct } from "../domain/savings-rate.js";
 import type { IkzConfig, Project } from "../domain/types.generated.js";
 import { folderSource } from "../io/fs-source.js";
 import { CONFIG_FILE, classifyPath, idFromPath } from "../register/layout.js";
@@ -118,7 +119,7 @@ function buildProject(id: string, a: Answers, config: IkzConfig): { project: Pro
   const frontMatter = stringify(project, { lineWidth: 0 });
   if (a.baseline === undefined || a.savings === undefined || a.baseline === 0) return { project, frontMatter };
   // The project text is the register's own (German) prose, whatever --lang the coordinator runs with.
-  const rate = formatNumber((a.savings / a.baseline) * 100, "de", 1);
+  const rate = formatNumber(savingsRatePct(a.savings, a.baseline), "de", 1);
   return { project, frontMatter, rate, savingsText: formatEuro(a.savings, "de") };
 }
 

@@ -1,4 +1,5 @@
 import { translate, type Lang } from "../i18n/index.js";
+import { savingsRatePct } from "../domain/savings-rate.js";
 import { codeLabel, fieldLabel, listMessages } from "../i18n/list-messages.js";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "../render/format.js";
 import { sanitizeCell } from "../render/table.js";
@@ -73,7 +74,7 @@ function fieldLines(data: Record<string, unknown>, fmt: ValueFormatter, label: L
     // The savings rate is computed, never stored (spec/register.md); it is what funding rules look at.
     const baseline = data.baseline_costs_eur;
     if (depth === 0 && key === "savings_planned_eur" && typeof value === "number" && typeof baseline === "number" && baseline > 0) {
-      lines.push({ depth, label: label("savings_rate"), text: fmt("savings_rate_pct", Math.round((value / baseline) * 1000) / 10) });
+      lines.push({ depth, label: label("savings_rate"), text: fmt("savings_rate_pct", savingsRatePct(value, baseline)) });
     }
   }
   return lines;

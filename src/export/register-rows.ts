@@ -1,6 +1,7 @@
 import { latestReport } from "../domain/checks.js";
 import { compareIds, groupBy, type RegisterModel } from "../domain/model.js";
 import type { Funding, Lights, Project } from "../domain/types.generated.js";
+import { savingsRatePct } from "../domain/savings-rate.js";
 import { visibilityOf } from "./audience.js";
 import type { Audience } from "./document.js";
 
@@ -53,7 +54,7 @@ export function buildRegisterRows(model: RegisterModel): RegisterRow[] {
         .sort((a, b) => ((a.forecast ?? a.due) < (b.forecast ?? b.due) ? -1 : (a.forecast ?? a.due) > (b.forecast ?? b.due) ? 1 : 0))[0];
       const funding = p.funding ?? [];
       const sum = (statuses: readonly string[]) => funding.filter((f) => statuses.includes(f.status)).reduce((s, f) => s + (f.amount_eur ?? 0), 0);
-      const rate = p.savings_planned_eur !== undefined && p.baseline_costs_eur !== undefined && p.baseline_costs_eur > 0 ? Math.round((p.savings_planned_eur / p.baseline_costs_eur) * 1000) / 10 : undefined;
+      const rate = p.savings_planned_eur !== undefined && p.baseline_costs_eur !== undefined && p.baseline_costs_eur > 0 ? savingsRatePct(p.savings_planned_eur, p.baseline_costs_eur) : undefined;
       const row: RegisterRow = {
         id: p.id,
         title: p.title,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeControlling } from "../../src/export/controlling/compute.js";
 import { median } from "../../src/export/controlling/process-kpis.js";
+import { savingsRate } from "../../src/export/controlling/money-kpis.js";
 import { parseQuarter, periodsDueInLabels } from "./controlling-helpers.js";
 import { IDS, quarterRegisters } from "./controlling-fixture.js";
 
@@ -18,6 +19,13 @@ describe("quarters", () => {
     expect(parseQuarter("2024-Q1")).toMatchObject({ start: "2024-01-01", end: "2024-03-31" });
     expect(parseQuarter("2025-Q4")).toMatchObject({ start: "2025-10-01", end: "2025-12-31" });
     for (const bad of ["2025-Q5", "2025Q3", "25-Q1", "2025-q3", ""]) expect(parseQuarter(bad), bad).toBeUndefined();
+  });
+
+  it("savings rates are rounded down to one decimal, so 14,96 % does not show as 15 % beside 'Mindestquote: nein'", () => {
+    expect(savingsRate(80_780, 540_000)).toBe(14.9);
+    expect(savingsRate(96_000, 640_000)).toBe(15);
+    expect(savingsRate(98_000, 520_000)).toBe(18.8);
+    expect(savingsRate(95_000, 610_000)).toBe(15.5);
   });
 
   it("finds the reported quarters whose deadline falls in a quarter", () => {

@@ -53,13 +53,13 @@ describe("money as a treasurer reads it", () => {
     expect([data.money.realizedQuarterEur, data.money.realizedYearToDateEur, data.money.realizedCumulatedEur]).toEqual([10_000, 18_000, 23_000]);
   });
 
-  it("compares the savings rate with the threshold unrounded: 14.96 % prints as 15 % but misses 15 %", () => {
+  it("compares the savings rate with the threshold unrounded and prints it rounded down: 14.96 % prints as 14,9 % and misses 15 %", () => {
     const data = compute("internal", ({ end }) => {
       end.projects.push(project({ id: "IKZ-2025-009", title: "Knapp", created: "2025-01-01", savings_planned_eur: 14_960, baseline_costs_eur: 100_000 }));
       end.projects.push(project({ id: "IKZ-2025-010", title: "Genau", created: "2025-01-01", savings_planned_eur: 15_000, baseline_costs_eur: 100_000 }));
     });
     const rate = (id: string) => data.money.rates.find((r) => r.project === id)!;
-    expect([rate("IKZ-2025-009").ratePct, rate("IKZ-2025-009").meetsThreshold]).toEqual([15, false]);
+    expect([rate("IKZ-2025-009").ratePct, rate("IKZ-2025-009").meetsThreshold]).toEqual([14.9, false]);
     expect([rate("IKZ-2025-010").ratePct, rate("IKZ-2025-010").meetsThreshold]).toEqual([15, true]);
   });
 });

@@ -1,5 +1,6 @@
 import type { IkzConfig, Project } from "../types.generated.js";
 import type { Rec, RegisterIndex } from "../model.js";
+import { savingsRatePct } from "../savings-rate.js";
 import { PHASES, type Phase } from "../lifecycle.js";
 import type { IssueList } from "./issue-builder.js";
 
@@ -84,8 +85,8 @@ export function checkFunding(project: Rec<Project>, config: IkzConfig, out: Issu
       if (!p.baseline_costs_eur || p.savings_planned_eur === undefined) {
         out.warn("IKZ-FUND-006", file, ["funding", i, "program"], { min: rules.min_savings_pct });
       } else {
-        const rate = (p.savings_planned_eur / p.baseline_costs_eur) * 100;
-        if (rate < rules.min_savings_pct) out.warn("IKZ-FUND-003", file, ["savings_planned_eur"], { rate: Math.round(rate * 10) / 10, min: rules.min_savings_pct });
+        // Compared exactly; the message shows the rate rounded down, so it never reads as the threshold itself.
+        if (p.savings_planned_eur * 100 < rules.min_savings_pct * p.baseline_costs_eur) out.warn("IKZ-FUND-003", file, ["savings_planned_eur"], { rate: savingsRatePct(p.savings_planned_eur, p.baseline_costs_eur), min: rules.min_savings_pct });
       }
     }
     const grant = [...(rules.standard_grant_eur ?? [])].sort((a, b) => b.min_partners - a.min_partners).find((g) => partners >= g.min_partners);

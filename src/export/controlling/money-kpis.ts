@@ -1,6 +1,7 @@
 import { ACTIVE_PHASES, type Phase } from "../../domain/lifecycle.js";
 import { compareIds } from "../../domain/model.js";
 import type { IkzConfig } from "../../domain/types.generated.js";
+import { savingsRatePct } from "../../domain/savings-rate.js";
 import { addsToRealizedSavings } from "../../domain/realized-savings.js";
 import type { QuarterContext } from "./context.js";
 import { inQuarter } from "./quarter.js";
@@ -16,9 +17,9 @@ export function savingsThreshold(config: IkzConfig | undefined): { pct: number; 
   return program ? { pct: program.rules!.min_savings_pct!, program: program.name } : undefined;
 }
 
-/** A savings rate in percent with one decimal: savings / baseline × 100. */
+/** A savings rate in percent with one decimal, rounded down: savings / baseline × 100 (see savingsRatePct). */
 export function savingsRate(savingsEur: number, baselineEur: number): number {
-  return Math.round((savingsEur / baselineEur) * 1000) / 10;
+  return savingsRatePct(savingsEur, baselineEur);
 }
 
 /** Money: planned savings per year, realised savings reported (quarter, year to date, cumulated), savings rates vs the funding threshold, funding by status. */

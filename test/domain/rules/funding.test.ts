@@ -53,6 +53,15 @@ describe("funding warnings from proposal on", () => {
     expect(issues[0]!.params).toEqual({ rate: 10, min: 15 });
   });
 
+  it("a rate just below 15 % is shown rounded down (14,9 %), never as the threshold it misses", () => {
+    const s = history("proposal");
+    // Baseline 400 000 €: 59 850 € is 14,9625 %, which rounds to 15 %.
+    s.project.data.savings_planned_eur = 59850;
+    const issues = rules(s.model);
+    expect(brief(issues)).toEqual([`warning IKZ-FUND-003 ${PROJECT_FILE} savings_planned_eur`]);
+    expect(issues[0]!.params).toEqual({ rate: 14.9, min: 15 });
+  });
+
   it("exactly 15 % passes", () => {
     const s = history("proposal");
     s.project.data.savings_planned_eur = 60000;
