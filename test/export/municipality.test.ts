@@ -42,6 +42,24 @@ describe("council items", () => {
   });
 });
 
+describe("past council resolutions", () => {
+  it("keep a rejection, though it took the municipality out of the project's participants", () => {
+    const model = register({
+      projects: [
+        project({ id: "IKZ-2025-001", title: "Kasse", phase: "implementation", lead: "trebur", participants: [{ municipality: "trebur", role: "lead" }, { municipality: "riedstadt", role: "partner" }], council_resolutions: [
+          { municipality: "trebur", body: "Gemeindevertretung Trebur", date: "2026-01-20", result: "approved" },
+          { municipality: "raunheim", body: "Stadtverordnetenversammlung Raunheim", date: "2026-01-25", result: "rejected", reference: "SV/2026/004" },
+          { municipality: "riedstadt", body: "Stadtverordnetenversammlung Riedstadt", date: "2026-02-01", result: "approved" },
+        ] }),
+      ],
+    });
+    const doc = buildFactSheet({ model, municipality: "raunheim", audience: "council", lang: "de", today: "2026-03-31", source: SOURCE });
+    expect(table(doc, "resolutions")?.rows.map((r) => [r.date, r.id, r.result, r.reference])).toEqual([["2026-01-25", "IKZ-2025-001", "abgelehnt", "SV/2026/004"]]);
+    // It is no project of Raunheim's any more: not among its projects, its shares or its pending resolutions.
+    expect(figure(doc, "Projekte mit Beteiligung")).toBe(0);
+  });
+});
+
 describe("buildFactSheet", () => {
   const participants = (share: number) => [
     { municipality: "raunheim", role: "lead" as const, cost_share: share },

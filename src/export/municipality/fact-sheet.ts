@@ -43,7 +43,8 @@ export function buildFactSheet(input: FactSheetInput): ExportDocument {
     overview(input, projects, reports, pending.length, say),
     projectSection(input, projects, reports, config, say),
     section("pending", say("mun.pending"), pendingTable(pending, municipality, config, lang, say), say("mun.pending.none"), [say("mun.pending.intro")]),
-    section("resolutions", say("mun.resolutions"), resolutionTable(projects, municipality, lang, say), say("mun.resolutions.none")),
+    // Every project the council resolved on: a rejection took the municipality out of the participants, not out of its record.
+    section("resolutions", say("mun.resolutions"), resolutionTable(model.projects, municipality, lang, say), say("mun.resolutions.none")),
     section("funding", say("mun.funding"), fundingTable(projects, config, lang, say), say("mun.funding.none")),
     section("milestones", say("mun.milestones"), milestoneTable(projects, input.today, lang, say), say("mun.milestones.none")),
     contactSection(config, say),
