@@ -10,6 +10,7 @@ import { deliverExport, outputSink, type ExportFile } from "../export/output.js"
 import { describeSource, withRecordsWithErrors } from "../export/source-info.js";
 import { sourceAsOf, type ResolvedSource } from "../history/as-of.js";
 import { tryGit } from "../io/git-process.js";
+import { formatDate } from "../render/format.js";
 import { readRegister, type RegisterData } from "../register/register-data.js";
 import { requireValidConfig } from "./register-view.js";
 import { warnSkippedRecords } from "./skipped-records.js";
@@ -85,7 +86,7 @@ export async function computeQuarter(options: Pick<ExportControllingOptions, "ro
   const quarter = parseQuarter(options.quarter);
   if (!quarter) throw new UsageError("bad-quarter", { value: options.quarter });
   const today = deps.today();
-  if (quarter.start > today) throw new UsageError("quarter-future", { quarter: quarter.label, today });
+  if (quarter.start > today) throw new UsageError("quarter-future", { quarter: quarter.label, today: formatDate(today, deps.lang) });
   const provisional = quarter.end >= today;
   const schemas = compileSchemas();
   // Both states are read at once: Git streams one while the other is parsed.

@@ -46,6 +46,14 @@ describe("ikz export controlling from a two-quarter Git history", () => {
     expect(controllingValidator()(data), JSON.stringify(controllingValidator().errors)).toBe(true);
   });
 
+  it("refuses a quarter that has not begun, naming today in the reader's date format", async () => {
+    const de = await ikz("--quarter", "2999-Q1");
+    expect(de.code).toBe(2);
+    expect(de.stderr).toMatch(/Quartal 2999-Q1 hat noch nicht begonnen \(heute ist \d{2}\.\d{2}\.\d{4}\)/);
+    const en = await ikz("--quarter", "2999-Q1", "--lang", "en");
+    expect(en.stderr).toMatch(/today is \d{1,2} [A-Z][a-z]{2} \d{4}\)/);
+  });
+
   it("starts from an empty register when the history begins inside the quarter", async () => {
     const r = await ikz("--quarter", "2025-Q2", "--format", "json");
     expect(r.code).toBe(0);
