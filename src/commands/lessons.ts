@@ -8,6 +8,7 @@ import { cliMessages } from "../i18n/cli-messages.js";
 import { priorityMessages } from "../i18n/priority-messages.js";
 import { folderSource } from "../io/fs-source.js";
 import { readRegister } from "../register/register-data.js";
+import { formatDate } from "../render/format.js";
 import { terminalProgress } from "../render/progress.js";
 import { plainStyler, type Styler } from "../render/styler.js";
 import type { CommandRunner } from "./context.js";
@@ -126,11 +127,6 @@ function snippet(text: string): string {
 }
 
 const tr = (lang: Lang, key: string, params?: Record<string, string | number>) => translate(priorityMessages, lang, key, params);
-
-function formatDate(date: string, lang: Lang): string {
-  const [y, m, d] = date.split("-");
-  return lang === "de" ? `${d}.${m}.${y}` : date;
-}
 
 /** " zu „gebühren“ · Handlungsfeld Vollstreckung · Kategorie rechtlich" */
 function describeQuery(result: LessonsResult, lang: Lang, fields: readonly Field[]): { query: string; filters: string } {

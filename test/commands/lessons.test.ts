@@ -144,7 +144,7 @@ describe("ikz lessons on the sample register", () => {
     expect(run.code).toBe(0);
     await expect(run.stdout).toMatchFileSnapshot("./__snapshots__/lessons-gremien.en.txt");
     expect(run.stdout.split("\n")[0]).toBe("2 released lessons on 'gremien' · field of action Vollstreckung (best matches first)");
-    expect(run.stdout).toContain("   LL-2024-001 · 2024-10-15 · success · methodical\n");
+    expect(run.stdout).toContain("   LL-2024-001 · 15 Oct 2024 · success · methodical\n");
   });
 });
 
