@@ -7,7 +7,7 @@ import { dayBefore, parseQuarter, type QuarterSpan } from "../export/controlling
 import type { ControllingData } from "../export/controlling/types.js";
 import type { Audience, ExportDocument, ExportSource } from "../export/document.js";
 import { deliverExport, outputSink, type ExportFile } from "../export/output.js";
-import { describeSource, withRecordsWithErrors } from "../export/source-info.js";
+import { describeSource, isoInZone, withRecordsWithErrors } from "../export/source-info.js";
 import { sourceAsOf, type ResolvedSource } from "../history/as-of.js";
 import { tryGit } from "../io/git-process.js";
 import { formatDate } from "../render/format.js";
@@ -46,28 +46,31 @@ async function readState(resolved: ResolvedSource, schemas: CompiledSchemas): Pr
 }
 
 /** The register at the quarter's end (HEAD while the quarter runs); before the history began it is a clear usage error. */
-async function readEnd(root: string, quarter: QuarterSpan, provisional: boolean, timeZone: string, schemas: CompiledSchemas): Promise<State> {
+async function readEnd(root: string, quarter: QuarterSpan, provisional: boolean, deps: Pick<Deps, "timeZone" | "lang">, schemas: CompiledSchemas): Promise<State> {
+  const { timeZone } = deps;
   let resolved: ResolvedSource;
   try {
     resolved = await sourceAsOf(root, provisional ? "HEAD" : quarter.end, timeZone);
   } catch (error) {
-    if (error instanceof IkzError && error.key === "as-of-before-history") throw await beforeHistory(root, quarter);
+    if (error instanceof IkzError && error.key === "as-of-before-history") throw await beforeHistory(root, quarter, deps);
     throw error;
   }
   const state = await readState(resolved, schemas);
   // A broken ikz.yaml at the quarter's end is refused; one at its start only makes the start state unknown.
   requireValidConfig(state.data!);
   // The commit exists but the register folder (or its ikz.yaml) did not yet: just as much "before the history".
-  if (state.model.config === undefined) throw await beforeHistory(root, quarter);
+  if (state.model.config === undefined) throw await beforeHistory(root, quarter, deps);
   return state;
 }
 
-async function beforeHistory(root: string, quarter: QuarterSpan): Promise<IkzError> {
-  const dates = await tryGit(root, ["log", "--format=%cs", "--reverse", "--", "ikz.yaml"]);
-  const first = dates?.split("\n")[0];
+async function beforeHistory(root: string, quarter: QuarterSpan, deps: Pick<Deps, "timeZone" | "lang">): Promise<IkzError> {
+  const times = await tryGit(root, ["log", "--format=%ct", "--reverse", "--", "ikz.yaml"]);
+  const first = times?.split("\n")[0];
   // No commit of ikz.yaml at all: there is no quarter to choose, the register has to be committed first.
   if (!first) return new EnvError("git-no-commits", { dir: root });
-  return new UsageError("quarter-before-history", { quarter: quarter.label, end: quarter.end, first });
+  // The first commit's day in the register's time zone, the zone the quarter's end is read in.
+  const firstDay = isoInZone(Number(first), deps.timeZone).slice(0, 10);
+  return new UsageError("quarter-before-history", { quarter: quarter.label, end: formatDate(quarter.end, deps.lang), first: formatDate(firstDay, deps.lang) });
 }
 
 /** The register at the end of the day before the quarter; undefined when history starts later (the summary then starts empty). */
@@ -90,7 +93,7 @@ export async function computeQuarter(options: Pick<ExportControllingOptions, "ro
   const provisional = quarter.end >= today;
   const schemas = compileSchemas();
   // Both states are read at once: Git streams one while the other is parsed.
-  const [end, startState] = await Promise.all([readEnd(options.root, quarter, provisional, deps.timeZone, schemas), readStart(options.root, quarter, deps.timeZone, schemas)]);
+  const [end, startState] = await Promise.all([readEnd(options.root, quarter, provisional, deps, schemas), readStart(options.root, quarter, deps.timeZone, schemas)]);
   // The figures rest on the end state: records it could not read are named, not silently left out.
   const withErrors = end.data ? warnSkippedRecords(end.data, ["projects", "decisions", "meetings", "reports", "lessons"], deps, end.resolved) : { skipped: [], flawed: [] };
   const start: State = startState ?? { model: emptyModel(end.model.config) };

@@ -4,6 +4,7 @@ import { folderSource } from "../io/fs-source.js";
 import { tryGit } from "../io/git-process.js";
 import type { RegisterSource } from "../register/source.js";
 import { locateRepo, registerAtCommit, resolveCommit } from "./git-register.js";
+import { isoInZone } from "../export/source-info.js";
 
 /** Where a reading command's register comes from, and which commit/date it shows. */
 export interface ResolvedSource {
@@ -33,7 +34,9 @@ export async function sourceAsOf(root: string, asOf: string | undefined, timeZon
     // Not the CI advice of --base: here the user typed a date or a ref of their own history.
     throw error instanceof EnvError && error.key === "unknown-ref" ? new EnvError("unknown-as-of", { value: asOf }) : error;
   });
-  const date = await tryGit(location.top, ["show", "-s", "--format=%cs", commit]);
+  // The commit's day in the register's time zone, as a date given to --as-of is read (not the committer's own zone).
+  const seconds = await tryGit(location.top, ["show", "-s", "--format=%ct", commit]);
+  const date = seconds ? isoInZone(Number(seconds), timeZone).slice(0, 10) : undefined;
   return { source: await registerAtCommit(location, commit, asOf), commit, date };
 }
 

@@ -259,6 +259,21 @@ describe("ikz status --as-of from Git history", () => {
     expect(run.stderr).toContain("--as-of 2026-11-27: zu diesem Datum gab es noch keinen Commit im Register");
   });
 
+  it("a ref's day is its commit's day in the register's time zone, as for a date; a quarter before the history names German dates", async () => {
+    const dir = makeTempDir();
+    cpSync(SAMPLE_DIR, dir, { recursive: true });
+    const { env, git } = datedRepo(dir);
+    git(undefined, "add", "-A");
+    // 23:30 UTC on 28 Nov is 00:30 on 29 Nov in Europe/Berlin: --as-of 2026-11-28 does not see this commit.
+    git("2026-11-28T23:30:00+00:00", "commit", "-q", "-m", "Beispielregister");
+    const byRef = await runIkz(["--register", dir, "status", "--as-of", "HEAD", "--format", "json"], { cwd: dir, env });
+    expect((JSON.parse(byRef.stdout) as Portfolio).today).toBe("2026-11-29");
+    const byDate = await runIkz(["--register", dir, "status", "--as-of", "2026-11-28"], { cwd: dir, env });
+    expect(byDate.code).toBe(2);
+    const quarter = await runIkz(["--register", dir, "export", "controlling", "--quarter", "2026-Q3"], { cwd: dir, env });
+    expect([quarter.code, quarter.stderr]).toEqual([2, "ikz: Fehler: Quartal 2026-Q3: zum Quartalsende (30.09.2026) gab es noch keinen Commit im Register – die Historie beginnt am 29.11.2026; ein späteres Quartal wählen\n"]);
+  });
+
   it("an impossible date is a usage error; an unknown ref an environment error", async () => {
     const bad = await ikz(["status", "--as-of", "2026-02-30"]);
     expect(bad.code).toBe(2);

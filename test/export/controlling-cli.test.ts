@@ -67,7 +67,7 @@ describe("ikz export controlling from a two-quarter Git history", () => {
     const before = await ikz("--quarter", "2025-Q1");
     expect(before.code).toBe(2);
     expect(before.stderr).toContain("2025-Q1");
-    expect(before.stderr).toContain("2025-05-10");
+    expect(before.stderr).toContain("die Historie beginnt am 10.05.2025");
     expect(before.stdout).toBe("");
     for (const bad of ["2025-Q5", "Q3-2025", "2025-3"]) {
       const r = await ikz("--quarter", bad);
