@@ -38,6 +38,7 @@ export function registerDocument(rows: readonly RegisterRow[], config: IkzConfig
     ...(reportsWithheld ? [] : [col("reportPeriod", "col.reportPeriod", "text"), ...(["overall", "schedule", "costs", "quality", "resources"] as const).map((d) => col(`light_${d}`, `col.light.${d}`, "text"))]),
     col("nextMilestone", "col.nextMilestone", "text"),
     col("nextMilestoneDate", "col.nextMilestoneDate", "date"),
+    col("nextMilestoneForecast", "col.nextMilestoneForecast", "date"),
   ];
   // The manager columns follow the data: forAudience removed the field for every audience but internal.
   if (rows.some((r) => r.project_manager !== undefined)) columns.push(col("manager", "col.manager", "text"), col("managerEmail", "col.managerEmail", "text"));
@@ -67,7 +68,9 @@ export function registerDocument(rows: readonly RegisterRow[], config: IkzConfig
     light_quality: light(r.latest_report?.lights.quality),
     light_resources: light(r.latest_report?.lights.resources),
     nextMilestone: r.next_milestone ? `${r.next_milestone.id} ${r.next_milestone.title}` : null,
-    nextMilestoneDate: r.next_milestone ? (r.next_milestone.forecast ?? r.next_milestone.due) : null,
+    // Due and forecast apart, as in JSON: a late forecast under "fällig" would hide that the milestone slips.
+    nextMilestoneDate: r.next_milestone?.due ?? null,
+    nextMilestoneForecast: r.next_milestone?.forecast ?? null,
     manager: r.project_manager?.name ?? null,
     managerEmail: r.project_manager?.email ?? null,
     visibility: codeLabel("visibility", r.visibility, lang),

@@ -67,6 +67,7 @@ export const exportMessages: Catalogue = {
   "col.light.resources": m("Ampel Ressourcen", "Light resources"),
   "col.nextMilestone": m("nächster Meilenstein", "next milestone"),
   "col.nextMilestoneDate": m("nächster Meilenstein fällig", "next milestone due"),
+  "col.nextMilestoneForecast": m("nächster Meilenstein Prognose", "next milestone forecast"),
   "col.manager": m("Projektleitung", "Project manager"),
   "col.managerEmail": m("Projektleitung E-Mail", "Project manager e-mail"),
   "col.visibility": m("Sichtbarkeit", "Visibility"),

@@ -39,6 +39,8 @@ describe("ikz export register", () => {
       "Einmalkosten €": "65000",
       Projektleitung: "Katrin Lehmann",
     });
+    // M4 is due 31.12.2026 with a forecast of 31.03.2027: both as in JSON, the forecast never under "fällig".
+    expect([row["nächster Meilenstein"], row["nächster Meilenstein fällig"], row["nächster Meilenstein Prognose"]]).toEqual(["M4 Übernommene Altrückstände unter 10 % des Jahressolls", "31.12.2026", "31.03.2027"]);
   });
 
   it("an edition without reports has no report columns, and says why; the council edition keeps them", async () => {
