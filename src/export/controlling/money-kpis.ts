@@ -51,7 +51,7 @@ export function computeMoney(ctx: QuarterContext): MoneyKpis {
     if (p.phase === "cancelled") continue;
     if (p.savings_planned_eur !== undefined && p.baseline_costs_eur !== undefined && p.baseline_costs_eur > 0) {
       const ratePct = savingsRate(p.savings_planned_eur, p.baseline_costs_eur);
-      // Compared unrounded (as validation's funding rule does): 14.96 % prints as 15 % but misses a 15 % threshold.
+      // Compared unrounded (as validation's funding rule does); printed rounded down, so 14.96 % is 14,9 % and misses 15 %.
       const meetsThreshold = threshold ? p.savings_planned_eur * 100 >= threshold.pct * p.baseline_costs_eur : undefined;
       rates.push({ project: p.id, title: p.title, phase: p.phase, baselineEur: p.baseline_costs_eur, savingsPlannedEur: p.savings_planned_eur, ratePct, ...(meetsThreshold !== undefined ? { meetsThreshold } : {}) });
     }
