@@ -148,6 +148,19 @@ describe("a running quarter", () => {
     const attention = buildControllingDocument(data, "de").sections[0]!.tables[0]!.rows.map((r) => String(r.what));
     expect(attention.filter((w) => w.startsWith("Meilenstein"))).toEqual([]);
   });
+
+  it("a milestone due today is not late yet, as in 'ikz check'; at a closed quarter's end the same milestone is missed", () => {
+    // On 15 Sep 2025, M6's due day: M1 met, M2 late, M6 open but the day is not over.
+    const running = computeControlling({ quarter: Q3, ...quarterRegisters(), referenceDate: "2025-09-15", provisional: true, audience: "internal", source: SOURCE });
+    expect(running.milestones.list.find((m) => m.milestone === "M6")?.state).toBe("open");
+    expect(running.milestones.onTimePct).toBe(50);
+    expect(running.milestones.overdueAtEnd).toBe(0);
+    const attention = buildControllingDocument(running, "de").sections[0]!.tables[0]!.rows.map((r) => String(r.what));
+    expect(attention.filter((w) => w.startsWith("Meilenstein"))).toEqual([]);
+    // The closed quarter, read at the end of 30 Sep: M3, due that day and still open, is missed (M1 of M1, M2, M3, M6 on time).
+    const closed = computeControlling({ quarter: Q3, ...quarterRegisters(), referenceDate: "2025-09-30", provisional: false, audience: "internal", source: SOURCE });
+    expect(closed.milestones.onTimePct).toBe(25);
+  });
 });
 
 describe("an empty table with a note", () => {

@@ -47,7 +47,7 @@ export function computeControlling(input: ControllingInput): ControllingData {
     portfolio: computePortfolio(ctx),
     decisions: computeDecisions(ctx),
     meetings: computeMeetings(ctx),
-    milestones: withoutUnknownSlips(computeMilestones(ctx), input.source.start !== undefined),
+    milestones: withoutUnknownSlips(computeMilestones(ctx, input.provisional), input.source.start !== undefined),
     // Without a single visible report every due report would read as missing: the list stays empty instead.
     reports: input.end.reports.length > 0 && end.reports.length === 0 ? { periods: [], due: 0, received: 0, onTime: 0, list: [], lights: [] } : computeReports(ctx),
     money: computeMoney(ctx),

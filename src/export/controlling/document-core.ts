@@ -79,7 +79,8 @@ function attentionRows(d: ControllingData, l: Labels): Array<Record<string, stri
     ...d.watch.carriedReports.map((r) => ({ project: r.project, title: r.title, what: t("att.report", { period: r.period, due: date(r.due) }) })),
     ...d.reports.list.filter((r) => r.state === "missing").map((r) => ({ project: r.project, title: r.title, what: t("att.report", { period: r.period, due: date(r.dueDate) }) })),
     ...d.watch.carriedMilestones.map((x) => ({ project: x.project, title: x.title, what: t("att.milestone", { id: x.milestone, title: x.milestoneTitle, due: date(x.due) }) })),
-    ...d.milestones.list.filter((x) => x.state === "open" && x.due <= d.quarter.referenceDate).map((x) => ({ project: x.project, title: x.title, what: t("att.milestone", { id: x.milestone, title: x.milestoneTitle, due: date(x.due) }) })),
+    // In a running quarter a milestone due today is not yet late (as in `ikz check`); at a closed quarter's end it is.
+    ...d.milestones.list.filter((x) => x.state === "open" && (d.quarter.provisional ? x.due < d.quarter.referenceDate : x.due <= d.quarter.referenceDate)).map((x) => ({ project: x.project, title: x.title, what: t("att.milestone", { id: x.milestone, title: x.milestoneTitle, due: date(x.due) }) })),
     ...d.milestones.slipped.map((x) => ({ project: x.project, title: x.title, what: t("att.slipped", { id: x.milestone, title: x.milestoneTitle, days: x.days, after: date(x.after) }) })),
     ...d.watch.overdueConditions.map((x) => ({ project: x.project, title: x.title, what: t("att.condition", { index: x.index, decision: x.decision, due: date(x.due), text: x.text }) })),
   ];

@@ -8,8 +8,11 @@ import type { MilestoneKpis, ReportKpis } from "./types.js";
 
 const pct = (part: number, whole: number): number | undefined => (whole === 0 ? undefined : Math.round((part / whole) * 1000) / 10);
 
-/** Milestones due in the quarter (met on time, met late, open at the reference date), and forecasts that slipped in it. */
-export function computeMilestones(ctx: QuarterContext): MilestoneKpis {
+/**
+ * Milestones due in the quarter (met on time, met late, open at the reference date), and forecasts that slipped in it.
+ * `provisional`: the quarter runs and the reference date is today, whose end has not come.
+ */
+export function computeMilestones(ctx: QuarterContext, provisional = false): MilestoneKpis {
   const list: MilestoneKpis["list"] = [];
   const slipped: MilestoneKpis["slipped"] = [];
   const startProjects = new Map(ctx.start.projects.map((p) => [p.data.id, p.data]));
@@ -32,8 +35,10 @@ export function computeMilestones(ctx: QuarterContext): MilestoneKpis {
   const order = <T extends { project: string; milestone: string }>(a: T, b: T) => compareIds(a.project, b.project) || (a.milestone < b.milestone ? -1 : a.milestone > b.milestone ? 1 : 0);
   list.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : order(a, b)));
   const n = (state: string) => list.filter((x) => x.state === state).length;
-  // While the quarter runs, a milestone due after today is not late yet: the rate counts those due by the reference date.
-  const onTime = pct(n("met"), list.filter((x) => x.due <= ctx.referenceDate || x.state !== "open").length);
+  // While the quarter runs, a milestone due today or later is not late yet (as in `ikz check`): the rate counts those
+  // due before today. A closed quarter's reference date is its last day, read at its end: due then and open is missed.
+  const late = (due: string) => (provisional ? due < ctx.referenceDate : due <= ctx.referenceDate);
+  const onTime = pct(n("met"), list.filter((x) => late(x.due) || x.state !== "open").length);
   return {
     due: list.length,
     met: n("met"),
