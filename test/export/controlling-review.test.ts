@@ -149,6 +149,18 @@ describe("a running quarter", () => {
     expect(attention.filter((w) => w.startsWith("Meilenstein"))).toEqual([]);
   });
 
+  it("a report whose deadline has not passed is not missing yet, as in 'ikz check': not in the rate, not in the attention list", () => {
+    // The 2025-Q2 reports are due by 30 Jul 2025: D sent its report on 25 Jul, E none.
+    const on = (referenceDate: string) => computeControlling({ quarter: Q3, ...quarterRegisters(), referenceDate, provisional: true, audience: "internal", source: SOURCE });
+    const deadline = on("2025-07-30");
+    expect(deadline.reports.list.map((r) => `${r.project}:${r.state}`)).toEqual(["IKZ-2023-001:on_time"]);
+    expect([deadline.reports.due, deadline.reports.received, deadline.reports.compliancePct]).toEqual([1, 1, 100]);
+    const attention = buildControllingDocument(deadline, "de").sections[0]!.tables[0]!.rows.map((r) => String(r.what));
+    expect(attention.filter((w) => w.startsWith("Quartalsbericht 2025-Q2"))).toEqual([]);
+    const after = on("2025-07-31");
+    expect([after.reports.due, after.reports.received, after.reports.compliancePct]).toEqual([2, 1, 50]);
+  });
+
   it("a milestone due today is not late yet, as in 'ikz check'; at a closed quarter's end the same milestone is missed", () => {
     // On 15 Sep 2025, M6's due day: M1 met, M2 late, M6 open but the day is not over.
     const running = computeControlling({ quarter: Q3, ...quarterRegisters(), referenceDate: "2025-09-15", provisional: true, audience: "internal", source: SOURCE });

@@ -49,7 +49,7 @@ export function computeControlling(input: ControllingInput): ControllingData {
     meetings: computeMeetings(ctx),
     milestones: withoutUnknownSlips(computeMilestones(ctx, input.provisional), input.source.start !== undefined),
     // Without a single visible report every due report would read as missing: the list stays empty instead.
-    reports: input.end.reports.length > 0 && end.reports.length === 0 ? { periods: [], due: 0, received: 0, onTime: 0, list: [], lights: [] } : computeReports(ctx),
+    reports: input.end.reports.length > 0 && end.reports.length === 0 ? { periods: [], due: 0, received: 0, onTime: 0, list: [], lights: [] } : computeReports(ctx, input.provisional),
     money: computeMoney(ctx),
     participation: computeParticipation(ctx),
     process: computeProcess(ctx),

@@ -61,8 +61,12 @@ export function periodsDueIn(quarter: QuarterSpan, dueDays: number): QuarterSpan
 const REPORTING: readonly Phase[] = ["implementation", "operation"];
 const DIMENSIONS = ["overall", "schedule", "costs", "quality", "resources"] as const;
 
-/** Report compliance: quarterly reports that fell due in the quarter vs received (on time or late), and the traffic lights at the reference date. */
-export function computeReports(ctx: QuarterContext): ReportKpis {
+/**
+ * Report compliance: quarterly reports that fell due in the quarter vs received (on time or late), and the traffic
+ * lights at the reference date. `provisional`: while the quarter runs, a report whose deadline has not passed and
+ * that has not come in is not due yet (as in `ikz check`) and is left out.
+ */
+export function computeReports(ctx: QuarterContext, provisional = false): ReportKpis {
   const reporting = ctx.end.config?.data.reporting;
   const periods = reporting?.quarterly_reports ? periodsDueIn(ctx.quarter, reporting.report_due_days) : [];
   const list: ReportKpis["list"] = [];
@@ -75,6 +79,7 @@ export function computeReports(ctx: QuarterContext): ReportKpis {
       if (!REPORTING.includes(phase)) continue;
       const report = ctx.endIndex.reports.get(`${project}/${period.label}`)?.data;
       const submitted = report !== undefined && report.submitted <= ctx.referenceDate ? report.submitted : undefined;
+      if (provisional && submitted === undefined && dueDate >= ctx.referenceDate) continue;
       const state = submitted === undefined ? "missing" : submitted <= dueDate ? "on_time" : "late";
       list.push({ project, title: ctx.titleOf(project), period: period.label, dueDate, ...(submitted ? { submitted } : {}), state });
     }
