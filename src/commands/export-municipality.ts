@@ -33,7 +33,9 @@ export async function exportMunicipality(options: ExportMunicipalityOptions, dep
   const municipality = municipalityId(view.model, options.municipality);
   const source = withRecordsWithErrors(await describeSource(options.root, view.resolved, deps.timeZone, view.model.config?.data.name ?? ""), withErrors);
   const today = view.resolved.date ?? dataDate(source) ?? deps.today();
-  const doc = buildFactSheet({ model: forAudience(view.model, options.audience), municipality, audience: options.audience, lang: deps.lang, today, source });
+  const model = forAudience(view.model, options.audience);
+  const reportsWithheld = view.model.reports.length > 0 && model.reports.length === 0;
+  const doc = buildFactSheet({ model, municipality, audience: options.audience, lang: deps.lang, today, source, ...(reportsWithheld ? { reportsWithheld } : {}) });
   const name = `${municipality}.${options.format}`;
   let content: string;
   if (options.format === "html") content = (await import("../export/render/html.js")).renderHtml(doc);

@@ -93,6 +93,10 @@ export const exportMessages: Catalogue = {
   "mun.fig.lead": m("davon federführend", "of which as lead"),
   "mun.fig.active": m("davon laufend", "of which active"),
   "mun.fig.savingsPlanned": m("Einsparung geplant, Anteil {name} (je Jahr)", "Planned savings, share of {name} (per year)"),
+  "mun.reportsHidden": m(
+    "Projektberichte gehen an Gremien und Verwaltungen, nicht an die Öffentlichkeit: realisierte Einsparungen und Ampeln stehen in der Fassung für die Gremien.",
+    "Project reports go to councils and administrations, not to the public: realised savings and traffic lights are in the council edition.",
+  ),
   "mun.fig.savingsRealized": m("Einsparung realisiert, Anteil {name} (laut Quartalsberichten, bisher)", "Realised savings, share of {name} (per quarterly reports, to date)"),
   "mun.fig.funding": m("Förderung bewilligt für diese Projekte (gesamt)", "Funding granted for these projects (total)"),
   "mun.fig.pending": m("Beschlüsse, die {councilNom} noch fassen muss", "Resolutions the {council} still has to pass"),

@@ -109,6 +109,18 @@ describe("audiences of export register and export municipality", () => {
     expect(outputs.csv).toContain("Gemeinsame Beschaffung von Feuerwehrausrüstung");
   });
 
+  it("public fact sheet: no realised savings or lights as '–' (it sees no report), but a sentence why – as the register export does", async () => {
+    const sheet = async (audience: string) => (await ikz(reg, ["export", "municipality", "raunheim", "--audience", audience])).stdout;
+    const publicSheet = await sheet("public");
+    expect(publicSheet).not.toContain("Einsparung realisiert");
+    expect(publicSheet).not.toContain("| Ampel |");
+    expect(publicSheet).toContain("Projektberichte gehen an Gremien und Verwaltungen, nicht an die Öffentlichkeit: realisierte Einsparungen und Ampeln stehen in der Fassung für die Gremien.");
+    const councilSheet = await sheet("council");
+    expect(councilSheet).toContain("Einsparung realisiert, Anteil Raunheim");
+    expect(councilSheet).toContain("| Ampel |");
+    expect(councilSheet).not.toContain("nicht an die Öffentlichkeit");
+  });
+
   it("council: no internal field or record, no x- key; council records are there", async () => {
     const outputs = await exportsFor("council");
     expect(found(outputs, [...INTERNAL_ONLY, ...NEVER])).toEqual([]);

@@ -19,6 +19,8 @@ export interface FactSheetInput {
   lang: Lang;
   /** The as-of date (or today): milestones before it count as overdue. */
   today: string;
+  /** The audience sees none of the register's reports (public): realised savings and lights are left out and the sheet says why, instead of "–". */
+  reportsWithheld?: boolean;
   source: ExportSource;
 }
 
@@ -73,16 +75,17 @@ function overview(input: FactSheetInput, projects: Rec<Project>[], reports: Map<
     return values.some((v) => v !== undefined) ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : null;
   };
   const granted = projects.flatMap((p) => p.data.funding ?? []).filter((f) => f.status === "granted" || f.status === "paid");
+  const withheld = input.reportsWithheld === true;
   return {
     id: "overview",
     title: say("mun.overview"),
-    paragraphs: [say("mun.intro", { date: formatDate(input.today, input.lang) }), say("mun.rule")],
+    paragraphs: [say("mun.intro", { date: formatDate(input.today, input.lang) }), say("mun.rule"), ...(withheld ? [say("mun.reportsHidden")] : [])],
     figures: [
       { label: say("mun.fig.projects"), value: projects.length, type: "integer" },
       { label: say("mun.fig.lead"), value: projects.filter((p) => p.data.lead === m).length, type: "integer" },
       { label: say("mun.fig.active"), value: projects.filter((p) => (ACTIVE_PHASES as readonly string[]).includes(p.data.phase)).length, type: "integer" },
       { label: say("mun.fig.savingsPlanned"), value: sumShares((p) => p.data.savings_planned_eur), type: "euro" },
-      { label: say("mun.fig.savingsRealized"), value: sumShares((p) => realized(reports.get(p.data.id))), type: "euro" },
+      ...(withheld ? [] : [{ label: say("mun.fig.savingsRealized"), value: sumShares((p) => realized(reports.get(p.data.id))), type: "euro" as const }]),
       { label: say("mun.fig.funding"), value: granted.length > 0 ? granted.reduce((s, f) => s + (f.amount_eur ?? 0), 0) : null, type: "euro" },
       { label: say("mun.fig.pending"), value: pending, type: "integer" },
     ],
@@ -103,9 +106,8 @@ function projectSection(input: FactSheetInput, projects: Rec<Project>[], reports
     col("share", say("mun.col.share"), "percent"),
     col("planned", say("mun.col.savingsPlanned"), "euro"),
     col("plannedShare", say("mun.col.savingsPlannedShare"), "euro"),
-    col("realized", say("mun.col.savingsRealized"), "euro"),
-    col("realizedShare", say("mun.col.savingsRealizedShare"), "euro"),
-    col("light", say("mun.col.light"), "text"),
+    // Columns from reports only where the audience sees reports: a public sheet says why instead of a column of "–".
+    ...(input.reportsWithheld === true ? [] : [col("realized", say("mun.col.savingsRealized"), "euro"), col("realizedShare", say("mun.col.savingsRealizedShare"), "euro"), col("light", say("mun.col.light"), "text")]),
   ];
   const rows = projects.map(({ data: p }) => {
     const share = shareOf(p, m);
@@ -126,7 +128,8 @@ function projectSection(input: FactSheetInput, projects: Rec<Project>[], reports
       light: light === undefined ? null : codeLabel("overall", light, lang),
     };
   });
-  return section("projects", say("mun.projects"), { id: "projects", title: say("mun.projects.table"), columns, rows, note: say("mun.rule") }, say("mun.projects.none"));
+  const note = input.reportsWithheld === true ? `${say("mun.rule")} ${say("mun.reportsHidden")}` : say("mun.rule");
+  return section("projects", say("mun.projects"), { id: "projects", title: say("mun.projects.table"), columns, rows, note }, say("mun.projects.none"));
 }
 
 function pendingTable(pending: ReturnType<typeof pendingResolutions>, m: string, config: IkzConfig | undefined, lang: Lang, say: Say): ExportTable {
