@@ -8,6 +8,7 @@ import { priorityMessages } from "../i18n/priority-messages.js";
 import { folderSource } from "../io/fs-source.js";
 import { readRegister } from "../register/register-data.js";
 import { terminalProgress } from "../render/progress.js";
+import { mdText } from "../render/status-md.js";
 import { plainStyler, type Styler } from "../render/styler.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
@@ -158,9 +159,8 @@ function renderTable(result: Prioritization, lang: Lang, s: Styler): string {
   return `${out.join("\n")}\n`;
 }
 
-function escapeCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
+/** Register text in a table cell: escaped as `ikz status --format md` does, so a title's `*`, `<…>` or `[…](…)` stays text. */
+const escapeCell = mdText;
 
 function renderMarkdown(result: Prioritization, lang: Lang): string {
   const out = [`## ${tr(lang, "prio.heading")}`, ""];

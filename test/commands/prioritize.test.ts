@@ -58,6 +58,14 @@ describe("ikz prioritize on the sample register", () => {
     expect(run.stdout).toContain('```mermaid\nxychart-beta\n  title "Gewichtete Punktzahl (0–100)"\n  x-axis ["IKZ-2026-001", "IKZ-2025-004"]\n  y-axis "Punkte" 0 --> 100\n  bar [70, 67]\n```\n');
   });
 
+  it("keeps Markdown in a title as text in the Markdown table, as ikz status --format md does", async () => {
+    const dir = editedCopy(SAMPLE, [[ORDNUNGSDIENST, "title: Gemeinsamer kommunaler Ordnungsdienst Mittelkreis", 'title: "Ordnungsdienst | Mitte *neu* <b>x</b> [Link](http://x)"']]);
+    const run = await ikz(dir, "prioritize", "--format", "md");
+    expect(run.stdout).toContain("| IKZ-2026-001 | Ordnungsdienst \\| Mitte \\*neu\\* \\<b\\>x\\</b\\> \\[Link\\](http://x) |");
+    const status = await ikz(dir, "status", "--format", "md");
+    expect(status.stdout).toContain("| IKZ-2026-001 | Ordnungsdienst \\| Mitte \\*neu\\* \\<b\\>x\\</b\\> \\[Link\\](http://x) |");
+  });
+
   it("gives the same data as JSON, with --format json or --json", async () => {
     const run = await ikz(SAMPLE, "prioritize", "--format", "json");
     expect(run.code).toBe(0);
