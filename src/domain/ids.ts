@@ -10,7 +10,9 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
  * Never empty, never a Windows device name, never starting with "-" or containing a path separator.
  */
 export function slugify(title: string): string {
+  // NFC first: a title pasted from a PDF or typed on a Mac may spell ü as u + U+0308, which must become "ue" too.
   const base = title
+    .normalize("NFC")
     .replace(/[äöüßÄÖÜẞ]/g, (c) => TRANSLIT[c] ?? c)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -32,7 +32,9 @@ export interface LessonHit {
  * so "Gebühren", "GEBÜHREN" and "Gebuehren" compare equal.
  */
 export function foldText(text: string): string {
+  // NFC first, so a decomposed ü (u + U+0308, from a Mac or a PDF) folds to "ue" like a composed one.
   return text
+    .normalize("NFC")
     .toLowerCase()
     .replace(/ä/g, "ae")
     .replace(/ö/g, "oe")

@@ -27,6 +27,9 @@ describe("German-aware folding", () => {
     ["Ärztliche Straße", "aerztliche strasse"],
     ["GROẞ", "gross"],
     ["Café Élysée, Señora", "cafe elysee, senora"],
+    // Decomposed umlauts (u + U+0308), as a Mac or a PDF hands them over.
+    ["Gebu\u0308hren", "gebuehren"],
+    ["GROSS-GERAU O\u0308FFENTLICH", "gross-gerau oeffentlich"],
   ])("%s → %s", (input, folded) => {
     expect(foldText(input)).toBe(folded);
   });
