@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { CommanderError } from "commander";
 import type { Invocation } from "./program.js";
 import { parseLang, translate, type Catalogue, type Lang } from "./i18n/index.js";
@@ -8,11 +6,12 @@ import { EXIT, IkzError, RefusedError } from "./domain/errors.js";
 import type { Deps, TextSink } from "./commands/deps.js";
 import { argumentWords } from "./i18n/argument-words.js";
 import { readVersion } from "./io/package-files.js";
+import { configLanguage, flagValue, languageBeforeCommand, peekConfig } from "./io/config-peek.js";
 
 /** Runs ikz with argv and returns the exit code; the one place that maps errors to exit codes. */
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { buildProgram, localizeHelp } = await import("./program.js");
-  let lang: Lang = parseLang(flagValue(argv, "--lang")) ?? parseLang(env.IKZ_LANG) ?? "de";
+  let lang: Lang = languageBeforeCommand(argv, env, process.cwd());
   const debug = argv.includes("--debug");
   const stdout = sink(process.stdout);
   const stderr = sink(process.stderr);
@@ -56,7 +55,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const root = findRegister(cwd, inv.globals.register, env);
     if (entry.needsRegister) requireRegister(root);
     lang = parseLang(inv.globals.lang) ?? parseLang(env.IKZ_LANG) ?? (entry.needsRegister ? configLanguage(root) : undefined) ?? "de";
-    const configuredZone = entry.needsRegister ? configValue(root, "timezone") : undefined;
+    const configuredZone = entry.needsRegister ? peekConfig(root, "timezone") : undefined;
     const deps = await makeDeps(inv, env, lang, configuredZone, stdout, stderr);
     const run = await entry.load();
     return await run(inv, { root, cwd, deps, globals: inv.globals, version: readVersion() });
@@ -134,31 +133,6 @@ function sink(stream: NodeJS.WriteStream): TextSink {
   return { write: (text: string) => void stream.write(text), writeBytes: (data: Uint8Array) => void stream.write(data), isTTY: stream.isTTY === true };
 }
 
-function flagValue(argv: readonly string[], flag: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--") break;
-    if (arg === flag) return argv[i + 1];
-    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
-  }
-  return undefined;
-}
-
-/** A top-level setting of ikz.yaml, read without parsing YAML (the full load comes later, with findings). */
-function configValue(root: string, key: "language" | "timezone"): string | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(root, "ikz.yaml"), "utf8");
-  } catch {
-    return undefined;
-  }
-  return new RegExp(`^${key}:[ \\t]*["']?([A-Za-z_/+-]+)`, "m").exec(text)?.[1];
-}
-
-function configLanguage(root: string): Lang | undefined {
-  return parseLang(configValue(root, "language"));
-}
-
 /** The configured time zone if Intl knows it, else Europe/Berlin (a typo must not break every command). */
 function validZone(zone: string | undefined): string {
   if (zone === undefined) return "Europe/Berlin";
@@ -180,7 +154,7 @@ export function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
   process.on("beforeExit", () => {
     if (settled) return;
     settled = true;
-    const lang = parseLang(flagValue(argv, "--lang")) ?? parseLang(env.IKZ_LANG) ?? "de";
+    const lang = languageBeforeCommand(argv, env, process.cwd());
     process.stderr.write(`\nikz: ${translate(cliMessages, lang, "cancelled")}\n`);
     process.exitCode = EXIT.cancelled;
   });

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import module from "node:module";
 import { parseLang } from "./i18n/index.js";
 import { GENERATED_DIR, readVersion } from "./io/package-files.js";
+import { languageBeforeCommand } from "./io/config-peek.js";
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   // A closed pipe (ikz … | head) is not an error of ikz.
@@ -57,8 +58,9 @@ function prebuiltHelp(args: readonly string[], env: NodeJS.ProcessEnv): string |
   const flagLang = at >= 0 ? rest.splice(at, 2)[1] : undefined;
   if (rest.length !== 1 || (rest[0] !== "--help" && rest[0] !== "-h")) return undefined;
   const raw = flagLang ?? (env.IKZ_LANG === "" ? undefined : env.IKZ_LANG);
-  const lang = raw === undefined ? "de" : parseLang(raw);
-  if (lang === undefined) return undefined; // an unknown language is reported by the normal path
+  if (raw !== undefined && parseLang(raw) === undefined) return undefined; // an unknown language is reported by the normal path
+  // Without --lang or IKZ_LANG, the register's ikz.yaml may ask for English.
+  const lang = languageBeforeCommand(args, env, process.cwd());
   try {
     return readFileSync(new URL(`help.${lang}.txt`, GENERATED_DIR), "utf8");
   } catch {

@@ -438,3 +438,34 @@ describe("language values", () => {
     expect(env.code).toBe(2);
   });
 });
+
+describe("a register kept in English (language: en in ikz.yaml)", () => {
+  /** The minimal register with `language: en`, saved by Notepad: BOM and CRLF. */
+  function englishRegister(): string {
+    const dir = copyFixture("minimal-register");
+    const config = readFileSync(join(dir, "ikz.yaml"), "utf8").replace(/^language: de$/m, "language: en");
+    writeFileSync(join(dir, "ikz.yaml"), `\uFEFF${config.replace(/\r?\n/g, "\r\n")}`);
+    return dir;
+  }
+  // Only IKZ_LANG is cleared: the test helper sets it to de, which would win over ikz.yaml.
+  const noLangEnv = { IKZ_LANG: undefined };
+
+  it("answers usage errors and help in English, found upwards or named by --register", async () => {
+    const dir = englishRegister();
+    const unknown = await runIkz(["valdate"], { cwd: dir, env: noLangEnv });
+    expectErrorOnly(unknown, 2);
+    expect(unknown.stderr).toBe("ikz: error: unknown command 'valdate' – did you mean 'validate'? – 'ikz --help' lists all commands\n");
+    const option = await runIkz(["list", "--bogus", "--register", dir], { env: noLangEnv });
+    expect(option.stderr).toBe("ikz: error: unknown option '--bogus' – 'ikz list --help' lists all options\n");
+    const help = await runIkz(["--help"], { cwd: dir, env: noLangEnv });
+    expect(help.stdout).toMatch(/^Usage: ikz \[options\] \[command\]/);
+    const commandHelp = await runIkz(["decide", "--help"], { cwd: dir, env: noLangEnv });
+    expect(commandHelp.stdout).toMatch(/^Usage: ikz decide \[options\]/);
+  });
+
+  it("--lang and IKZ_LANG still win over ikz.yaml", async () => {
+    const dir = englishRegister();
+    expect((await runIkz(["valdate"], { cwd: dir })).stderr).toMatch(/^ikz: Fehler: unbekannter Befehl/);
+    expect((await runIkz(["--help", "--lang", "de"], { cwd: dir, env: noLangEnv })).stdout).toMatch(/^Aufruf: ikz/);
+  });
+});
