@@ -16,6 +16,8 @@ export function usageMessage(error: CommanderError, argv: readonly string[], pro
   }
   const command = path.at(-1);
   const commandName = path.map((c) => c.name()).join(" ");
+  // Before any command ("ikz --bogus") the help to point at is the program's own, not "ikz  --help".
+  const help = commandName === "" ? "ikz --help" : `ikz ${commandName} --help`;
   const hint = (value: string, known: string[]) => {
     const s = suggest(value, known);
     return s === undefined ? "" : lang === "de" ? ` – meinten Sie „${s}“?` : ` – did you mean '${s}'?`;
@@ -23,12 +25,12 @@ export function usageMessage(error: CommanderError, argv: readonly string[], pro
   switch (error.code) {
     case "commander.unknownOption": {
       const options = [...(command?.options ?? []), ...program.options].map((o) => o.long ?? "").filter(Boolean);
-      return t("usage.unknownOption", { option: quoted, command: commandName, hint: hint(quoted, options) });
+      return t("usage.unknownOption", { option: quoted, help, hint: hint(quoted, options) });
     }
     case "commander.unknownCommand": {
       // Below a group command ("ikz participant frob") the choices and the help are the group's own.
       const group = command ?? program;
-      return t("usage.unknownCommand", { name: quoted, hint: hint(quoted, group.commands.map((c) => c.name())), help: commandName === "" ? "ikz --help" : `ikz ${commandName} --help` });
+      return t("usage.unknownCommand", { name: quoted, hint: hint(quoted, group.commands.map((c) => c.name())), help });
     }
     case "commander.missingArgument": {
       // Commander names the argument by its placeholder ("decision"); people get it in words.
@@ -48,7 +50,7 @@ export function usageMessage(error: CommanderError, argv: readonly string[], pro
       return t("usage.missingSubcommand", { usage: `ikz ${commandName} ${subcommands.join("|")}`, command: `ikz ${commandName}` });
     }
     case "commander.excessArguments":
-      return t("usage.excessArguments", { command: commandName });
+      return t("usage.excessArguments", { help });
     default:
       return t("usage.other", { detail: error.message.replace(/^error: /, "") });
   }

@@ -44,7 +44,7 @@ export const cliMessages: Catalogue = {
   "unknown-ref": { de: "Git-Ref „{ref}“ ist unbekannt – in CI den Zielzweig holen (z. B. git fetch origin main) und origin/main angeben", en: "Git ref '{ref}' is unknown – fetch the target branch in CI (e.g. git fetch origin main) and pass origin/main" },
   "bad-ref": { de: "„{ref}“ ist kein gültiger Git-Ref", en: "'{ref}' is not a valid Git ref" },
   "read-failed": { de: "{file} konnte nicht gelesen werden: {detail}", en: "could not read {file}: {detail}" },
-  "usage.unknownOption": { de: "unbekannte Option „{option}“{hint} – „ikz {command} --help“ zeigt alle Optionen", en: "unknown option '{option}'{hint} – 'ikz {command} --help' lists all options" },
+  "usage.unknownOption": { de: "unbekannte Option „{option}“{hint} – „{help}“ zeigt alle Optionen", en: "unknown option '{option}'{hint} – '{help}' lists all options" },
   "usage.unknownCommand": { de: "unbekannter Befehl „{name}“{hint} – „{help}“ zeigt alle Befehle", en: "unknown command '{name}'{hint} – '{help}' lists all commands" },
   "usage.missingArgument": { de: "Angabe fehlt: {name} – „ikz {command} --help“ zeigt den Aufruf", en: "missing: {name} – 'ikz {command} --help' shows the usage" },
   // What a missing argument is, in words ("argument.<command> <name>" before "argument.<name>").
@@ -63,7 +63,7 @@ export const cliMessages: Catalogue = {
   "usage.invalidArgument": { de: "ungültiger Wert: {detail}", en: "invalid value: {detail}" },
   "usage.missingSubcommand": { de: "Unterbefehl fehlt: {usage} – „{command} --help“ zeigt den Aufruf", en: "missing subcommand: {usage} – '{command} --help' shows the usage" },
   "usage.missingCommand": { de: "Befehl fehlt – „ikz --help“ zeigt alle Befehle", en: "missing command – 'ikz --help' lists all commands" },
-  "usage.excessArguments": { de: "zu viele Argumente – „ikz {command} --help“ zeigt den Aufruf", en: "too many arguments – 'ikz {command} --help' shows the usage" },
+  "usage.excessArguments": { de: "zu viele Argumente – „{help}“ zeigt den Aufruf", en: "too many arguments – '{help}' shows the usage" },
   "usage.other": { de: "falscher Aufruf: {detail}", en: "usage error: {detail}" },
   "usage.badChoice": { de: "„{value}“ ist für {option} nicht erlaubt – erlaubt: {allowed}", en: "'{value}' is not allowed for {option} – allowed: {allowed}" },
   "unexpected": { de: "unerwarteter Fehler: {detail} – mit --debug erneut ausführen und die Ausgabe an die Koordination schicken", en: "unexpected error: {detail} – run again with --debug and send the output to the coordinator" },

@@ -469,3 +469,11 @@ describe("a register kept in English (language: en in ikz.yaml)", () => {
     expect((await runIkz(["--help", "--lang", "de"], { cwd: dir, env: noLangEnv })).stdout).toMatch(/^Aufruf: ikz/);
   });
 });
+
+describe("an unknown option before any command", () => {
+  it("points at 'ikz --help' (was 'ikz  --help' with two spaces)", async () => {
+    const run = await runIkz(["--bogus"]);
+    expectErrorOnly(run, 2);
+    expect(run.stderr).toBe("ikz: Fehler: unbekannte Option „--bogus“ – „ikz --help“ zeigt alle Optionen\n");
+  });
+});
