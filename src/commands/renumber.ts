@@ -3,6 +3,7 @@ import type { PathSegment } from "../domain/finding.js";
 import { nextId, slugify } from "../domain/ids.js";
 import { suggest } from "../domain/suggest.js";
 import { translate, type Lang } from "../i18n/index.js";
+import { formatDate } from "../render/format.js";
 import { cliMessages } from "../i18n/cli-messages.js";
 import { recordMessages } from "../i18n/record-messages.js";
 import { splitFrontMatter } from "../register/front-matter.js";
@@ -91,7 +92,7 @@ export function planRenumber(data: RegisterData, oldId: string, newId: string, l
   const taken = records.find((r) => recordId(r) === newId || (r.kind !== "report" && idFromPath(r.kind, r.file) === newId));
   if (taken) throw new UsageError("id-exists", { id: newId, file: taken.file, free: nextId(prefix, Number(newYear), used, digits) });
   if ((kind === "decision" || kind === "meeting") && typeof fields.date === "string" && fields.date.slice(0, 4) !== newYear) {
-    throw new UsageError("id-year", { id: newId, date: fields.date, example: nextId(prefix, Number(fields.date.slice(0, 4)), used, digits) });
+    throw new UsageError("id-year", { id: newId, date: formatDate(fields.date, lang), example: nextId(prefix, Number(fields.date.slice(0, 4)), used, digits) });
   }
 
   const renames = new Map<string, string>([[target.file, newPath(target, kind, oldId, newId, newYear, fields)]]);

@@ -137,6 +137,9 @@ describe("ikz renumber", () => {
     expect(taken.code).toBe(2);
     expect(taken.stderr).toContain("IKZ-2024-003");
     expect(taken.stderr).toContain("IKZ-2024-005");
+    const year = await ikzIn(dir, "renumber", "B-2025-008", "B-2026-030");
+    // The decision's date as a German reader writes it, not as YAML stores it.
+    expect(year.stderr).toMatch(/das Jahr der ID muss das Jahr des Datums sein \(\d\d\.\d\d\.2025\)/);
     for (const args of [
       ["IKZ-2024-002", "B-2024-030"],
       ["IKZ-2024-002", "IKZ-24-9"],
