@@ -7,6 +7,7 @@ import { decideErrorMessages } from "../i18n/decide-messages.js";
 import { makeLocator, type LoadedRecord } from "./load.js";
 import { formFix, foundWords, limitWords, patternWords, typeWords } from "./schema-words.js";
 import { yamlErrorWords } from "./yaml-words.js";
+import { formatDate } from "../render/format.js";
 
 /** Puts issues into words and finds their place in the files; returns findings in print order. */
 export function toFindings(issues: readonly Issue[], records: readonly LoadedRecord[], lang: Lang): Finding[] {
@@ -66,6 +67,11 @@ function recordsWithIssues(issues: readonly Issue[], records: readonly LoadedRec
 export function describeIssue(issue: Issue, lang: Lang): string {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(issue.params ?? {})) params[key] = typeof value === "number" ? formatNumber(key, value, lang) : value;
+  // Dates the rules compare are read as people write them (31.03.2026), like ikz check and ikz decide do; a value
+  // quoted from the file because it is malformed (schema and YAML findings) stays exactly as written.
+  if (!/^IKZ-(SCHEMA|YAML)-/.test(issue.code)) {
+    for (const [key, value] of Object.entries(params)) if (key !== "value" && typeof value === "string" && ISO_DATE.test(value)) params[key] = formatDate(value, lang);
+  }
   for (const key of ["phase", "replayed", "written"]) {
     const value = params[key];
     if (typeof value === "string" && value in PHASE_LABELS) params[key] = PHASE_LABELS[value as Phase][lang];
@@ -107,6 +113,8 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   params.hint = typeof hint === "string" && hint !== "" ? (lang === "de" ? ` – meinten Sie „${hint}“?` : ` – did you mean '${hint}'?`) : "";
   return translate(MESSAGES, lang, issue.code, params);
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Validation findings and date checks share one lookup. */
 const MESSAGES = { ...findingMessages, ...checkMessages };

@@ -171,7 +171,7 @@ describe("accept_report (IKZ-LC-008)", () => {
     const issues = rules(s.model);
     expect(brief(issues)).toEqual([`error IKZ-LC-020 ${d.file} report`]);
     expect(only(issues, "IKZ-LC-020").params).toEqual({ type: "accept_report", project: "IKZ-2025-001", report: "IKZ-2025-001/2025-Q3", submitted: "2025-10-14", date: "2025-10-13" });
-    expect(describeIssue(only(issues, "IKZ-LC-020"), "de")).toContain("Bericht IKZ-2025-001/2025-Q3 wurde erst am 2025-10-14 eingereicht, nach dem Beschlussdatum 2025-10-13");
+    expect(describeIssue(only(issues, "IKZ-LC-020"), "de")).toContain("Bericht IKZ-2025-001/2025-Q3 wurde erst am 14.10.2025 eingereicht, nach dem Beschlussdatum 13.10.2025");
     d.data.date = "2025-10-14";
     d.data.meeting = s.decide("acknowledge", { date: "2025-10-14" }).data.meeting!;
     expect(brief(rules(s.model))).toEqual([]);

@@ -22,7 +22,7 @@ describe("roster (IKZ-DEC-001)", () => {
     expect(brief(issues)).toEqual([`error IKZ-DEC-001 ${s.decision.file} present[5]`, `error IKZ-DEC-001 ${s.meeting!.file} attendance[5].member`]);
     const issue = issues.find((i) => i.file === s.decision.file)!;
     expect(issue.params).toMatchObject({ value: "kaus", date: DATE });
-    expect(describeIssue(issue, "de")).toBe("„kaus“ gehörte am 2025-03-17 nicht der Lenkungsgruppe an – Besetzung in ikz.yaml (from/until) prüfen");
+    expect(describeIssue(issue, "de")).toBe("„kaus“ gehörte am 17.03.2025 nicht der Lenkungsgruppe an – Besetzung in ikz.yaml (from/until) prüfen");
   });
 
   it("a member who left, in a circulation decision → IKZ-DEC-001", () => {
