@@ -1,6 +1,7 @@
 import { translate } from "../i18n/index.js";
 import { listMessages } from "../i18n/list-messages.js";
 import { ruleIssues, type RegisterData } from "../register/register-data.js";
+import { formatDate } from "../render/format.js";
 import type { Deps } from "./deps.js";
 
 type ListKind = "projects" | "decisions" | "meetings" | "reports" | "lessons";
@@ -52,13 +53,15 @@ export function warnSkippedRecords(data: RegisterData, kinds: readonly ListKind[
   const t = (key: string, params: Record<string, string | number>) => translate(listMessages, deps.lang, key, params);
   const named = (files: readonly string[]) => files.slice(0, NAMED_FILES).join(", ") + (files.length > NAMED_FILES ? ", …" : "");
   const { skipped, flawed } = found;
+  // The state's day as the reader writes it (28.11.2026), like every other date ikz prints.
+  const date = formatDate(state.date, deps.lang);
   if (skipped.length > 0 && state.commit === undefined) {
     deps.err.write(`ikz: ${t(skipped.length === 1 ? "list.skipped.one" : "list.skipped", { count: skipped.length })}\n`);
   } else if (skipped.length > 0) {
-    deps.err.write(`ikz: ${t(skipped.length === 1 ? "list.skipped.commit.one" : "list.skipped.commit", { count: skipped.length, commit: state.commit!.slice(0, 10), date: state.date ?? "", files: named(skipped) })}\n`);
+    deps.err.write(`ikz: ${t(skipped.length === 1 ? "list.skipped.commit.one" : "list.skipped.commit", { count: skipped.length, commit: state.commit!.slice(0, 10), date, files: named(skipped) })}\n`);
   }
   if (flawed.length > 0) {
-    const where = state.commit === undefined ? "" : t("list.flawed.state", { commit: state.commit.slice(0, 10), date: state.date ?? "" });
+    const where = state.commit === undefined ? "" : t("list.flawed.state", { commit: state.commit.slice(0, 10), date });
     deps.err.write(`ikz: ${t(flawed.length === 1 ? "list.flawed.one" : "list.flawed", { count: flawed.length, where, files: named(flawed) })}\n`);
   }
   return found;

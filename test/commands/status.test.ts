@@ -334,7 +334,7 @@ describe("ikz status with a record it cannot use", () => {
     git(undefined, "add", "-A");
     git(SECOND, "commit", "-q", "-m", "Betrag ohne Tausenderpunkt");
     const run = await runIkz(["--register", dir, "check", "--as-of", "HEAD~1"], { cwd: dir, env });
-    expect(run.stderr).toBe(`ikz: 1 Datensatz mit Fehlern im Stand ${faulty.slice(0, 10)} (2026-11-28) nicht berücksichtigt: ${file}\n`);
+    expect(run.stderr).toBe(`ikz: 1 Datensatz mit Fehlern im Stand ${faulty.slice(0, 10)} (28.11.2026) nicht berücksichtigt: ${file}\n`);
     const now = await runIkz(["--register", dir, "status", "--format", "json"], { cwd: dir, env });
     expect(now.stderr).toBe("");
   });

@@ -145,7 +145,7 @@ describe("ikz export register with a broken record", () => {
     // the commit, as validate checks only the working tree. The fact sheet reads the working tree.
     const head = git(own.dir, "rev-parse", "HEAD").trim().slice(0, 10);
     const warnings: Array<[string[], RegExp]> = [
-      [["export", "controlling", "--quarter", "2026-Q4"], new RegExp(`^ikz: 1 Datensatz mit Fehlern im Stand ${head} \\(\\d{4}-\\d{2}-\\d{2}\\) nicht berücksichtigt: projects/IKZ-2026-099-kaputt\\.md\\n$`)],
+      [["export", "controlling", "--quarter", "2026-Q4"], new RegExp(`^ikz: 1 Datensatz mit Fehlern im Stand ${head} \\(\\d{2}\\.\\d{2}\\.\\d{4}\\) nicht berücksichtigt: projects/IKZ-2026-099-kaputt\\.md\\n$`)],
       [["export", "municipality", "raunheim"], /^ikz: 1 Datensatz mit Fehlern nicht berücksichtigt – „ikz validate“ zeigt ihn\n$/],
     ];
     for (const [args, warning] of warnings) {
