@@ -75,6 +75,7 @@ export const cliMessages: Catalogue = {
   "write-failed": { de: "{file} konnte nicht geschrieben werden: {detail}", en: "could not write {file}: {detail}" },
   "git-index-locked": { de: "der Git-Index ist von einem anderen Programm gesperrt (.git/index.lock) – anderes Git-Programm beenden und erneut versuchen", en: "the Git index is locked by another program (.git/index.lock) – close it and try again" },
   "change-invalid": { de: "Änderung abgelehnt: sie würde {count} Fehler ins Register bringen (nichts geändert)", en: "change refused: it would add {count} errors to the register (nothing changed)" },
+  "change-invalid.one": { de: "Änderung abgelehnt: sie würde 1 Fehler ins Register bringen (nichts geändert)", en: "change refused: it would add 1 error to the register (nothing changed)" },
   "bad-path": { de: "Pfad „{file}“ liegt außerhalb des Registers", en: "path '{file}' is outside the register" },
   "state.restored": { de: "Register unverändert: alle berührten Dateien und der Git-Index wurden wiederhergestellt.", en: "Register unchanged: every touched file and the Git index were restored." },
   "bad-date": { de: "{flag}: „{value}“ ist kein gültiges Datum – Format JJJJ-MM-TT, z. B. 2026-03-31", en: "{flag}: '{value}' is not a valid date – use YYYY-MM-DD, e.g. 2026-03-31" },

@@ -181,7 +181,7 @@ function refuseNewErrors(before: readonly Issue[], after: readonly Issue[], reco
   if (fresh.length === 0) return;
   const findings = toFindings(fresh, records, lang);
   const details = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.code} ${f.path ? `${f.path}: ` : ""}${f.message}`);
-  throw new RefusedError("change-invalid", { count: fresh.length, files: changes.map((c) => c.file).join(", ") }, details);
+  throw new RefusedError(fresh.length === 1 ? "change-invalid.one" : "change-invalid", { count: fresh.length, files: changes.map((c) => c.file).join(", ") }, details);
 }
 
 /** Register-relative path → repository-relative path with forward slashes; refuses anything outside. */

@@ -199,3 +199,14 @@ describe("ikz set on other records of the sample register", () => {
     expect(status(reg)).toBe("");
   });
 });
+
+describe("a refused change counts its errors in words", () => {
+  it("one new error is '1 error', not '1 errors' (English) and '1 Fehler' (German)", async () => {
+    const reg = makeRegister();
+    const en = await ikz(reg, ["--lang", "en", "set", "IKZ-2025-001", "title="]);
+    expect(en.code).toBe(1);
+    expect(en.stderr.split("\n")[0]).toBe("ikz: error: change refused: it would add 1 error to the register (nothing changed)");
+    const de = await ikz(reg, ["set", "IKZ-2025-001", "title="]);
+    expect(de.stderr.split("\n")[0]).toBe("ikz: Fehler: Änderung abgelehnt: sie würde 1 Fehler ins Register bringen (nichts geändert)");
+  });
+});
