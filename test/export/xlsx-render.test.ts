@@ -43,6 +43,13 @@ describe("renderXlsx", () => {
     expect(overview.getCell(figureRow, 2).numFmt).toBe('#,##0 "€"');
   });
 
+  it("in English the first sheet is 'Summary', so a section called 'Overview' keeps its own name (was 'Overview (2)')", async () => {
+    const doc = sampleDocument({ lang: "en" });
+    doc.sections[0]!.title = "Overview";
+    const names = (await readBack(await renderXlsx(doc))).worksheets.map((s) => s.name);
+    expect(names.slice(0, 2)).toEqual(["Summary", "Overview"]);
+  });
+
   it("writes real numbers and dates with German formats, a bold frozen header and an autofilter", async () => {
     const sheet = (await readBack(await renderXlsx(sampleDocument()))).getWorksheet("Geld")!;
     expect(sheet.getRow(1).values).toEqual([undefined, "ID", "Titel", "Einsparung €", "Quote", "Anzahl", "Faktor", "fällig", "erledigt"]);

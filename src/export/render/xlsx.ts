@@ -13,7 +13,8 @@ import { dosTimeOf, fixZipDates } from "./zip-dates.js";
  * come from the register's commit date, never from the clock.
  */
 
-const OVERVIEW: Readonly<Record<Lang, string>> = { de: "Übersicht", en: "Overview" };
+/** Not "Overview" in English: the controlling summary has a section of that name, whose sheet became "Overview (2)". */
+const OVERVIEW: Readonly<Record<Lang, string>> = { de: "Übersicht", en: "Summary" };
 const FULL_COMMIT: Readonly<Record<Lang, string>> = { de: "Commit (vollständig)", en: "Commit (full)" };
 const PAGE: Readonly<Record<Lang, string>> = { de: "Seite &P von &N", en: "Page &P of &N" };
 /** Excel's default font, named so that LibreOffice does not fall back to a serif for bold cells. */
