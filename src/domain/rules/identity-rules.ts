@@ -2,6 +2,7 @@ import type { IkzConfig } from "../types.generated.js";
 import type { RegisterModel } from "../model.js";
 import { reportId } from "../model.js";
 import type { IssueList } from "./issue-builder.js";
+import { slugify } from "../ids.js";
 
 /** Location of a record's ID as the layout expects it; used by the loader-independent identity checks. */
 export interface IdentityInput {
@@ -90,7 +91,8 @@ export function checkIdentities(inputs: Iterable<IdentityInput>, config: IkzConf
       const fileId = input.idFromFile;
       const slug = fileId === undefined ? "" : name.slice(fileId.length + 1);
       if (fileId !== undefined && name !== fileId && (!SLUG.test(slug) || slug.length > 60)) {
-        out.error("IKZ-ID-005", file, idPath, { name });
+        // The name ikz would give it (ü → ue, spaces → -), so a hand-named "…-prüfstelle groß.md" knows what to rename to.
+        out.error("IKZ-ID-005", file, idPath, { name, hint: `${fileId}-${slugify(slug)}` });
       }
     }
     if ((kind === "decision" || kind === "meeting") && input.date !== undefined) {

@@ -125,15 +125,16 @@ describe("file name slug (IKZ-ID-005)", () => {
   const slug60 = "a".repeat(29) + "-" + "b".repeat(30);
 
   it.each([
-    ["projects/IKZ-2025-001-Bad_Slug.md", "IKZ-2025-001-Bad_Slug"],
-    ["projects/IKZ-2025-001-x-.md", "IKZ-2025-001-x-"],
-    ["projects/IKZ-2025-001--x.md", "IKZ-2025-001--x"],
-    ["projects/IKZ-2025-001-grün.md", "IKZ-2025-001-grün"],
-    [`projects/IKZ-2025-001-${slug60}c.md`, `IKZ-2025-001-${slug60}c`],
-  ])("%s → IKZ-ID-005", (file, name) => {
+    ["projects/IKZ-2025-001-Bad_Slug.md", "IKZ-2025-001-Bad_Slug", "IKZ-2025-001-bad-slug"],
+    ["projects/IKZ-2025-001-x-.md", "IKZ-2025-001-x-", "IKZ-2025-001-x"],
+    ["projects/IKZ-2025-001--x.md", "IKZ-2025-001--x", "IKZ-2025-001-x"],
+    ["projects/IKZ-2025-001-grün.md", "IKZ-2025-001-grün", "IKZ-2025-001-gruen"],
+    ["projects/IKZ-2025-001-prüfstelle groß.md", "IKZ-2025-001-prüfstelle groß", "IKZ-2025-001-pruefstelle-gross"],
+    [`projects/IKZ-2025-001-${slug60}c.md`, `IKZ-2025-001-${slug60}c`, `IKZ-2025-001-${"a".repeat(29)}`],
+  ])("%s → IKZ-ID-005, with the name ikz would give it", (file, name, hint) => {
     const issues = rules(register({ projects: [project({}, file)] }));
     expect(brief(issues)).toEqual([`error IKZ-ID-005 ${file} id`]);
-    expect(issues[0]!.params).toEqual({ name });
+    expect(issues[0]!.params).toEqual({ name, hint });
   });
 
   it.each(["projects/IKZ-2025-001.md", "projects/IKZ-2025-001-x.md", `projects/IKZ-2025-001-${slug60}.md`, "projects/IKZ-2025-001-gemeinsames-ordnungsamt-2.md"])("%s is fine", (file) => {
