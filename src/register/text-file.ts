@@ -20,6 +20,11 @@ export function decodeText(file: string, bytes: Uint8Array, size: number = bytes
   if (size > MAX_FILE_BYTES) {
     return { code: "IKZ-FILE-001", severity: "error", file, path: [], line: 1, column: 1, params: { size, max: MAX_FILE_BYTES } };
   }
+  // Windows' Notepad saves "Unicode" as UTF-16 with a byte order mark: text, but not UTF-8. Said as such, not as the
+  // NUL bytes every ASCII letter brings in UTF-16 ("not a text file" would send the clerk looking for the wrong thing).
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { code: "IKZ-FILE-003", severity: "error", file, path: [], line: 1, column: 1, params: { encoding: "utf-16" } };
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return { code: "IKZ-FILE-002", severity: "error", file, path: [], line: 1, column: 1, params: { offset: nul } };

@@ -110,9 +110,15 @@ export const cases: Case[] = [
     expected: [{ code: "IKZ-FILE-003", line: 1, column: 1 }],
   },
   {
+    // Notepad's "Unicode": a text file in the wrong encoding (IKZ-FILE-003), not a binary one (IKZ-FILE-002).
     name: "UTF-16 file",
     content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEAD}---\n`, "utf16le")]),
-    expected: [{ code: "IKZ-FILE-002", line: 1, column: 1 }],
+    expected: [{ code: "IKZ-FILE-003", line: 1, column: 1 }],
+  },
+  {
+    name: "UTF-16 big-endian file",
+    content: Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${HEAD}---\n`, "utf16le").swap16()]),
+    expected: [{ code: "IKZ-FILE-003", line: 1, column: 1 }],
   },
   {
     name: "file over 1 MiB",

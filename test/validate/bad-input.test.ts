@@ -299,6 +299,11 @@ describe("ikz validate: bad input is a finding with its place, and the rest is s
       expect(messageOf(report, BAD, "IKZ-REF-001")).toContain("did you mean 'raunheim'?");
     });
 
+    it("a UTF-16 file (Notepad's „Unicode“) is named as such, not as a binary file with NUL bytes", async () => {
+      const { report } = await validateWith({ [BAD]: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEAD}---\n`, "utf16le")]) });
+      expect(messageOf(report, BAD, "IKZ-FILE-003")).toBe("Datei ist nicht UTF-8-kodiert, sondern UTF-16 (im Windows-Editor „Unicode“) – im Editor als „UTF-8“ speichern (z. B. Editor → Speichern unter → Codierung UTF-8)");
+    });
+
     it("unknown field of action → IKZ-REF-002 with „finanzen“", async () => {
       const { run, report } = await validateWith({ [BAD]: "---\nid: IKZ-2025-003\ntitle: X\nfield: finanzn\nphase: idea\ncreated: 2025-01-15\n---\n" });
       expectFindings(report, BAD, [{ code: "IKZ-REF-002", line: 4, column: 8, path: "field" }]);
