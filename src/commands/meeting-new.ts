@@ -62,7 +62,7 @@ export async function meetingNew(options: MeetingNewOptions, deps: Deps): Promis
     const file = `meetings/${year}/${id}.md`;
     const body = plannedBody(agenda, deps.lang);
     const content = joinRecordFile(stringify(meeting, { lineWidth: 0, indent: 2, indentSeq: true }), body);
-    return { summary: t("summary.new", { id, date }), recordId: id, changes: [{ file, content }], result: { id, file, date, agenda } };
+    return { summary: t("summary.new", { id, date: formatDate(date, deps.lang) }), recordId: id, changes: [{ file, content }], result: { id, file, date, agenda } };
   });
 }
 

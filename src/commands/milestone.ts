@@ -5,6 +5,7 @@ import { runWrite, type WriteOptions, type WriteOutcome } from "../register/writ
 import type { YamlEdit } from "../register/yaml-edit.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
+import { formatDate } from "../render/format.js";
 import { parseDateFlag } from "./flag-values.js";
 import { refuseFutureDate } from "./past-date.js";
 import { checkTitle, editRecord, findProject, printWrite, projectText, promptCheck, stringOption } from "./find-record.js";
@@ -86,7 +87,8 @@ export async function setMilestone(options: MilestoneSetOptions, deps: Deps): Pr
       const value = dates[key];
       if (value === undefined) continue;
       edits.push({ op: "set", path: ["milestones", index, key], value });
-      what.push(`${t(`label.${key}`)} ${value}`);
+      // The commit message is read in GitLab by people: 28.02.2026, not 2026-02-28.
+      what.push(`${t(`label.${key}`)} ${formatDate(value, deps.lang)}`);
     }
     return {
       summary: projectText(deps.lang, "summary.milestoneSet", { milestone: wanted, id, what: what.join(", ") }),

@@ -218,7 +218,7 @@ describe("ikz meeting new", () => {
     expect(agenda.some((a) => a.project === "IKZ-2026-002")).toBe(false);
     for (const a of agenda.slice(1, -1)) expect(run.stdout).toContain(a.title);
     expect(body).toContain("\n## Tagesordnung\n\n1. Eröffnung");
-    expect(lastCommitMessage(dir)).toMatch(/^ikz: Sitzung LG-2027-01 am 2027-03-16 geplant\n\nIkz-Record: LG-2027-01$/);
+    expect(lastCommitMessage(dir)).toMatch(/^ikz: Sitzung LG-2027-01 am 16.03.2027 geplant\n\nIkz-Record: LG-2027-01$/);
     expect(git(dir, "show", "--name-only", "--format=", "HEAD")).toBe(file);
     await expectValid(dir);
   });

@@ -199,7 +199,7 @@ describe("ikz milestone", () => {
       { id: "M1", title: "Prozessaufnahme", due: "2025-09-30", gate: true },
       { id: "M2", title: "Vereinbarung", due: "2025-12-31", forecast: "2026-02-28", done: "2026-02-20" },
     ]);
-    expect(lastCommit(reg).message).toBe("ikz: Meilenstein M2 von IKZ-2025-001: Prognose 2026-02-28, erreicht 2026-02-20\n\nIkz-Record: IKZ-2025-001");
+    expect(lastCommit(reg).message).toBe("ikz: Meilenstein M2 von IKZ-2025-001: Prognose 28.02.2026, erreicht 20.02.2026\n\nIkz-Record: IKZ-2025-001");
   });
 
   it("unknown milestone: usage error with a suggestion; missing flags without a terminal name them", async () => {
