@@ -55,6 +55,8 @@ describe("controlling KPIs on a hand-made register (2025-Q3)", () => {
       ["2025-09-10", A, "implementation", "operation", "start_operation"],
     ]);
     expect(data.portfolio.newProjects.map((p) => p.project)).toEqual([B]);
+    // The field's name from ikz.yaml besides its code, for the tables (which showed "ordnungswesen").
+    expect(data.portfolio.newProjects[0]).toMatchObject({ field: "ordnungswesen", fieldName: "Ordnungswesen" });
     expect(data.portfolio.closed).toEqual([]);
     expect(data.portfolio.cancelled).toMatchObject([{ project: C, date: "2025-08-20", reason: "zu teuer" }]);
   });
@@ -197,5 +199,14 @@ describe("controlling KPIs on a hand-made register (2025-Q3)", () => {
     expect(median([])).toBeUndefined();
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 10])).toBe(3.5);
+  });
+});
+
+describe("the controlling document names codes", () => {
+  it("the new-projects table shows the field's name from ikz.yaml, not its code", async () => {
+    const { buildControllingDocument } = await import("../../src/export/controlling/build-document.js");
+    const doc = buildControllingDocument(compute(), "de");
+    const table = doc.sections.flatMap((s) => s.tables).find((t) => t.id === "new-projects")!;
+    expect(table.rows).toMatchObject([{ project: B, field: "Ordnungswesen" }]);
   });
 });

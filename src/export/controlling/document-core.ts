@@ -126,7 +126,7 @@ export function portfolioSection(d: ControllingData, l: Labels): ExportSection {
         id: "new-projects",
         title: t("t.new"),
         columns: [col("project"), col("title"), col("created", "date"), col("field"), col("lead")],
-        rows: p.newProjects.map((x) => ({ project: x.project, title: x.title, created: x.created, field: x.field, lead: x.lead ?? null })),
+        rows: p.newProjects.map((x) => ({ project: x.project, title: x.title, created: x.created, field: x.fieldName ?? x.field, lead: x.leadName ?? x.lead ?? null })),
       },
       { id: "closed", title: t("t.closed"), columns: [col("project"), col("title"), col("date", "date"), col("decision")], rows: p.closed.map((x) => ({ ...x })) },
       { id: "cancelled", title: t("t.cancelled"), columns: [col("project"), col("title"), col("date", "date"), col("decision"), col("reason")], rows: p.cancelled.map((x) => ({ ...x, reason: x.reason ?? null })) },

@@ -19,9 +19,24 @@ export function computePortfolio(ctx: QuarterContext): PortfolioKpis {
     }
   }
   transitions.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : compareIds(a.decision, b.decision)));
+  // Names as ikz.yaml gives them, for the tables: a reader of the summary knows "Mörfelden-Walldorf", not "moerfelden-walldorf".
+  const config = ctx.end.config?.data;
+  const fieldName = (id: string) => config?.fields?.find((f) => f.id === id)?.name;
+  const municipalityName = (id: string) => config?.municipalities?.find((m) => m.id === id)?.name;
   const newProjects = ctx.end.projects
     .filter((p) => inQuarter(p.data.created, ctx.quarter))
-    .map(({ data: p }) => ({ project: p.id, title: p.title, created: p.created, field: p.field, ...(p.lead !== undefined ? { lead: p.lead } : {}) }))
+    .map(({ data: p }) => {
+      const names = { fieldName: fieldName(p.field), leadName: p.lead === undefined ? undefined : municipalityName(p.lead) };
+      return {
+        project: p.id,
+        title: p.title,
+        created: p.created,
+        field: p.field,
+        ...(names.fieldName !== undefined ? { fieldName: names.fieldName } : {}),
+        ...(p.lead !== undefined ? { lead: p.lead } : {}),
+        ...(names.leadName !== undefined ? { leadName: names.leadName } : {}),
+      };
+    })
     .sort((a, b) => compareIds(a.project, b.project));
   const closed = transitions.filter((t) => t.to === "closed").map((t) => ({ project: t.project, title: t.title, date: t.date, decision: t.decision }));
   const cancelled = transitions

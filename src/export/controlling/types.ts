@@ -35,7 +35,8 @@ export interface PortfolioKpis {
   totalEnd: number;
   activeEnd: number;
   transitions: Array<ProjectRef & { date: string; from: Phase; to: Phase; decision: string; decisionType: string }>;
-  newProjects: Array<ProjectRef & { created: string; field: string; lead?: string }>;
+  /** `fieldName` and `leadName` are the names ikz.yaml gives the codes, where it has them. */
+  newProjects: Array<ProjectRef & { created: string; field: string; fieldName?: string; lead?: string; leadName?: string }>;
   closed: Array<ProjectRef & { date: string; decision: string }>;
   cancelled: Array<ProjectRef & { date: string; decision: string; reason?: string }>;
 }
