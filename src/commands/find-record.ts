@@ -68,8 +68,12 @@ export function registerConfig(data: RegisterData): IkzConfig {
   return config;
 }
 
-/** A municipality code from ikz.yaml, or a usage error with "did you mean". */
+/** A municipality from ikz.yaml by id or name (any case), as its id; else a usage error with "did you mean". */
 export function requireMunicipality(config: IkzConfig, value: string, flag: string): string {
+  // By id or by name, as the help says and as list, status and export accept it: "Büttelborn" is buettelborn.
+  const wanted = value.trim().normalize("NFC").toLowerCase();
+  const byName = config.municipalities.find((m) => m.id.toLowerCase() === wanted || m.name.normalize("NFC").toLowerCase() === wanted);
+  if (byName) return byName.id;
   return requireKnown(value.trim(), config.municipalities.map((m) => m.id), flag, suggest);
 }
 

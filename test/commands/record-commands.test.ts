@@ -55,6 +55,18 @@ describe("ikz interest", () => {
     expect(interest[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("takes the municipality by its name from ikz.yaml too, as its help says (was 'unbekannter Wert „Kreis Groß-Gerau“')", async () => {
+    const reg = makeRegister();
+    const run = await ikz(reg, ["interest", "IKZ-2025-001", "Kreis Groß-Gerau", "--level", "observer", "--date", "2025-04-01"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(readRecord(reg, P1).interest).toContainEqual({ municipality: "kreis-gross-gerau", level: "observer", date: "2025-04-01" });
+    // Any case names the same municipality.
+    const add = await ikz(reg, ["participant", "add", "IKZ-2025-001", "kreis groß-gerau"]);
+    expect(add.stderr).toBe("");
+    expect(add.code).toBe(0);
+  });
+
   it("unknown project or municipality: exit 2 with a suggestion; no --level without a terminal: exit 2", async () => {
     const reg = makeRegister();
     const m = await ikz(reg, ["interest", "IKZ-2025-001", "nauhiem", "--level", "observer"]);
