@@ -1,5 +1,6 @@
 import type { Portfolio, WaitingItem } from "../domain/portfolio.js";
 import { formatDate, formatEuro, formatNumber } from "./format.js";
+import { displayWidth } from "./table.js";
 import { DECISION_TYPE_LABELS, type DecisionType } from "../domain/lifecycle.js";
 import { translate, type Lang } from "../i18n/index.js";
 import { statusMessages } from "../i18n/status-messages.js";
@@ -49,12 +50,22 @@ export function cleanText(s: string): string {
   return s.replace(/\r\n?|\n/g, " ").replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, "\uFFFD");
 }
 
-const width = (s: string): number => [...s].length;
+// Columns on screen, not code points: a title typed on a Mac or pasted from a PDF spells ü as u + U+0308, which
+// takes one column; counted as two, its row came out shorter and the columns after it out of line.
+const width = displayWidth;
 
-/** Cuts text to a width (in code points), marking the cut with "…". */
+/** Cuts text to a width (in terminal columns), marking the cut with "…". */
 export function fit(s: string, max: number): string {
-  const chars = [...s];
-  return chars.length <= max ? s : chars.slice(0, Math.max(0, max - 1)).join("") + "…";
+  if (displayWidth(s) <= max) return s;
+  let out = "";
+  let used = 0;
+  for (const ch of s) {
+    const w = displayWidth(ch);
+    if (used + w > Math.max(0, max - 1)) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
 }
 
 /** One table cell: plain text (measured and padded) and an optional colour applied after padding. */
