@@ -106,7 +106,8 @@ export const MAX_TITLE = 200;
 
 /** A one-line title or name from a flag or prompt: trimmed, not empty, no control characters, at most 200 code points. */
 export function checkTitle(value: string, flag: string): string {
-  const title = value.trim();
+  // NFC: a Mac or a PDF hands over ü as u + U+0308; stored so, Excel's search and filter for "Prüf" miss it.
+  const title = value.normalize("NFC").trim();
   if (title === "") throw new UsageError("title-empty", { flag });
   if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(title)) throw new UsageError("one-line-only", { flag });
   const length = [...title].length;

@@ -127,7 +127,7 @@ function choices<T extends string>(values: readonly T[], group: string, t: (key:
 }
 
 function checkText(value: string, flag: string, max: number): string {
-  const text = value.trim();
+  const text = value.normalize("NFC").trim();
   if (text === "") throw new UsageError("text-empty", { flag });
   // A line break or other control character would break the one-line field and the commit subject.
   if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(text)) throw new UsageError("text-one-line", { flag });

@@ -188,7 +188,7 @@ function checkEmail(value: string, flag: string): string {
 }
 
 function checkDescription(value: string): string {
-  const text = value.replace(/\r\n?/g, "\n").trim();
+  const text = value.normalize("NFC").replace(/\r\n?/g, "\n").trim();
   const length = [...text].length;
   if (length > MAX_DESCRIPTION) throw new UsageError("description-too-long", { flag: "--description", length, max: MAX_DESCRIPTION });
   return text;

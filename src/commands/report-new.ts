@@ -161,7 +161,7 @@ function checkPeriod(period: string, kind: ReportKind | undefined): ReportKind {
 }
 
 function checkText(value: string, flag: string): string {
-  const text = value.trim();
+  const text = value.normalize("NFC").trim();
   if (text === "") throw new UsageError("text-empty", { flag });
   // A line break or other control character would break the one-line field and the commit subject.
   if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(text)) throw new UsageError("text-one-line", { flag });

@@ -197,7 +197,8 @@ function schemaAt(docs: Map<string, Schema>, file: string, a: Assignment): Locat
 
 /** The raw text typed by the schema: dates checked, euros in German notation, numbers, booleans, lists; "" or null removes. */
 function typeValue(a: Assignment, at: Located, docs: Map<string, Schema>): unknown {
-  const raw = a.raw.trim();
+  // Composed umlauts (NFC), like every text ikz writes: Excel's search misses a decomposed ü.
+  const raw = a.raw.normalize("NFC").trim();
   if (raw === "" || raw === "null" || raw === "~") return undefined;
   const type = at.node.type;
   if (type === "string") return at.node.format === "date" ? parseDateFlag(raw, a.key) : raw;

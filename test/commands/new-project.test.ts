@@ -70,6 +70,19 @@ describe("ikz new-project without a terminal", () => {
     expect(readRecord(reg, out.files[0]!)).toEqual({ id: "IKZ-2025-003", title: "Idee", field: "finanzen", phase: "idea", created: "2025-07-01" });
   });
 
+  it("stores a title with decomposed umlauts (from a Mac or a PDF) composed, and names the file with ue", async () => {
+    const reg = makeRegister();
+    const title = "Gemeinsame Prüfstelle Büttelborn";
+    const run = await ikz(reg, ["--json", "new-project", "--title", title.normalize("NFD"), "--field", "finanzen", "--date", "2025-07-01"]);
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as { files: string[] };
+    expect(out.files).toEqual(["projects/IKZ-2025-003-gemeinsame-pruefstelle-buettelborn.md"]);
+    expect(readRecord(reg, out.files[0]!).title).toBe(title);
+    const set = await ikz(reg, ["set", "IKZ-2025-003", `title=${"Prüfstelle Groß-Gerau".normalize("NFD")}`]);
+    expect(set.code, set.stderr).toBe(0);
+    expect(readRecord(reg, out.files[0]!).title).toBe("Prüfstelle Groß-Gerau");
+  });
+
   it("allocates on the sample register after the highest number of that year", async () => {
     const reg = makeRegister("sample");
     const run = await ikz(reg, ["--json", "new-project", "--title", "Gemeinsamer Winterdienst", "--field", "bauhof", "--lead", "nauheim", "--date", "2026-05-04"]);
