@@ -81,6 +81,7 @@ export const controllingMessages: Catalogue = {
   "att.report": { de: "Quartalsbericht {period} fehlt (Frist {due})", en: "quarterly report {period} missing (deadline {due})" },
   "att.milestone": { de: "Meilenstein {id} „{title}“ offen, fällig {due}", en: "milestone {id} '{title}' open, due {due}" },
   "att.slipped": { de: "Prognose {id} „{title}“ um {days} Tage verschoben auf {after}", en: "forecast {id} '{title}' moved by {days} days to {after}" },
+  "att.slipped.one": { de: "Prognose {id} „{title}“ um 1 Tag verschoben auf {after}", en: "forecast {id} '{title}' moved by 1 day to {after}" },
   "att.condition": { de: "Auflage {index} aus {decision} überfällig seit {due}: {text}", en: "condition {index} of {decision} overdue since {due}: {text}" },
   "att.none.public": { de: "Keine offenen oder verschobenen Meilensteine und keine überfälligen Auflagen.", en: "No open or slipped milestones and no overdue conditions." },
   "att.none": { de: "Kein Handlungsbedarf: alle fälligen Berichte, Meilensteine und Auflagen sind erledigt.", en: "Nothing needs attention: every report, milestone and condition due is done." },

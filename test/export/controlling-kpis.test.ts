@@ -210,3 +210,19 @@ describe("the controlling document names codes", () => {
     expect(table.rows).toMatchObject([{ project: B, field: "Ordnungswesen" }]);
   });
 });
+
+describe("a forecast moved by one day", () => {
+  it("says '1 Tag', not '1 Tage'", async () => {
+    const { buildControllingDocument } = await import("../../src/export/controlling/build-document.js");
+    const data = compute();
+    data.milestones.slipped = [{ ...data.milestones.slipped[0]!, days: 1 }];
+    // Only the slipped forecast in "Handlungsbedarf", which shows the first rows only.
+    data.watch.carriedReports = [];
+    data.watch.carriedMilestones = [];
+    data.reports.list = [];
+    data.milestones.list = [];
+    const text = JSON.stringify(buildControllingDocument(data, "de"));
+    expect(text).toContain("um 1 Tag verschoben");
+    expect(JSON.stringify(buildControllingDocument(data, "en"))).toContain("moved by 1 day to");
+  });
+});

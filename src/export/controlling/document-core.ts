@@ -81,7 +81,7 @@ function attentionRows(d: ControllingData, l: Labels): Array<Record<string, stri
     ...d.watch.carriedMilestones.map((x) => ({ project: x.project, title: x.title, what: t("att.milestone", { id: x.milestone, title: x.milestoneTitle, due: date(x.due) }) })),
     // In a running quarter a milestone due today is not yet late (as in `ikz check`); at a closed quarter's end it is.
     ...d.milestones.list.filter((x) => x.state === "open" && (d.quarter.provisional ? x.due < d.quarter.referenceDate : x.due <= d.quarter.referenceDate)).map((x) => ({ project: x.project, title: x.title, what: t("att.milestone", { id: x.milestone, title: x.milestoneTitle, due: date(x.due) }) })),
-    ...d.milestones.slipped.map((x) => ({ project: x.project, title: x.title, what: t("att.slipped", { id: x.milestone, title: x.milestoneTitle, days: x.days, after: date(x.after) }) })),
+    ...d.milestones.slipped.map((x) => ({ project: x.project, title: x.title, what: t(x.days === 1 ? "att.slipped.one" : "att.slipped", { id: x.milestone, title: x.milestoneTitle, days: x.days, after: date(x.after) }) })),
     ...d.watch.overdueConditions.map((x) => ({ project: x.project, title: x.title, what: t("att.condition", { index: x.index, decision: x.decision, due: date(x.due), text: x.text }) })),
   ];
   return rows;
