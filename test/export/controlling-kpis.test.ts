@@ -226,3 +226,13 @@ describe("a forecast moved by one day", () => {
     expect(JSON.stringify(buildControllingDocument(data, "en"))).toContain("moved by 1 day to");
   });
 });
+
+describe("overdue conditions name their owner", () => {
+  it("by the municipality's name from ikz.yaml (was the code 'raunheim')", async () => {
+    const { buildControllingDocument } = await import("../../src/export/controlling/build-document.js");
+    const data = compute();
+    expect(data.watch.overdueConditions[0]).toMatchObject({ owner: "raunheim", ownerName: "Raunheim" });
+    const table = buildControllingDocument(data, "de").sections.flatMap((s) => s.tables).find((t) => t.id === "conditions")!;
+    expect(table.rows[0]).toMatchObject({ owner: "Raunheim" });
+  });
+});

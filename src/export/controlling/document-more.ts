@@ -144,7 +144,7 @@ export function watchSection(d: ControllingData, l: Labels): ExportSection {
       id: "conditions",
       title: t("t.conditions"),
       columns: [col("due", "date"), col("decision"), col("project"), col("title"), col("condition"), col("owner")],
-      rows: w.overdueConditions.map((x) => ({ due: x.due, decision: `${x.decision} (${x.index})`, project: x.project, title: x.title, condition: x.text, owner: x.owner ?? null })),
+      rows: w.overdueConditions.map((x) => ({ due: x.due, decision: `${x.decision} (${x.index})`, project: x.project, title: x.title, condition: x.text, owner: x.ownerName ?? x.owner ?? null })),
     },
     {
       id: "carried",

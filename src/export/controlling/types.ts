@@ -133,7 +133,7 @@ export interface ProcessKpis {
 export interface WatchKpis {
   risks: Array<ProjectRef & { period: string; text: string; probability?: number; impact?: number; score?: number; measure?: string }>;
   support: Array<ProjectRef & { decision: string; date: string; kind?: string; outcome: string }>;
-  overdueConditions: Array<ProjectRef & { decision: string; index: number; text: string; due: string; owner?: string }>;
+  overdueConditions: Array<ProjectRef & { decision: string; index: number; text: string; due: string; owner?: string; ownerName?: string }>;
   /** Quarterly reports whose deadline passed before the quarter, still missing at the reference date (none when reports are withheld). */
   carriedReports: Array<ProjectRef & { period: string; due: string }>;
   /** Milestones due before the quarter, still open at the reference date. */

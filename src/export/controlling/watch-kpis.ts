@@ -37,6 +37,7 @@ export function computeWatch(ctx: QuarterContext, reportsVisible = true): WatchK
     .filter((d) => d.data.type === "support" && takesEffect(d.data.outcome) && inQuarter(d.data.date, quarter))
     .sort(byDateThenId)
     .map(({ data: d }) => ({ project: d.project ?? "", title: d.project !== undefined ? ctx.titleOf(d.project) : "", decision: d.id, date: d.date, ...(d.support_kind ? { kind: d.support_kind } : {}), outcome: d.outcome }));
+  const ownerName = (id: string) => end.config?.data.municipalities?.find((m) => m.id === id)?.name;
   const overdueConditions: WatchKpis["overdueConditions"] = findOverdueConditions(end, referenceDate, ctx.endIndex).map((c) => ({
     project: c.project,
     title: ctx.titleOf(c.project),
@@ -45,6 +46,8 @@ export function computeWatch(ctx: QuarterContext, reportsVisible = true): WatchK
     text: c.text,
     due: c.due,
     ...(c.owner !== undefined ? { owner: c.owner } : {}),
+    // The municipality's name for the table ("Raunheim", not "raunheim"); the code stays for JSON users.
+    ...(c.owner !== undefined && ownerName(c.owner) !== undefined ? { ownerName: ownerName(c.owner)! } : {}),
   }));
   overdueConditions.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : compareIds(a.decision, b.decision) || a.index - b.index));
   // A report or milestone missed in an earlier quarter stays open until it is done, as `ikz check` says; the
