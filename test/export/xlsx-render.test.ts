@@ -104,7 +104,8 @@ describe("renderXlsx", () => {
 
   it("sheet names drop []:*?/\\, keep 31 characters and stay unique", () => {
     const taken = new Set<string>();
-    expect(uniqueSheetName("Portfolio: [Teil 1/2]*?", taken)).toBe("Portfolio- -Teil 1-2---");
+    expect(uniqueSheetName("Portfolio: [Teil 1/2]*?", taken)).toBe("Portfolio – Teil 1-2");
+    expect(uniqueSheetName("Anhang: Kennzahlenkatalog", taken)).toBe("Anhang – Kennzahlenkatalog");
     const long = "Meilensteine im Quartal mit Prognosen und Verzug";
     const a = uniqueSheetName(long, taken);
     const b = uniqueSheetName(long, taken);

@@ -163,7 +163,16 @@ const DANGLING = new Set(["der", "die", "das", "des", "dem", "den", "zur", "zum"
 
 /** A valid, unique sheet name: at most 31 characters, none of []:*?/\, no leading or trailing apostrophe. */
 export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const clean = wanted.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim() || "Tabelle";
+  // Excel forbids []:*?/\ in sheet names. "Anhang: Kennzahlenkatalog" reads best as "Anhang – Kennzahlenkatalog"
+  // (a plain "-" left "Anhang- Kennzahlenkatalog"); a slash becomes "-", brackets and wildcards go.
+  const clean =
+    wanted
+      .replace(/\s*:\s*/g, " – ")
+      .replace(/[/\\]/g, "-")
+      .replace(/[[\]*?]/g, "")
+      .replace(/\s+/g, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Tabelle";
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
     const name = shorten(clean, 31 - suffix.length) + suffix;
