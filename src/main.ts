@@ -3,16 +3,22 @@
 // `node` itself does.
 import { readFileSync } from "node:fs";
 import module from "node:module";
-import { parseLang } from "./i18n/index.js";
+import { parseLang, translate } from "./i18n/index.js";
+import { outputMessages } from "./i18n/output-messages.js";
 import { GENERATED_DIR, readVersion } from "./io/package-files.js";
 import { languageBeforeCommand } from "./io/config-peek.js";
+
+const argv = process.argv.slice(2);
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   // A closed pipe (ikz … | head) is not an error of ikz.
   if (error.code === "EPIPE") process.exit(0);
+  // Anything else (a full disk, an I/O error) lost output: a script must not take exit 0 for a complete export.
+  const lang = parseLang(langFlag(argv)) ?? parseLang(process.env.IKZ_LANG) ?? "de";
+  process.stderr.write(`${translate(outputMessages, lang, "stdout-failed", { code: error.code ?? error.message })}\n`);
+  process.exit(3);
 });
 
-const argv = process.argv.slice(2);
 const quick = quickAnswer(argv, process.env);
 if (quick !== undefined) {
   process.stdout.write(quick);
@@ -27,6 +33,15 @@ if (quick !== undefined) {
       process.exitCode = 1;
     },
   );
+}
+
+/** The value of `--lang de` or `--lang=de`, before a `--`. */
+function langFlag(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length && args[i] !== "--"; i++) {
+    if (args[i] === "--lang") return args[i + 1];
+    if (args[i]!.startsWith("--lang=")) return args[i]!.slice("--lang=".length);
+  }
+  return undefined;
 }
 
 /**
