@@ -78,3 +78,13 @@ export function patternWords(pattern: string, lang: Lang, form?: string): string
   const words = (form !== undefined && Object.hasOwn(FORMS, form) ? FORMS[form] : undefined) ?? PATTERNS[pattern];
   return words?.[lang] ?? (lang === "de" ? `Muster ${pattern}` : `pattern ${pattern}`);
 }
+
+const DUPLICATE: Words[string] = {
+  de: "„{value}“ steht schon als Eintrag {first} in der Liste – doppelten Eintrag entfernen",
+  en: "'{value}' is already entry {first} of the list – remove the duplicate",
+};
+
+/** A list entry that repeats an earlier one (uniqueItems); entries are counted from 0, as in the key path. */
+export function duplicateWords(value: string, first: number, lang: Lang): string {
+  return DUPLICATE[lang].replace("{value}", value).replace("{first}", String(first));
+}

@@ -5,7 +5,7 @@ import { findingMessages, findingRemedies } from "../i18n/finding-messages.js";
 import { checkMessages } from "../i18n/check-messages.js";
 import { decideErrorMessages } from "../i18n/decide-messages.js";
 import { makeLocator, type LoadedRecord } from "./load.js";
-import { formFix, foundWords, limitWords, patternWords, typeWords } from "./schema-words.js";
+import { duplicateWords, formFix, foundWords, limitWords, patternWords, typeWords } from "./schema-words.js";
 import { yamlErrorWords } from "./yaml-words.js";
 import { formatDate } from "../render/format.js";
 
@@ -105,6 +105,7 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   if ((issue.code === "IKZ-SCHEMA-007" || issue.code === "IKZ-SCHEMA-008") && typeof params.rule === "string") {
     params.rule = limitWords(params.rule, String(params.limit), lang, String(params.actual ?? "")) ?? `${params.rule} ${params.limit}`;
   }
+  if (issue.code === "IKZ-SCHEMA-009" && params.rule === "uniqueItems") params.detail = duplicateWords(String(params.value), Number(params.first), lang);
   if (issue.code === "IKZ-SCHEMA-005") {
     const form = typeof params.form === "string" ? params.form : undefined;
     if (typeof params.format === "string") params.format = patternWords(params.format, lang, form);

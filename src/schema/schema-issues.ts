@@ -83,6 +83,12 @@ function toIssue(file: string, error: ErrorObject): Issue {
     case "exclusiveMinimum":
     case "exclusiveMaximum":
       return { ...base, code: "IKZ-SCHEMA-008", path, params: { value: preview(error.data), limit: Number(params.limit), rule: error.keyword } };
+    case "uniqueItems": {
+      // ajv names the earlier entry i and its later copy j: the finding stands at the copy to remove.
+      const later = Number(params.j);
+      const item = Array.isArray(error.data) ? (error.data as unknown[])[later] : undefined;
+      return { ...base, code: "IKZ-SCHEMA-009", path: [...path, later], params: { rule: "uniqueItems", value: preview(item), first: Number(params.i), detail: error.message ?? error.keyword } };
+    }
     case "propertyNames":
       return { ...base, code: "IKZ-SCHEMA-002", path: [...path, String(params.propertyName)], params: { key: String(params.propertyName).slice(0, 80), hint: "" } };
     default:

@@ -139,6 +139,15 @@ describe("ikz set on a project", () => {
     expect(status(reg)).toBe("");
   });
 
+  it("a list entry given twice is a usage error in words, not ajv's English", async () => {
+    const reg = makeRegister();
+    const run = await ikz(reg, ["set", "IKZ-2025-001", "tags=[kasse, vollstreckung, kasse]"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("„kasse“ steht schon als Eintrag 0 in der Liste – doppelten Eintrag entfernen");
+    expect(run.stderr).not.toContain("must NOT");
+    expect(status(reg)).toBe("");
+  });
+
   it("an unknown key or a whole section is a usage error; an unknown ID suggests the right one", async () => {
     const reg = makeRegister();
     const key = await ikz(reg, ["set", "IKZ-2025-001", "legal_fom=kag"]);

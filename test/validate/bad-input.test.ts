@@ -124,6 +124,15 @@ describe("ikz validate: bad input is a finding with its place, and the rest is s
     expect(run.ms).toBeLessThan(FAST_MS);
   });
 
+  it("a list entry given twice is named in words, at the copy, in German and English (not ajv's English)", async () => {
+    const content = `${HEAD}tags: [a, b, a]\n---\n`;
+    const { report } = await validateWith({ [BAD]: content });
+    expectFindings(report, BAD, [{ code: "IKZ-SCHEMA-009", line: 7, column: 14, path: "tags[2]" }]);
+    expect(messageOf(report, BAD, "IKZ-SCHEMA-009")).toBe("Wert entspricht nicht dem Schema: „a“ steht schon als Eintrag 0 in der Liste – doppelten Eintrag entfernen");
+    const { report: en } = await validateWith({ [BAD]: content }, ["--lang", "en"]);
+    expect(messageOf(en, BAD, "IKZ-SCHEMA-009")).toBe("value does not match the schema: 'a' is already entry 0 of the list – remove the duplicate");
+  });
+
   it("a misplaced file is a warning only (exit 0)", async () => {
     const { run, report } = await validateWith({ "projects/notes.txt": "Notizen aus der Sitzung\n" });
     expectFindings(report, "projects/notes.txt", [{ code: "IKZ-FILE-004", line: 1, column: 1, severity: "warning" }]);
