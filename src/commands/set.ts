@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import type { ErrorObject } from "ajv";
 import { IkzError, RefusedError, UsageError } from "../domain/errors.js";
-import type { PathSegment } from "../domain/finding.js";
+import { formatKeyPath, type PathSegment } from "../domain/finding.js";
 import { takesEffect } from "../domain/lifecycle.js";
 import { suggest } from "../domain/suggest.js";
 import { idFromPath, type RecordKind } from "../register/layout.js";
@@ -174,7 +174,7 @@ function deref(docs: Map<string, Schema>, at: Located): Located {
 /** The schema of the value at an assignment's path; an unknown key is a usage error with "did you mean". */
 function schemaAt(docs: Map<string, Schema>, file: string, a: Assignment): Located {
   let at = deref(docs, { file, node: docs.get(file) ?? {}, refs: [] });
-  for (const seg of a.path) {
+  for (const [depth, seg] of a.path.entries()) {
     let next: Schema | undefined;
     if (typeof seg === "number") next = at.node.items as Schema | undefined;
     else {
@@ -183,7 +183,10 @@ function schemaAt(docs: Map<string, Schema>, file: string, a: Assignment): Locat
       next = props[seg] ?? patterns.find(([re]) => new RegExp(re).test(seg))?.[1] ?? (typeof at.node.additionalProperties === "object" ? (at.node.additionalProperties as Schema) : undefined);
       if (next === undefined) {
         // An unknown key is an unknown field, named by its whole path; "known" lists what may go there.
-        const prefix = a.key.slice(0, Math.max(0, a.key.length - seg.length));
+        const parent = formatKeyPath(a.path.slice(0, depth));
+        const prefix = parent === "" ? "" : `${parent}.`;
+        // A text, a number, a list or an own field (x-…) has no keys inside: say so, not "known:" and nothing.
+        if (Object.keys(props).length === 0 && patterns.length === 0) throw new UsageError(at.node.type === "array" ? "set-list-no-keys" : "set-no-subfields", { key: a.key, parent });
         const settable = Object.keys(props).filter((k) => a.path.length > 1 || !["id", "phase"].includes(k));
         const hint = suggest(seg, settable);
         throw new UsageError("set-unknown-field", { key: a.key, hint: hint === undefined ? "" : prefix + hint, known: settable.join(", ") });

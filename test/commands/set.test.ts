@@ -159,6 +159,16 @@ describe("ikz set on a project", () => {
     const index = await ikz(reg, ["set", "IKZ-2025-001", "interest[3].level=observer"]);
     expect(index.code).toBe(2);
     expect(index.stderr).toContain("interest[3].level");
+    // A key inside a text, a list or an own field: what to do instead, never "known:" with nothing after it.
+    const inText = await ikz(reg, ["set", "IKZ-2025-001", "title.a.b=1"]);
+    expect(inText.code).toBe(2);
+    expect(inText.stderr).toBe("ikz: Fehler: „title.a.b“: title ist ein einzelner Wert ohne Felder darin – den Wert selbst setzen, z. B. title=…\n");
+    const inOwn = await ikz(reg, ["set", "IKZ-2025-001", "x-note.a=1", "--lang", "en"]);
+    expect(inOwn.code).toBe(2);
+    expect(inOwn.stderr).toBe("ikz: error: 'x-note.a': x-note is a single value with no fields inside – set the value itself, e.g. x-note=…\n");
+    const inList = await ikz(reg, ["set", "IKZ-2025-001", "participants.role=lead"]);
+    expect(inList.code).toBe(2);
+    expect(inList.stderr).toContain("participants ist eine Liste ohne benannte Felder – einen Eintrag über seine Nummer ansprechen (participants[0]…)");
     const id = await ikz(reg, ["set", "IKZ-2025-0001", "legal_form=kag"]);
     expect(id.code).toBe(2);
     expect(id.stderr).toContain("meinten Sie „IKZ-2025-001“");
