@@ -33,7 +33,8 @@ export interface OutputSink {
 
 /** The file operations deliverExport uses; tests replace one to simulate a locked file. */
 export interface ExportFs {
-  stat(path: string): Promise<{ isDirectory(): boolean }>;
+  stat(path: string): Promise<{ isDirectory(): boolean; isFile(): boolean }>;
+  lstat(path: string): Promise<{ isSymbolicLink(): boolean }>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
   writeFile(path: string, data: string | Uint8Array, options: { flag: "wx"; flush: boolean }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -79,6 +80,10 @@ export async function deliverExport(files: readonly ExportFile[], options: Deliv
   for (const target of targets) {
     const existing = await fs.stat(target).catch(() => undefined);
     if (existing?.isDirectory()) throw new UsageError("export.not-a-file", { file: target });
+    // The rename would put a plain file in place of a link (/dev/stdout, also one to nothing), a device (/dev/null)
+    // or a pipe: never replace those, with or without --force.
+    if ((await fs.lstat(target).catch(() => undefined))?.isSymbolicLink()) throw new UsageError("export.link", { file: target });
+    if (existing && !existing.isFile()) throw new UsageError("export.not-regular", { file: target });
     if (existing && !options.force) throw new UsageError("export.exists", { file: target });
   }
   for (const [i, target] of targets.entries()) await writeAtomic(target, files[i]!.content, fs, platform);

@@ -18,6 +18,8 @@ export const exportErrorMessages: Catalogue = {
     "Die Datei {file} ist geöffnet, vermutlich in Excel – bitte schließen und erneut versuchen",
     "The file {file} is open, probably in Excel – please close it and try again",
   ),
+  "export.not-regular": m("{file} ist keine gewöhnliche Datei (ein Gerät oder eine Pipe) – ikz ersetzt sie nicht; ohne --out schreibt ikz auf die Standardausgabe, die sich umleiten lässt", "{file} is not a regular file (a device or a pipe) – ikz does not replace it; without --out ikz writes to standard output, which can be redirected"),
+  "export.link": m("{file} ist eine symbolische Verknüpfung – ikz ersetzt sie nicht; die Datei, auf die sie zeigt, mit --out angeben oder ohne --out auf die Standardausgabe schreiben", "{file} is a symbolic link – ikz does not replace it; give the file it points to with --out, or write to standard output without --out"),
   "export.not-a-file": m("{file} ist ein Ordner, keine Datei – mit --out einen Dateinamen angeben", "{file} is a folder, not a file – give a file name with --out"),
   "export.format-mismatch": m(
     "--format {format} passt nicht zu --out {file} (Endung .{ext}) – eins von beiden ändern oder --format weglassen",

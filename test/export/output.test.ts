@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { EnvError, IkzError, UsageError } from "../../src/domain/errors.js";
@@ -130,4 +131,37 @@ describe("deliverExport", () => {
     const error = await failure(() => deliverExport([csv("a.csv"), csv("b.csv")], { out: join(dir, "q3.csv"), force: true }, { stdout: sink() }));
     expect(error.key).toBe("export.not-a-file");
   });
+
+  it("never replaces a symbolic link (also one to nothing), a device or a pipe, even with --force (exit 2, all left as it was)", async () => {
+    const dir = makeTempDir();
+    writeFileSync(join(dir, "real.csv"), "alt\n");
+    symlinkSync(join(dir, "real.csv"), join(dir, "link.csv"));
+    symlinkSync(join(dir, "nowhere.csv"), join(dir, "dangling.csv"));
+    mkfifoOrSkip(join(dir, "pipe.csv"));
+    for (const [name, key] of [["link.csv", "export.link"], ["dangling.csv", "export.link"], ["pipe.csv", "export.not-regular"]] as const) {
+      if (!existsSync(join(dir, name)) && name === "pipe.csv") continue;
+      const error = await failure(() => deliverExport([csv("a.csv")], { out: join(dir, name), force: true }, { stdout: sink() }));
+      expect(error.exitCode, name).toBe(2);
+      expect(error.key, name).toBe(key);
+    }
+    expect(lstatSync(join(dir, "link.csv")).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(dir, "dangling.csv")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "real.csv"), "utf8")).toBe("alt\n");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    // Not tried on /dev/null itself: a regression run as root would replace the device.
+    if (existsSync(join(dir, "pipe.csv"))) {
+      const pipe = await failure(() => deliverExport([csv("a.csv")], { out: join(dir, "pipe.csv"), force: true }, { stdout: sink() }));
+      expect(translate(errorMessages, "de", pipe.key, pipe.params)).toBe(`${join(dir, "pipe.csv")} ist keine gewöhnliche Datei (ein Gerät oder eine Pipe) – ikz ersetzt sie nicht; ohne --out schreibt ikz auf die Standardausgabe, die sich umleiten lässt`);
+      expect(lstatSync(join(dir, "pipe.csv")).isFIFO()).toBe(true);
+    }
+  });
 });
+
+/** A named pipe where the platform has them (mkfifo); elsewhere the case is left out. */
+function mkfifoOrSkip(path: string): void {
+  try {
+    execFileSync("mkfifo", [path], { stdio: "ignore" });
+  } catch {
+    // No mkfifo (Windows): the link cases still run.
+  }
+}
