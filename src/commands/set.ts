@@ -16,6 +16,7 @@ import type { Lang } from "../i18n/index.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { parseDateFlag, parseEuroFlag, parseListFlag } from "./flag-values.js";
+import { codesFor, requireKnownCodes } from "./set-codes.js";
 import { parseFlowLiteral, parseOwnFieldValue } from "./set-literals.js";
 import { editRecord, printWrite, projectText, registerConfig } from "./find-record.js";
 import { writeOptions } from "./write-common.js";
@@ -46,6 +47,11 @@ interface Located {
   node: Schema;
   refs: string[];
 }
+/** A key of the path that is itself a code (`scores.<criterion>`), with the references of its schema. */
+interface KeyCode {
+  seg: string;
+  refs: string[];
+}
 
 const SCHEMA_FILE: Record<Exclude<RecordKind, "config">, string> = { project: "project.schema.json", decision: "decision.schema.json", meeting: "meeting.schema.json", report: "report.schema.json", lesson: "lesson.schema.json" };
 
@@ -55,7 +61,7 @@ export async function setFields(options: SetOptions, deps: Deps): Promise<WriteO
   // runWrite may hand over the schemas it compiled; until then compile them here.
   return runWrite(options.write, (data: RegisterData, compiled?: CompiledSchemas) => {
     // Without a valid ikz.yaml the register rules (references to municipalities, fields, members) cannot check the change.
-    registerConfig(data);
+    const config = registerConfig(data);
     const { id, record } = findAnyRecord(data, options.id);
     const kind = record.kind as Exclude<RecordKind, "config">;
     refuseProtected(data, id, record, assignments);
@@ -63,7 +69,10 @@ export async function setFields(options: SetOptions, deps: Deps): Promise<WriteO
     const edits: YamlEdit[] = assignments.map((a) => {
       requireExistingItems(record.data, a);
       const leaf = schemaAt(docs, SCHEMA_FILE[kind], a);
+      for (const { seg, refs } of leaf.keyCodes) requireKnownCodes(seg, codesFor(refs, config), a.key);
       const value = typeValue(a, leaf, docs);
+      const itemRefs = leaf.node.type === "array" ? deref(docs, { ...leaf, node: (leaf.node.items ?? {}) as Schema }).refs : leaf.refs;
+      requireKnownCodes(value, codesFor(itemRefs, config), a.key);
       return value === undefined ? { op: "delete", path: a.path } : { op: "set", path: a.path, value };
     });
     const change = editAll(record, id, edits, assignments);
@@ -172,8 +181,9 @@ function deref(docs: Map<string, Schema>, at: Located): Located {
 }
 
 /** The schema of the value at an assignment's path; an unknown key is a usage error with "did you mean". */
-function schemaAt(docs: Map<string, Schema>, file: string, a: Assignment): Located {
+function schemaAt(docs: Map<string, Schema>, file: string, a: Assignment): Located & { keyCodes: KeyCode[] } {
   let at = deref(docs, { file, node: docs.get(file) ?? {}, refs: [] });
+  const keyCodes: KeyCode[] = [];
   for (const [depth, seg] of a.path.entries()) {
     let next: Schema | undefined;
     if (typeof seg === "number") next = at.node.items as Schema | undefined;
@@ -181,6 +191,8 @@ function schemaAt(docs: Map<string, Schema>, file: string, a: Assignment): Locat
       const props = (at.node.properties ?? {}) as Record<string, Schema>;
       const patterns = Object.entries((at.node.patternProperties ?? {}) as Record<string, Schema>);
       next = props[seg] ?? patterns.find(([re]) => new RegExp(re).test(seg))?.[1] ?? (typeof at.node.additionalProperties === "object" ? (at.node.additionalProperties as Schema) : undefined);
+      const names = at.node.propertyNames as Schema | undefined;
+      if (next !== undefined && !(seg in props) && names !== undefined) keyCodes.push({ seg, refs: deref(docs, { ...at, node: names, refs: [] }).refs });
       if (next === undefined) {
         // An unknown key is an unknown field, named by its whole path; "known" lists what may go there.
         const parent = formatKeyPath(a.path.slice(0, depth));
@@ -195,7 +207,7 @@ function schemaAt(docs: Map<string, Schema>, file: string, a: Assignment): Locat
     if (next === undefined) throw new UsageError("set-bad-path", { key: a.key });
     at = deref(docs, { ...at, node: next });
   }
-  return at;
+  return { ...at, keyCodes };
 }
 
 /** The raw text typed by the schema: dates checked, euros in German notation, numbers, booleans, lists; "" or null removes. */

@@ -174,6 +174,23 @@ describe("ikz set on a project", () => {
     expect(id.stderr).toContain("meinten Sie „IKZ-2025-001“");
   });
 
+  it("a code that is not in ikz.yaml is a usage error (exit 2) with did-you-mean, as for --field and --lead", async () => {
+    const reg = makeRegister();
+    const cases: Array<[string, string]> = [
+      ["field=finanzn", "ikz: Fehler: field: unbekannter Wert „finanzn“ – meinten Sie „finanzen“?"],
+      ["lead=raunhiem", "ikz: Fehler: lead: unbekannter Wert „raunhiem“ – meinten Sie „raunheim“?"],
+      ["sponsor=gotz", "ikz: Fehler: sponsor: unbekannter Wert „gotz“ – meinten Sie „goetz“?"],
+      ["scores.beliebtheit=3", "ikz: Fehler: scores.beliebtheit: unbekannter Wert „beliebtheit“"],
+    ];
+    for (const [assignment, expected] of cases) {
+      const run = await ikz(reg, ["set", "IKZ-2025-001", assignment]);
+      expect(run.code, assignment).toBe(2);
+      expect(run.stderr, assignment).toContain(expected);
+    }
+    expect(status(reg)).toBe("");
+    expect(git(reg.dir, "rev-list", "--count", "HEAD")).toBe("1");
+  });
+
   it("a value the register rules refuse is refused with the finding (exit 1)", async () => {
     const reg = makeRegister();
     const run = await ikz(reg, ["set", "IKZ-2025-001", "lead=raunheim"]);
