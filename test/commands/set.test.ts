@@ -130,6 +130,8 @@ describe("ikz set on a project", () => {
       ["project_manager.email=keine-adresse", "project_manager.email"],
       ["baseline_costs_eur=12,50", "baseline_costs_eur"],
       ["participants[0].role=boss", "participants[0].role"],
+      ["title=Zeile 1\nZeile 2", "title: nur eine Zeile ohne Steuerzeichen erlaubt"],
+      ["project_manager.name=Eva\tMuster", "project_manager.name: nur eine Zeile ohne Steuerzeichen erlaubt"],
     ];
     for (const [assignment, expected] of cases) {
       const run = await ikz(reg, ["set", "IKZ-2025-001", assignment]);
