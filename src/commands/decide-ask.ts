@@ -27,7 +27,7 @@ export async function askMissing(given: DecideInput, data: RegisterData, deps: D
     // Only meetings that can take a decision now: opened (attendance taken), not closed, not in the future; today's first, then the most recent.
     const today = deps.today();
     const open = data.model.meetings.filter((m) => m.data.status !== "closed" && (m.data.attendance ?? []).length > 0 && m.data.date <= today).sort((a, b) => (a.data.date < b.data.date ? 1 : -1));
-    if (open.length === 0) throw new UsageError("missing-flag", { flag: "--meeting" });
+    if (open.length === 0) throw new UsageError("decide.noOpenMeeting", {});
     input.meeting = await p.select({ message: t("prompt.meeting"), choices: open.map((m) => ({ value: m.data.id, name: `${m.data.id} (${formatDate(m.data.date, lang)})` })), default: open[0]!.data.id });
   }
   const meeting = input.meeting === undefined ? undefined : findMeeting(data, input.meeting);
@@ -53,7 +53,7 @@ export async function askMissing(given: DecideInput, data: RegisterData, deps: D
     // Reports already accepted are done with; the agenda item names the report the meeting is about.
     const accepted = new Set(data.model.decisions.filter((d) => d.data.type === "accept_report" && takesEffect(d.data.outcome)).map((d) => d.data.report));
     const reports = data.model.reports.filter((r) => r.data.project === project.id && !accepted.has(`${r.data.project}/${r.data.period}`)).map((r) => r.data.period);
-    if (reports.length === 0) throw new UsageError("missing-flag", { flag: "--report" });
+    if (reports.length === 0) throw new UsageError("decide.noReportToAccept", { project: project.id });
     const onAgenda = (meeting?.agenda ?? []).filter((a) => a.project === project.id || (a.project === undefined && a.kind === "report")).map((a) => reports.find((r) => a.title.includes(r))).find((r) => r !== undefined);
     input.report = await p.select({ message: t("prompt.report"), choices: reports.map((r) => ({ value: r, name: r })), ...(onAgenda !== undefined ? { default: onAgenda } : {}) });
   }

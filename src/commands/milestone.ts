@@ -67,7 +67,7 @@ export async function setMilestone(options: MilestoneSetOptions, deps: Deps): Pr
     const dateOrEmpty = promptCheck(deps.lang, (v) => v.trim() === "" || parseDateFlag(v, t("label.date")));
     forecast = (await p.input({ message: t("prompt.forecast"), validate: dateOrEmpty })).trim() || undefined;
     done = (await p.input({ message: t("prompt.done"), validate: dateOrEmpty })).trim() || undefined;
-    if (forecast === undefined && done === undefined) throw new UsageError("missing-flag", { flag: "--forecast / --done" });
+    if (forecast === undefined && done === undefined) throw new UsageError("milestone-no-date", {});
   }
   const dates = { forecast: forecast === undefined ? undefined : parseDateFlag(forecast, "--forecast"), done: done === undefined ? undefined : parseDateFlag(done, "--done") };
   // A milestone cannot be done in the future; that is a forecast. Refused by a rule (exit 1) like decide and condition.

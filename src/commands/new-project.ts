@@ -156,7 +156,7 @@ async function collectAnswers(options: NewProjectOptions, deps: Deps, created: s
   const baseline = await optional(options.baselineCosts, src, (p) => p.input({ message: t("prompt.baseline"), validate: check((v) => v.trim() === "" || parseEuroFlag(v, t("label.euro"))) }));
   const savings = await optional(options.savingsPlanned, src, (p) => p.input({ message: t("prompt.savings"), validate: check((v) => v.trim() === "" || parseEuroFlag(v, t("label.euro"))) }));
   // An e-mail address belongs to a named project manager; alone it would be dropped without a word.
-  if (managerName === undefined && managerEmail !== undefined) throw new UsageError("missing-flag", { flag: "--manager-name" });
+  if (managerName === undefined && managerEmail !== undefined) throw new UsageError("manager-email-without-name", {});
   return {
     title,
     field: field.trim(),

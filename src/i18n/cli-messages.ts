@@ -83,7 +83,7 @@ export const cliMessages: Catalogue = {
   "bad-euro": { de: "{flag}: „{value}“ ist kein Betrag in ganzen Euro – z. B. 12000 oder 12.000", en: "{flag}: '{value}' is not an amount in whole euros – e.g. 12000" },
   "bad-number": { de: "{flag}: „{value}“ muss eine Zahl von {min} bis {max} sein", en: "{flag}: '{value}' must be a number from {min} to {max}" },
   "unknown-code": { de: "{flag}: unbekannter Wert „{value}“{hint} – bekannt: {known}", en: "{flag}: unknown value '{value}'{hint} – known: {known}" },
-  "missing-flag": { de: "{flag} fehlt – ohne Terminal kann ikz nicht nachfragen; Wert mit {flag} angeben", en: "{flag} is missing – without a terminal ikz cannot ask; pass it with {flag}" },
+  "missing-flag": { de: "{flag} fehlt – ohne Terminal oder mit --yes fragt ikz nicht nach; Wert mit {flag} angeben", en: "{flag} is missing – without a terminal or with --yes ikz does not ask; pass it with {flag}" },
   "write.file": { de: "geschrieben: {file}", en: "written: {file}" },
   "write.committed": { de: "{id} committet ({commit})", en: "{id} committed ({commit})" },
   "write.staged": { de: "{id} bereitgestellt (nicht committet) – mit git commit übernehmen", en: "{id} staged (not committed) – commit it with git commit" },

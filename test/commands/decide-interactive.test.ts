@@ -49,6 +49,20 @@ describe("interactive decide", () => {
   });
 });
 
+describe("interactive decide with nothing to pick", () => {
+  it("says that no meeting is open, not that a flag is missing for want of a terminal", async () => {
+    const reg = sampleRepo();
+    const head = git(reg.dir, "rev-parse", "HEAD");
+    const prompter = fakePrompter([]);
+    // The day before the sample's opened meeting: no meeting can decide yet.
+    const { deps } = testDeps(prompter, "2026-01-02");
+    const failure = decide({ write: writeOpts(reg.dir), input: { circulation: false, body: "steering_group", consensus: false, conditions: [] }, yes: false }, deps);
+    await expect(failure).rejects.toMatchObject({ key: "decide.noOpenMeeting", exitCode: 2 });
+    prompter.done();
+    expect(git(reg.dir, "rev-parse", "HEAD")).toBe(head);
+  });
+});
+
 describe("interactive pickers", () => {
   it("offers only opened meetings up to today, the latest first; reports not yet accepted, the agenda's as default", async () => {
     const reg = sampleRepo((dir) => {

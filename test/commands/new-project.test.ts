@@ -110,6 +110,12 @@ describe("ikz new-project without a terminal", () => {
     const noField = await ikz(reg, ["new-project", "--title", "X"]);
     expect(noField.code).toBe(2);
     expect(noField.stderr).toContain("--field");
+    // The reason holds also at a terminal with --yes, which asks nothing either.
+    expect(noField.stderr).toBe("ikz: Fehler: --field fehlt – ohne Terminal oder mit --yes fragt ikz nicht nach; Wert mit --field angeben\n");
+    // An e-mail address without a name is not a missing value for want of a terminal: it needs its name.
+    const mailOnly = await ikz(reg, ["new-project", "--title", "X", "--field", "finanzen", "--lead", "raunheim", "--manager-email", "a@b.de"]);
+    expect(mailOnly.code).toBe(2);
+    expect(mailOnly.stderr).toBe("ikz: Fehler: --manager-email ohne --manager-name – eine E-Mail-Adresse gehört zu einer benannten Projektleitung; --manager-name angeben\n");
     expect(status(reg)).toBe("");
   });
 
