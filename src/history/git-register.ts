@@ -28,6 +28,9 @@ export async function resolveCommit(location: RepoLocation, ref: string): Promis
   if (oid) return oid;
   // A name that resolves to an object Git cannot read is a damaged repository, not a typo: say so.
   const named = await tryGit(location.top, ["rev-parse", "--verify", "--quiet", "--end-of-options", ref]);
+  // A file or folder (HEAD:ikz.yaml, a tree ID) is readable but no state of the register: a wrong value, not damage.
+  const type = named ? await tryGit(location.top, ["cat-file", "-t", named]) : undefined;
+  if (type === "blob" || type === "tree") throw new UsageError(type === "blob" ? "ref-is-file" : "ref-is-folder", { ref });
   throw new EnvError(named ? "unreadable-ref" : "unknown-ref", { ref });
 }
 

@@ -283,6 +283,13 @@ describe("ikz status --as-of from Git history", () => {
     expect(unknown.stderr).toBe("ikz: Fehler: --as-of no-such-branch: weder ein Datum (JJJJ-MM-TT) noch ein Git-Ref dieses Registers (Zweig, Tag oder Commit, z. B. main oder HEAD~3)\n");
   });
 
+  it("a ref to a single file or folder is a usage error that says so, not a damaged repository", async () => {
+    const file = await ikz(["status", "--as-of", "HEAD:ikz.yaml"]);
+    expect([file.code, file.stderr]).toEqual([2, "ikz: Fehler: „HEAD:ikz.yaml“ ist in Git eine einzelne Datei, kein Stand des Registers – einen Zweig, Tag oder Commit angeben, z. B. main oder HEAD~3\n"]);
+    const folder = await ikz(["validate", "--base", "HEAD:projects", "--lang", "en"]);
+    expect([folder.code, folder.stderr]).toEqual([2, "ikz: error: 'HEAD:projects' is a single folder in Git, not a state of the register – give a branch, tag or commit, e.g. main or HEAD~3\n"]);
+  });
+
   it("a ref whose commit Git cannot read is a damaged repository (exit 3), also where ikz itself reads HEAD", async () => {
     const dir = makeTempDir();
     cpSync(SAMPLE_DIR, dir, { recursive: true });
