@@ -4,7 +4,7 @@ import { suggest } from "../domain/suggest.js";
 import type { Condition, Votes } from "../domain/types.generated.js";
 import type { CommandRunner } from "./context.js";
 import { decide, type DecideInput } from "./decide.js";
-import { parseDateFlag, parseListFlag, requireKnown } from "./flag-values.js";
+import { BREAKS_LINE, parseDateFlag, parseListFlag, requireKnown } from "./flag-values.js";
 import { printWrite, stringOption } from "./find-record.js";
 import { writeOptions } from "./write-common.js";
 
@@ -20,7 +20,7 @@ export function parseCondition(value: string, municipalities?: readonly string[]
   const parts = value.split(";").map((s) => s.trim());
   // Only the last two fields are due and owner, so the text itself may contain ";".
   const [text, due, owner] = parts.length > 3 ? [parts.slice(0, -2).join("; "), parts.at(-2)!, parts.at(-1)!] : [parts[0] ?? "", parts[1] ?? "", parts[2] ?? ""];
-  if (text === "" || due === "" || owner === "" || [...text].length > 2000 || /[\u0000-\u001f\u007f]/.test(text)) throw new UsageError("decide.bad-condition", { value });
+  if (text === "" || due === "" || owner === "" || [...text].length > 2000 || BREAKS_LINE.test(text)) throw new UsageError("decide.bad-condition", { value });
   return { text, due: parseDateFlag(due, "--condition"), owner: municipalities === undefined ? owner : requireKnown(owner, municipalities, "--condition", suggest) };
 }
 
@@ -71,7 +71,7 @@ function oneLine(value: unknown, flag: string, multiline = false): string | unde
   if (typeof value !== "string") return undefined;
   const text = value.trim();
   if (text === "") throw new UsageError("text-empty", { flag });
-  if (!multiline && /[\u0000-\u001f\u007f\u2028\u2029]/.test(text)) throw new UsageError("text-one-line", { flag });
+  if (!multiline && BREAKS_LINE.test(text)) throw new UsageError("text-one-line", { flag });
   if ([...text].length > 2000) throw new UsageError("text-too-long", { flag, max: 2000, length: [...text].length });
   return text;
 }

@@ -12,7 +12,7 @@ import type { RegisterData } from "../register/register-data.js";
 import type { FileChange, WriteOutcome } from "../register/write-transaction.js";
 import type { YamlEdit } from "../register/yaml-edit.js";
 import type { CommandContext } from "./context.js";
-import { requireKnown } from "./flag-values.js";
+import { BREAKS_LINE, requireKnown } from "./flag-values.js";
 import { printOutcome } from "./write-common.js";
 
 /** A project record as loaded: the raw record (to edit) and its data (typed as far as the file allows). */
@@ -109,7 +109,7 @@ export function checkTitle(value: string, flag: string): string {
   // NFC: a Mac or a PDF hands over ü as u + U+0308; stored so, Excel's search and filter for "Prüf" miss it.
   const title = value.normalize("NFC").trim();
   if (title === "") throw new UsageError("title-empty", { flag });
-  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(title)) throw new UsageError("one-line-only", { flag });
+  if (BREAKS_LINE.test(title)) throw new UsageError("one-line-only", { flag });
   const length = [...title].length;
   if (length > MAX_TITLE) throw new UsageError("title-too-long", { flag, length, max: MAX_TITLE });
   return title;

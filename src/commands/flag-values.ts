@@ -49,3 +49,9 @@ export function requireKnown(value: string, known: readonly string[], flag: stri
   const hint = suggestFn(value, known);
   throw new UsageError("unknown-code", { flag, value, hint: hint ?? "", known: known.slice(0, 20).join(", ") });
 }
+
+/**
+ * What a one-line text (title, name, place, condition) must not hold: control characters, C0 and C1 (U+0085 NEL
+ * is a line break to YAML and to some terminals, U+009B starts a terminal command), and the Unicode line separators.
+ */
+export const BREAKS_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;

@@ -12,6 +12,7 @@ import type { RegisterData } from "../register/register-data.js";
 import type { FileChange } from "../register/write-transaction.js";
 import type { YamlEdit } from "../register/yaml-edit.js";
 import { recordBytes } from "./find-record.js";
+import { BREAKS_LINE } from "./flag-values.js";
 
 /** A meeting record as loaded: the raw record (to edit) and its data. */
 export interface FoundMeeting {
@@ -66,7 +67,7 @@ export const MAX_TEXT = 2000;
 /** A one-line text from a flag: trimmed, not empty, no control characters, at most `max` code points. */
 export function checkLine(value: string, flag: string, max = MAX_SHORT): string {
   const text = value.trim();
-  if (text === "" || /[\u0000-\u001f\u007f\u2028\u2029]/.test(text) || [...text].length > max) throw new UsageError("meeting-text-bad", { flag, value: value.slice(0, 60), max });
+  if (text === "" || BREAKS_LINE.test(text) || [...text].length > max) throw new UsageError("meeting-text-bad", { flag, value: value.slice(0, 60), max });
   return text;
 }
 

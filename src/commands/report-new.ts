@@ -11,7 +11,7 @@ import { renderTemplate } from "../register/template.js";
 import { runWrite, type WriteOptions, type WriteOutcome } from "../register/write-transaction.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
-import { parseDateFlag, parseEuroFlag, parseIntFlag } from "./flag-values.js";
+import { BREAKS_LINE, parseDateFlag, parseEuroFlag, parseIntFlag } from "./flag-values.js";
 import { valueOrAsk, type Choice, type Prompter } from "./prompter.js";
 import { refuseFutureDate } from "./past-date.js";
 import { printOutcome, writeOptions } from "./write-common.js";
@@ -164,7 +164,7 @@ function checkText(value: string, flag: string): string {
   const text = value.normalize("NFC").trim();
   if (text === "") throw new UsageError("text-empty", { flag });
   // A line break or other control character would break the one-line field and the commit subject.
-  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(text)) throw new UsageError("text-one-line", { flag });
+  if (BREAKS_LINE.test(text)) throw new UsageError("text-one-line", { flag });
   const length = [...text].length;
   if (length > MAX_TEXT) throw new UsageError("text-too-long", { flag, max: MAX_TEXT, length });
   return text;

@@ -15,7 +15,7 @@ import { schemaIssues } from "../schema/schema-issues.js";
 import type { Lang } from "../i18n/index.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
-import { parseDateFlag, parseEuroFlag, parseListFlag } from "./flag-values.js";
+import { BREAKS_LINE, parseDateFlag, parseEuroFlag, parseListFlag } from "./flag-values.js";
 import { codesFor, requireKnownCodes } from "./set-codes.js";
 import { parseFlowLiteral, parseOwnFieldValue } from "./set-literals.js";
 import { editRecord, printWrite, projectText, registerConfig } from "./find-record.js";
@@ -53,9 +53,6 @@ interface KeyCode {
   refs: string[];
 }
 
-/** Line breaks and other control characters, which a one-line text (title, name) must not hold. */
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
-
 const SCHEMA_FILE: Record<Exclude<RecordKind, "config">, string> = { project: "project.schema.json", decision: "decision.schema.json", meeting: "meeting.schema.json", report: "report.schema.json", lesson: "lesson.schema.json" };
 
 /** Sets fields of any record by ID, each value typed from the schema at its path; `id`, `phase` and append-only records are refused. */
@@ -75,7 +72,7 @@ export async function setFields(options: SetOptions, deps: Deps): Promise<WriteO
       for (const { seg, refs } of leaf.keyCodes) requireKnownCodes(seg, codesFor(refs, config), a.key);
       const value = typeValue(a, leaf, docs);
       // A title or name is one line (short_string), as new-project and the other commands keep it.
-      if (typeof value === "string" && leaf.refs.some((r) => r.endsWith("/short_string")) && CONTROL.test(value)) throw new UsageError("one-line-only", { flag: a.key });
+      if (typeof value === "string" && leaf.refs.some((r) => r.endsWith("/short_string")) && BREAKS_LINE.test(value)) throw new UsageError("one-line-only", { flag: a.key });
       const itemRefs = leaf.node.type === "array" ? deref(docs, { ...leaf, node: (leaf.node.items ?? {}) as Schema }).refs : leaf.refs;
       requireKnownCodes(value, codesFor(itemRefs, config), a.key);
       return value === undefined ? { op: "delete", path: a.path } : { op: "set", path: a.path, value };

@@ -112,6 +112,8 @@ describe("ikz new-project without a terminal", () => {
     expect(noField.stderr).toContain("--field");
     // The reason holds also at a terminal with --yes, which asks nothing either.
     expect(noField.stderr).toBe("ikz: Fehler: --field fehlt – ohne Terminal oder mit --yes fragt ikz nicht nach; Wert mit --field angeben\n");
+    const nel = await ikz(reg, ["new-project", "--title", "Bauhof\u0085Nord", "--field", "finanzen"]);
+    expect([nel.code, nel.stderr]).toEqual([2, "ikz: Fehler: --title: nur eine Zeile ohne Steuerzeichen erlaubt\n"]);
     // An e-mail address without a name is not a missing value for want of a terminal: it needs its name.
     const mailOnly = await ikz(reg, ["new-project", "--title", "X", "--field", "finanzen", "--lead", "raunheim", "--manager-email", "a@b.de"]);
     expect(mailOnly.code).toBe(2);

@@ -132,6 +132,8 @@ describe("ikz set on a project", () => {
       ["participants[0].role=boss", "participants[0].role"],
       ["title=Zeile 1\nZeile 2", "title: nur eine Zeile ohne Steuerzeichen erlaubt"],
       ["project_manager.name=Eva\tMuster", "project_manager.name: nur eine Zeile ohne Steuerzeichen erlaubt"],
+      // U+0085 (NEL) is a line break to YAML, U+009B a terminal's command start: C1 controls are refused like C0.
+      ["title=Zeile 1\u0085Zeile 2", "title: nur eine Zeile ohne Steuerzeichen erlaubt"],
     ];
     for (const [assignment, expected] of cases) {
       const run = await ikz(reg, ["set", "IKZ-2025-001", assignment]);
