@@ -136,6 +136,23 @@ describe("usage errors exit 2 with a German message", () => {
     expect(run.stderr).toMatch(/unbekannte Option/);
   });
 
+  it("an unknown option before any command points at ikz --help (one space)", async () => {
+    const run = await runIkz(["--bogus"]);
+    expectErrorOnly(run, 2);
+    expect(run.stderr).toBe("ikz: Fehler: unbekannte Option „--bogus“ – „ikz --help“ zeigt alle Optionen\n");
+  });
+
+  it("control characters in a value echoed by an error reach the terminal as U+FFFD, never as an escape sequence", async () => {
+    const register = copyFixture("minimal-register");
+    const escape = "a\u001b[31mROT\u0007\u009b";
+    for (const args of [["show", escape], ["list", "projects", "--municipality", escape], ["meeting", "new", "--date", "2027-01-11", "--location", escape], [`--x${escape}`]]) {
+      const run = await runIkz(["--register", register, ...args]);
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr, args.join(" ")).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(run.stderr, args.join(" ")).toContain("a\uFFFD[31mROT\uFFFD\uFFFD");
+    }
+  });
+
   it("a mistyped option suggests the closest one", async () => {
     const run = await runIkz(["validate", "--stirct"]);
     expectErrorOnly(run, 2);
