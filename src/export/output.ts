@@ -131,6 +131,7 @@ function outputError(target: string, error: unknown, platform: NodeJS.Platform):
   if (code === "EBUSY" || (platform === "win32" && LOCK_CODES.has(code))) return new EnvError("export.locked", { file: target });
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") return new EnvError("no-permission", { file: target });
   if (code === "EISDIR") return new EnvError("export.not-a-file", { file: target });
+  if (code === "ENOSPC" || code === "EDQUOT") return new EnvError("disk-full", { file: target });
   return new EnvError("write-failed", { file: target, detail: code || (error instanceof Error ? error.message : String(error)) });
 }
 

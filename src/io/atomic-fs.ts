@@ -65,8 +65,14 @@ export async function readIfExists(path: string): Promise<Buffer | undefined> {
 
 /** Writes a small bookkeeping file (journal) durably enough for recovery after a crash. */
 export async function writeDurable(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, data, { flush: true } as Parameters<typeof writeFile>[2]);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, data, { flush: true } as Parameters<typeof writeFile>[2]);
+  } catch (error) {
+    // A torn journal (a full disk) names no file yet: take it away and say what happened, not "unexpected error".
+    await rm(path, { force: true }).catch(() => undefined);
+    throw diskError(path, error);
+  }
 }
 
 async function renameWithRetry(from: string, to: string): Promise<void> {
@@ -87,5 +93,7 @@ function diskError(path: string, error: unknown): EnvError {
   // Outside Windows these codes mean missing rights (a read-only folder), not a file held open by Excel.
   if (process.platform !== "win32" && (code === "EACCES" || code === "EPERM" || code === "EROFS")) return new EnvError("no-permission", { file: path });
   if (TRANSIENT.has(code)) return new EnvError("file-locked", { file: path });
+  if (code === "ENOSPC" || code === "EDQUOT") return new EnvError("disk-full", { file: path });
+  if (code === "EISDIR") return new EnvError("path-is-folder", { file: path });
   return new EnvError("write-failed", { file: path, detail: code || String(error) });
 }

@@ -26,6 +26,17 @@ const LOCK_RETRIES = 5;
  */
 const INHERITED_GIT_ENV = ["GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_AUTHOR_DATE", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "GIT_COMMITTER_DATE", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM"];
 
+/**
+ * What a failed Git command means. Only an index.lock that exists is another program's lock (worth waiting for):
+ * Git names the file also when it cannot create it for want of space ("Unable to create '…/index.lock': No space
+ * left on device"), and a full disk is no lock.
+ */
+export function gitFailure(what: string, message: string): EnvError {
+  if (/no space left on device|disk quota exceeded|out of diskspace/i.test(message)) return new EnvError("git-disk-full", { command: `git ${what}` });
+  if (/index\.lock/.test(message) && /file exists|another git process/i.test(message)) return new EnvError("git-index-locked", {});
+  return new EnvError("git-failed", { command: `git ${what}`, detail: message.trim().split("\n")[0] ?? "" });
+}
+
 /** simple-git over a folder; paths always follow `--`, so no file name can become an option. */
 export function gitPort(cwd: string): GitPort {
   // Plumbing output must be English whatever the user's locale; set on process.env because simple-git
@@ -38,13 +49,12 @@ export function gitPort(cwd: string): GitPort {
       try {
         return await task();
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (/index\.lock/.test(message) && attempt < LOCK_RETRIES) {
+        const failure = gitFailure(what, error instanceof Error ? error.message : String(error));
+        if (failure.key === "git-index-locked" && attempt < LOCK_RETRIES) {
           await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
           continue;
         }
-        if (/index\.lock/.test(message)) throw new EnvError("git-index-locked", {});
-        throw new EnvError("git-failed", { command: `git ${what}`, detail: message.trim().split("\n")[0] ?? "" });
+        throw failure;
       }
     }
   };

@@ -13,15 +13,25 @@ export async function acquireLock(path: string): Promise<() => Promise<void>> {
   await mkdir(dirname(path), { recursive: true });
   const deadline = Date.now() + WAIT_MS;
   for (let delay = 20; ; delay = Math.min(delay * 2, 500)) {
+    let created = false;
     try {
       const handle = await open(path, "wx");
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
+      created = true;
+      try {
+        await handle.writeFile(`${process.pid}\n`);
+      } finally {
+        await handle.close();
+      }
       return async () => {
         await rm(path, { force: true });
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw new EnvError("write-failed", { file: path, detail: String((error as NodeJS.ErrnoException).code) });
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "EEXIST" || created) {
+        // A lock made but not filled (a full disk) would hold off the next run for seconds: take it away again.
+        if (created) await rm(path, { force: true }).catch(() => undefined);
+        throw code === "ENOSPC" || code === "EDQUOT" ? new EnvError("disk-full", { file: path }) : new EnvError("write-failed", { file: path, detail: String(code) });
+      }
     }
     const owner = Number.parseInt(await readFile(path, "utf8").catch(() => ""), 10);
     // An empty lock older than a few seconds belongs to a run killed between creating it and writing its PID.
