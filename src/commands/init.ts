@@ -194,6 +194,10 @@ async function writeNew(path: string, content: string | Buffer, made: Made, targ
   } catch (error) {
     const code = errorCode(error);
     if (code === "EEXIST") throw new EnvError("init-file-exists", { dir: target, files: relative(target, path).split(sep).join("/") });
+    // Created but not filled (a full disk): the file is this run's, and an empty ikz.yaml left behind would make
+    // the folder look like a register to the next `ikz init`.
+    await rm(path, { force: true }).catch(() => undefined);
+    if (code === "ENOSPC" || code === "EDQUOT") throw new EnvError("disk-full", { file: path });
     throw new EnvError("write-failed", { file: path, detail: code });
   }
   made.files.push(path);

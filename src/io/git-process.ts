@@ -6,6 +6,9 @@ function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, LC_ALL: "C", LANGUAGE: "C", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" };
 }
 
+/** Git's words for a full disk (strerror in the C locale, and its own "Out of diskspace"). */
+export const GIT_DISK_FULL = /no space left on device|disk quota exceeded|out of diskspace/i;
+
 /** Runs git with arguments (never a shell) and returns stdout; a failure becomes an environment error. */
 export async function runGit(cwd: string, args: readonly string[], input?: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -26,7 +29,10 @@ export async function runGit(cwd: string, args: readonly string[], input?: Buffe
     child.on("close", (code) => {
       if (code === 0) resolve(Buffer.concat(out));
       else {
-        const detail = Buffer.concat(err).toString("utf8").trim().split("\n")[0] ?? "";
+        const stderr = Buffer.concat(err).toString("utf8").trim();
+        const detail = stderr.split("\n")[0] ?? "";
+        // A full disk is said as such, whichever line of Git's message names it.
+        if (GIT_DISK_FULL.test(stderr)) return reject(new EnvError("git-disk-full", { command: gitCommandName(args) }));
         // A fresh `git init` has no history yet: say what to do instead of passing Git's words on.
         if (/does not have any commits yet|bad default revision 'HEAD'|ambiguous argument 'HEAD'/.test(detail)) reject(new EnvError("git-no-commits", { dir: cwd }));
         else reject(new EnvError("git-failed", { command: gitCommandName(args), detail }));

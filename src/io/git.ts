@@ -1,5 +1,6 @@
 import { simpleGit, type SimpleGit } from "simple-git";
 import { EnvError } from "../domain/errors.js";
+import { GIT_DISK_FULL } from "./git-process.js";
 
 /** The Git operations the write pipeline needs, over repository-relative or register-relative paths. */
 export interface GitPort {
@@ -32,7 +33,7 @@ const INHERITED_GIT_ENV = ["GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_AUTHOR_DA
  * left on device"), and a full disk is no lock.
  */
 export function gitFailure(what: string, message: string): EnvError {
-  if (/no space left on device|disk quota exceeded|out of diskspace/i.test(message)) return new EnvError("git-disk-full", { command: `git ${what}` });
+  if (GIT_DISK_FULL.test(message)) return new EnvError("git-disk-full", { command: `git ${what}` });
   if (/index\.lock/.test(message) && /file exists|another git process/i.test(message)) return new EnvError("git-index-locked", {});
   return new EnvError("git-failed", { command: `git ${what}`, detail: message.trim().split("\n")[0] ?? "" });
 }

@@ -1,7 +1,6 @@
 // A full disk while ikz writes its own bookkeeping (lock, journal) or while Git runs: exit 3 with words, and
 // nothing left behind that would stall or confuse the next run.
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import * as realFs from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -33,6 +32,8 @@ vi.mock("node:fs/promises", async (importOriginal) => {
 const { acquireLock } = await import("../../src/io/lock.js");
 const { writeDurable } = await import("../../src/io/atomic-fs.js");
 const { gitFailure } = await import("../../src/io/git.js");
+const { init } = await import("../../src/commands/init.js");
+const { testDeps, useIdentityInProcess } = await import("../write/register-repo.js");
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -81,5 +82,14 @@ describe("a full disk", () => {
     expect(gitFailure("add", "fatal: unable to write loose object file: No space left on device").key).toBe("git-disk-full");
     expect(gitFailure("add", "fatal: Unable to create '/r/.git/index.lock': File exists.\n\nAnother git process seems to be running").key).toBe("git-index-locked");
     expect(gitFailure("commit", "fatal: bad object HEAD").key).toBe("git-failed");
+  });
+
+  it("while ikz init writes ikz.yaml: no empty ikz.yaml and no folder left that would pass for a register", async () => {
+    const parent = tempDir();
+    useIdentityInProcess(tempDir());
+    full.on = true;
+    const error = await init({ cwd: parent, dir: "neu", preset: "empty", sample: false, ci: "none", json: true }, testDeps().deps).catch((e: unknown) => e);
+    expect(words(error)).toBe(`${join(parent, "neu", "ikz.yaml")} ließ sich nicht schreiben: kein Platz mehr auf dem Datenträger – Platz schaffen und den Befehl erneut ausführen`);
+    expect(readdirSync(parent)).toEqual([]);
   });
 });
