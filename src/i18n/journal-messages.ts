@@ -22,10 +22,15 @@ export const journalMessages: Catalogue = {
     de: "ikz: {file} konnte nicht zurückgesetzt werden ({detail}) – der nächste Schreibbefehl versucht es erneut, sobald das geht; {fix}",
     en: "ikz: could not put {file} back ({detail}) – the next writing command tries again once it can; {fix}",
   },
+  "rollback.staged": {
+    de: "ikz: die Dateien sind zurückgesetzt, ihre Vormerkung im Git-Index aber nicht (Git scheiterte) – aufheben mit: git reset -q -- {files}",
+    en: "ikz: the files are put back, but not their entries in the Git index (Git failed) – undo with: git reset -q -- {files}",
+  },
   "fix.checkout": { de: "oder selbst zurücksetzen: git checkout HEAD -- {file}", en: "or put it back yourself: git checkout HEAD -- {file}" },
   "fix.delete": { de: "oder die neue Datei selbst löschen", en: "or delete the new file yourself" },
   "reason.no-permission": { de: "keine Schreibrechte", en: "no write permission" },
   "reason.file-locked": { de: "Datei gesperrt", en: "file locked" },
+  "reason.disk-full": { de: "kein Platz mehr auf dem Datenträger", en: "no space left on the disk" },
   "dirty.committed": {
     de: "ikz: Achtung: {files} hatte nicht übernommene Änderungen; mit --allow-dirty sind sie im Commit {commit} enthalten, zusammen mit der Änderung von ikz – mit „git show {commit}“ prüfen",
     en: "ikz: note: {files} had uncommitted changes; with --allow-dirty they are in commit {commit}, together with ikz's change – check with 'git show {commit}'",

@@ -33,6 +33,8 @@ export interface UndoReport {
   kept: string[];
   /** Still holds the write's content, but putting it back failed. */
   failed: Array<{ entry: JournalEntry; error: unknown }>;
+  /** Files that are back but whose index entries Git could not put back (a full disk), as full paths. */
+  staged: string[];
 }
 
 /** The journal entry for a file about to get `content` (null deletes it), given what it holds now. */
@@ -68,7 +70,7 @@ export async function clearJournal(path: string): Promise<void> {
  * differs from both states is someone's later work and stays as it is.
  */
 export async function undoJournal(journal: Journal, git: GitPort, unstage: boolean): Promise<UndoReport> {
-  const report: UndoReport = { restored: [], kept: [], failed: [] };
+  const report: UndoReport = { restored: [], kept: [], failed: [], staged: [] };
   for (const entry of [...journal.entries].reverse()) {
     try {
       const state = stateOf(entry, await readIfExists(entry.path));
@@ -86,8 +88,8 @@ export async function undoJournal(journal: Journal, git: GitPort, unstage: boole
   }
   const restored = new Set(report.restored);
   const paths = journal.entries.filter((e) => restored.has(e.path)).map((e) => e.repoPath);
-  // Best effort: the files are back; an index entry left staged shows in `git status` and loses nothing.
-  if (unstage && paths.length > 0) await git.unstage(paths).catch(() => undefined);
+  // The files are back; an index entry left staged loses nothing, but the next write finds the file dirty: say so.
+  if (unstage && paths.length > 0) await git.unstage(paths).catch(() => report.staged.push(...report.restored));
   return report;
 }
 

@@ -28,6 +28,7 @@ export async function recoverInterrupted(journalPath: string, git: GitPort, noti
   const report = await undoJournal(journal, git, true);
   for (const file of report.restored) say("recovery.restored", { file });
   for (const file of report.kept) say("recovery.kept", { file });
+  if (report.staged.length > 0) say("rollback.staged", { files: report.staged.join(" ") });
   const failed = report.failed[0];
   // The journal stays: the next run tries again, and a file put back by hand (git checkout) counts as done.
   if (failed) throw new EnvError("recovery-failed", { file: failed.entry.path, detail: reasonOf(failed.error, notices.lang), fix: fixFor(failed.entry, notices.lang) });
@@ -43,15 +44,16 @@ export async function rollBack(journal: Journal, journalPath: string, git: GitPo
   const say = (key: string, params: Record<string, string>) => notices.err.write(`${translate(journalMessages, notices.lang, key, params)}\n`);
   for (const file of report.kept) say("rollback.kept", { file });
   for (const { entry, error } of report.failed) say("rollback.failed", { file: entry.path, detail: reasonOf(error, notices.lang), fix: fixFor(entry, notices.lang) });
+  if (report.staged.length > 0) say("rollback.staged", { files: report.staged.join(" ") });
   if (report.failed.length > 0) return false;
   await clearJournal(journalPath);
-  return report.kept.length === 0;
+  return report.kept.length === 0 && report.staged.length === 0;
 }
 
 /** Why putting a file back failed, in a few words. */
 function reasonOf(error: unknown, lang: Lang): string {
   if (!(error instanceof IkzError)) return String(error);
-  if (error.key === "no-permission" || error.key === "file-locked") return translate(journalMessages, lang, `reason.${error.key}`);
+  if (error.key === "no-permission" || error.key === "file-locked" || error.key === "disk-full") return translate(journalMessages, lang, `reason.${error.key}`);
   return String(error.params.detail ?? error.key);
 }
 

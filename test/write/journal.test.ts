@@ -5,7 +5,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EnvError } from "../../src/domain/errors.js";
+import type { GitPort } from "../../src/io/git.js";
 import { journalEntry, type Journal } from "../../src/register/journal.js";
+import { rollBack } from "../../src/register/write-recovery.js";
 import { runWrite, type FileChange } from "../../src/register/write-transaction.js";
 import { git, makeTempDir, removeTempDirs } from "../helpers/cli.js";
 import { ikz, makeRegister, status, useIdentityInProcess, writeOpts, type TestRegister } from "./register-repo.js";
@@ -172,5 +174,25 @@ describe("a journal left by a run that died", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(existsSync(journalPath(reg))).toBe(false);
+  });
+});
+
+describe("a rollback whose index Git cannot put back (a full disk)", () => {
+  it("puts the file back but does not claim the index is restored: it says which entries stay staged and how to undo them", async () => {
+    const dir = makeTempDir();
+    const file = join(dir, "a.md");
+    writeFileSync(file, "vorher\n");
+    const journal: Journal = { version: 2, pid: process.pid, head: "", entries: [journalEntry(file, "a.md", readFileSync(file), "nachher\n")] };
+    writeFileSync(file, "nachher\n");
+    const journalFile = join(dir, "x.journal.json");
+    writeFileSync(journalFile, JSON.stringify(journal));
+    const fullDisk = () => Promise.reject(new EnvError("git-disk-full", { command: "git reset" }));
+    const git = { unstage: fullDisk } as unknown as GitPort;
+    const notices: string[] = [];
+    const restored = await rollBack(journal, journalFile, git, true, { lang: "de", err: { write: (s: string) => void notices.push(s), isTTY: false } });
+    expect(restored).toBe(false);
+    expect(readFileSync(file, "utf8")).toBe("vorher\n");
+    expect(notices.join("")).toBe(`ikz: die Dateien sind zurückgesetzt, ihre Vormerkung im Git-Index aber nicht (Git scheiterte) – aufheben mit: git reset -q -- ${file}\n`);
+    expect(existsSync(journalFile)).toBe(false);
   });
 });
