@@ -99,7 +99,7 @@ function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSin
   const prefix = translate(cliMessages, lang, "error.prefix");
   if (debug && error instanceof Error) stderr.write(`${error.stack ?? error.message}\n`);
   if (error instanceof IkzError) {
-    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === "string" ? visible(v) : v]));
+    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === "string" ? visible(shortened(v)) : v]));
     if (typeof params.flag === "string") params.flag = argumentInWords(params.flag, command, lang);
     if (typeof params.hint === "string") params.hint = params.hint === "" ? "" : lang === "de" ? ` – meinten Sie „${params.hint}“?` : ` – did you mean '${params.hint}'?`;
     stderr.write(`ikz: ${prefix}: ${translate(errorMessages, lang, error.key, params)}\n`);
@@ -127,6 +127,14 @@ function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSin
  */
 function visible(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, "\uFFFD");
+}
+
+/** Most characters of one value in an error message: a pasted 100 000-character value is one line, not a screenful. */
+const MAX_PARAM = 600;
+
+function shortened(text: string): string {
+  const chars = [...text];
+  return chars.length <= MAX_PARAM ? text : `${chars.slice(0, MAX_PARAM - 1).join("")}…`;
 }
 
 /**

@@ -153,6 +153,13 @@ describe("usage errors exit 2 with a German message", () => {
     }
   });
 
+  it("a huge value echoed by an error is cut to a readable length", async () => {
+    const run = await runIkz(["--register", copyFixture("minimal-register"), "show", "a".repeat(100_000)]);
+    expectErrorOnly(run, 2);
+    expect(run.stderr.length).toBeLessThan(1000);
+    expect(run.stderr).toContain(`„${"a".repeat(599)}…“`);
+  });
+
   it("a mistyped option suggests the closest one", async () => {
     const run = await runIkz(["validate", "--stirct"]);
     expectErrorOnly(run, 2);
