@@ -15,6 +15,7 @@ import { BREAKS_LINE, parseDateFlag, parseEuroFlag, parseIntFlag } from "./flag-
 import { valueOrAsk, type Choice, type Prompter } from "./prompter.js";
 import { refuseFutureDate } from "./past-date.js";
 import { printOutcome, writeOptions } from "./write-common.js";
+import { formatDate } from "../render/format.js";
 
 /** The kinds of project reports. */
 export type ReportKind = Report["kind"];
@@ -199,13 +200,9 @@ function periodLabel(period: string, t: (key: string, params?: Record<string, st
 }
 
 function milestoneState(m: ProjectInfo["milestones"][number], deps: Deps, t: (key: string, params?: Record<string, string | number>) => string): string {
-  if (m.done !== undefined) return t("milestone.done", { date: formatDate(m.done, deps) });
+  if (m.done !== undefined) return t("milestone.done", { date: formatDate(m.done, deps.lang) });
   const due = m.forecast ?? m.due;
-  return due === undefined ? t("milestone.openUndated") : t("milestone.open", { date: formatDate(due, deps) });
-}
-
-function formatDate(date: string, deps: Deps): string {
-  return deps.lang === "de" ? `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}` : date;
+  return due === undefined ? t("milestone.openUndated") : t("milestone.open", { date: formatDate(due, deps.lang) });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

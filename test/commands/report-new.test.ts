@@ -66,6 +66,21 @@ describe("ikz report new (no terminal)", () => {
     expect(validate.code, validate.stdout).toBe(0);
   });
 
+  it("writes milestone dates in English as every English output does (31 Mar 2027, not 2027-03-31)", async () => {
+    const dir = registerRepo();
+    const run = await ikzIn(
+      dir,
+      "--lang", "en", "report", "new", "IKZ-2024-002", "--period", "2025-Q4",
+      "--overall", "yellow", "--schedule", "green", "--costs", "red", "--author", "Miriam Vogt", "--date", "2026-01-12",
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const { body } = readRecord(join(dir, "reports/IKZ-2024-002/2025-Q4.md"));
+    expect(body).toContain("- M1 ");
+    expect(body).toContain(": done on 22 Apr 2025");
+    expect(body).toContain("- M4 Gemeinsame Treibhausgasbilanz und Maßnahmenprogramm: open, due 31 Mar 2027");
+    expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it("derives the kind from a named period and gives assessment reports Ergebnis and Empfehlung", async () => {
     const dir = registerRepo("minimal-register");
     const run = await ikzIn(dir, "report", "new", "IKZ-2025-001", "--period", "assessment", "--overall", "green", "--date", "2025-06-30");
