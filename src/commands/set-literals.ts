@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import { parseDocument, visit } from "yaml";
 
 /**
  * The value of an own field (`x-…`, which the schema leaves open) from the command line: text exactly as typed.
@@ -26,6 +26,16 @@ export function parseFlowLiteral(raw: string): unknown[] | Record<string, unknow
   // Anchors, aliases and tags are not allowed in records (spec/register.md: no anchors or aliases, no custom tags).
   const doc = parseDocument(raw, { version: "1.2", schema: "core", uniqueKeys: true, logLevel: "silent" });
   if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  // An anchor without an alias is no error for yaml, and toJS drops it: "[&x a]" would become [a] unnoticed.
+  let anchored = false;
+  visit(doc, {
+    Node(_key, node) {
+      if (node.anchor === undefined) return undefined;
+      anchored = true;
+      return visit.BREAK;
+    },
+  });
+  if (anchored) return undefined;
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 0 });

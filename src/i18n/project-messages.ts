@@ -34,7 +34,7 @@ export const projectErrorMessages: Catalogue = {
   "set-bad-index": { de: "{key}: diesen Eintrag gibt es nicht (die Liste hat {count} Einträge, gezählt ab 0)", en: "{key}: there is no such entry (the list has {count} entries, counted from 0)" },
   "set-bad-structure": { de: "{key}: passt nicht zum Aufbau von {file} ({detail}) – Datei prüfen (ikz validate)", en: "{key}: does not fit the structure of {file} ({detail}) – check the file (ikz validate)" },
   "set-object": { de: "{key} ist ein Abschnitt, kein einzelner Wert – einen Schlüssel darin setzen, z. B. {example}", en: "{key} is a section, not a single value – set a key inside it, e.g. {example}" },
-  "set-bad-list": { de: "{key}={value}: keine lesbare Liste – Einträge mit Komma trennen, z. B. {example} (Anker, Verweise und Tags wie &, *, ! gibt es im Register nicht)", en: "{key}={value}: not a readable list – separate the entries with commas, e.g. {example} (anchors, aliases and tags such as &, *, ! do not exist in the register)" },
+  "set-bad-list": { de: "{key}={value}: keine lesbare Liste – Einträge mit Komma trennen, z. B. {example} (ein Eintrag, der mit &, * oder ! beginnt, gehört in Anführungszeichen: [\"&x\", b])", en: "{key}={value}: not a readable list – separate the entries with commas, e.g. {example} (an entry that starts with &, * or ! goes in quotes: [\"&x\", b])" },
   "nothing-changed": { de: "{id}: nichts zu ändern – der Datensatz hat diese Werte schon", en: "{id}: nothing to change – the record already has these values" },
   "set-bad-value": { de: "{key}={value}: {detail}", en: "{key}={value}: {detail}" },
 };

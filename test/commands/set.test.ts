@@ -81,7 +81,8 @@ describe("ikz set on a project", () => {
 
   it("a list in brackets that is no plain list is a usage error in the user's language, never yaml's", async () => {
     const reg = makeRegister();
-    for (const value of ["[a", "[!x a]", "[&x a, *x]"]) {
+    // "[&x a]": an anchor with no alias is no YAML error, and the value would lose its "&x" unnoticed.
+    for (const value of ["[a", "[!x a]", "[&x a, *x]", "[&x a]"]) {
       const run = await ikz(reg, ["set", "IKZ-2025-001", `tags=${value}`]);
       expect(run.code, value).toBe(2);
       expect(run.stderr, value).toContain(`tags=${value}: keine lesbare Liste – Einträge mit Komma trennen, z. B. tags=a,b`);
@@ -89,6 +90,10 @@ describe("ikz set on a project", () => {
     }
     const en = await ikz(reg, ["--lang", "en", "set", "IKZ-2025-001", "tags=[a"]);
     expect(en.stderr).toContain("not a readable list");
+    // The way out the message names: the entry in quotes.
+    expect((await ikz(reg, ["set", "IKZ-2025-001", 'tags=["&x", b]'])).code).toBe(0);
+    expect(readRecord(reg, P1).tags).toEqual(["&x", "b"]);
+    expect((await ikz(reg, ["set", "IKZ-2025-001", "agreement={signed: &d 2026-03-01}"])).code).toBe(2);
     expect((await ikz(reg, ["set", "IKZ-2025-001", "tags=[a, b]"])).code).toBe(0);
     expect(readRecord(reg, P1).tags).toEqual(["a", "b"]);
     expect(status(reg)).toBe("");
