@@ -69,8 +69,9 @@ export async function setFields(options: SetOptions, deps: Deps): Promise<WriteO
     const edits: YamlEdit[] = assignments.map((a) => {
       requireExistingItems(record.data, a);
       const leaf = schemaAt(docs, SCHEMA_FILE[kind], a);
-      for (const { seg, refs } of leaf.keyCodes) requireKnownCodes(seg, codesFor(refs, config), a.key);
       const value = typeValue(a, leaf, docs);
+      // Removing is always allowed: a score for a criterion ikz.yaml no longer has must be deletable (IKZ-REF-008).
+      if (value !== undefined) for (const { seg, refs } of leaf.keyCodes) requireKnownCodes(seg, codesFor(refs, config), a.key);
       // A title or name is one line (short_string), as new-project and the other commands keep it.
       if (typeof value === "string" && leaf.refs.some((r) => r.endsWith("/short_string")) && BREAKS_LINE.test(value)) throw new UsageError("one-line-only", { flag: a.key });
       const itemRefs = leaf.node.type === "array" ? deref(docs, { ...leaf, node: (leaf.node.items ?? {}) as Schema }).refs : leaf.refs;

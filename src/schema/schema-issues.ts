@@ -84,10 +84,12 @@ function toIssue(file: string, error: ErrorObject): Issue {
     case "exclusiveMaximum":
       return { ...base, code: "IKZ-SCHEMA-008", path, params: { value: preview(error.data), limit: Number(params.limit), rule: error.keyword } };
     case "uniqueItems": {
-      // ajv names the earlier entry i and its later copy j: the finding stands at the copy to remove.
-      const later = Number(params.j);
+      // The finding stands at the later copy, the one to remove. ajv's i and j come in either order: scalar items
+      // (tags) give the later one as j, items by $ref (present, applies_to) as i.
+      const later = Math.max(Number(params.i), Number(params.j));
+      const first = Math.min(Number(params.i), Number(params.j));
       const item = Array.isArray(error.data) ? (error.data as unknown[])[later] : undefined;
-      return { ...base, code: "IKZ-SCHEMA-009", path: [...path, later], params: { rule: "uniqueItems", value: preview(item), first: Number(params.i), detail: error.message ?? error.keyword } };
+      return { ...base, code: "IKZ-SCHEMA-009", path: [...path, later], params: { rule: "uniqueItems", value: preview(item), first, detail: error.message ?? error.keyword } };
     }
     case "propertyNames":
       return { ...base, code: "IKZ-SCHEMA-002", path: [...path, String(params.propertyName)], params: { key: String(params.propertyName).slice(0, 80), hint: "" } };

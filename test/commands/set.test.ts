@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAssignment, setFields } from "../../src/commands/set.js";
@@ -155,6 +155,25 @@ describe("ikz set on a project", () => {
     expect(run.stderr).toContain("„kasse“ steht schon als Eintrag 0 in der Liste – doppelten Eintrag entfernen");
     expect(run.stderr).not.toContain("must NOT");
     expect(status(reg)).toBe("");
+  });
+
+  it("a repeated entry of a list whose items are codes by $ref is named at the later copy too (ajv swaps i and j there)", async () => {
+    const reg = makeRegister("sample");
+    const run = await ikz(reg, ["set", "LL-2024-001", "applies_to=[vollstreckung, foerdermittel, vollstreckung]"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("„vollstreckung“ steht schon als Eintrag 0 in der Liste");
+    expect(status(reg)).toBe("");
+  });
+
+  it("a key that ikz.yaml no longer knows can still be removed (a score for a dropped criterion, IKZ-REF-008)", async () => {
+    const reg = makeRegister("sample");
+    const file = join(reg.dir, projectFile(reg, "IKZ-2024-001"));
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^scores:\n/m, "scores:\n  altkriterium: 2\n"));
+    git(reg.dir, "commit", "-qam", "score for a dropped criterion");
+    expect((await ikz(reg, ["set", "IKZ-2024-001", "scores.altkriterium=3"])).code).toBe(2);
+    const run = await ikz(reg, ["set", "IKZ-2024-001", "scores.altkriterium="]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(file, "utf8")).not.toContain("altkriterium");
   });
 
   it("an unknown key or a whole section is a usage error; an unknown ID suggests the right one", async () => {
