@@ -2,16 +2,16 @@ import { CommanderError } from "commander";
 import type { Invocation } from "./program.js";
 import { parseLang, translate, type Catalogue, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
-import { EXIT, IkzError, RefusedError } from "./domain/errors.js";
+import { EnvError, EXIT, IkzError, RefusedError } from "./domain/errors.js";
 import type { Deps, TextSink } from "./commands/deps.js";
 import { argumentWords } from "./i18n/argument-words.js";
 import { readVersion } from "./io/package-files.js";
-import { configLanguage, flagValue, languageBeforeCommand, peekConfig } from "./io/config-peek.js";
+import { configLanguage, currentFolder, flagValue, languageBeforeCommand, peekConfig } from "./io/config-peek.js";
 
 /** Runs ikz with argv and returns the exit code; the one place that maps errors to exit codes. */
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { buildProgram, localizeHelp } = await import("./program.js");
-  let lang: Lang = languageBeforeCommand(argv, env, process.cwd());
+  let lang: Lang = languageBeforeCommand(argv, env);
   const debug = argv.includes("--debug");
   const stdout = sink(process.stdout);
   const stderr = sink(process.stderr);
@@ -51,7 +51,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const entry = commandTable[inv.command];
     if (!entry) throw new Error(`command not wired: ${inv.command}`);
     const { findRegister, requireRegister } = await import("./io/find-register.js");
-    const cwd = process.cwd();
+    const cwd = currentFolder();
+    if (cwd === undefined) throw new EnvError("cwd-gone", {});
     const root = findRegister(cwd, inv.globals.register, env);
     if (entry.needsRegister) requireRegister(root);
     lang = parseLang(inv.globals.lang) ?? parseLang(env.IKZ_LANG) ?? (entry.needsRegister ? configLanguage(root) : undefined) ?? "de";
@@ -171,7 +172,7 @@ export function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
   process.on("beforeExit", () => {
     if (settled) return;
     settled = true;
-    const lang = languageBeforeCommand(argv, env, process.cwd());
+    const lang = languageBeforeCommand(argv, env);
     process.stderr.write(`\nikz: ${translate(cliMessages, lang, "cancelled")}\n`);
     process.exitCode = EXIT.cancelled;
   });

@@ -75,7 +75,7 @@ function prebuiltHelp(args: readonly string[], env: NodeJS.ProcessEnv): string |
   const raw = flagLang ?? (env.IKZ_LANG === "" ? undefined : env.IKZ_LANG);
   if (raw !== undefined && parseLang(raw) === undefined) return undefined; // an unknown language is reported by the normal path
   // Without --lang or IKZ_LANG, the register's ikz.yaml may ask for English.
-  const lang = languageBeforeCommand(args, env, process.cwd());
+  const lang = languageBeforeCommand(args, env);
   try {
     return readFileSync(new URL(`help.${lang}.txt`, GENERATED_DIR), "utf8");
   } catch {

@@ -25,10 +25,19 @@ export function configLanguage(root: string): Lang | undefined {
  * IKZ_LANG, else `language` in the ikz.yaml that --register, IKZ_REGISTER or the folders upward name, else de.
  * A register kept in English must not answer a typo in German.
  */
-export function languageBeforeCommand(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Lang {
+export function languageBeforeCommand(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string | undefined = currentFolder()): Lang {
   const fromFlagOrEnv = parseLang(flagValue(argv, "--lang")) ?? parseLang(env.IKZ_LANG);
-  if (fromFlagOrEnv !== undefined) return fromFlagOrEnv;
+  if (fromFlagOrEnv !== undefined || cwd === undefined) return fromFlagOrEnv ?? "de";
   return configLanguage(findRegister(cwd, flagValue(argv, "--register"), env)) ?? "de";
+}
+
+/** The current folder, or undefined when it has been removed since the shell changed into it (Node then throws). */
+export function currentFolder(): string | undefined {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The value of `--flag value` or `--flag=value` before a `--`, if given. */

@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Command } from "commander";
 import { buildProgram } from "../../src/program.js";
 import { argumentWords } from "../../src/i18n/argument-words.js";
-import { copyFixture, git, makeGitRepo, makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
+import { spawnSync } from "node:child_process";
+import { copyFixture, git, IKZ_BIN, makeGitRepo, makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
@@ -499,5 +500,27 @@ describe("an unknown option before any command", () => {
     const run = await runIkz(["--bogus"]);
     expectErrorOnly(run, 2);
     expect(run.stderr).toBe("ikz: Fehler: unbekannte Option „--bogus“ – „ikz --help“ zeigt alle Optionen\n");
+  });
+});
+
+describe("a current folder that no longer exists", () => {
+  // The shell still stands in a folder another program removed: Node's process.cwd() then throws.
+  const inGoneFolder = (args: string) => {
+    const gone = join(makeTempDir(), "gone");
+    mkdirSync(gone);
+    const script = `cd "${gone}" && rmdir "${gone}" && exec "${process.execPath}" "${IKZ_BIN}" ${args}`;
+    return spawnSync("sh", ["-c", script], { encoding: "utf8", env: { ...process.env, IKZ_LANG: "", IKZ_REGISTER: "" } });
+  };
+
+  it("still answers --help and usage errors, and a command that needs the register says what happened (exit 3)", () => {
+    const help = inGoneFolder("--help");
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stdout).toContain("Aufruf: ikz");
+    const typo = inGoneFolder("valdate");
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain("meinten Sie „validate“?");
+    const run = inGoneFolder("validate");
+    expect(run.status).toBe(3);
+    expect(run.stderr).toBe("ikz: Fehler: der aktuelle Ordner existiert nicht mehr (gelöscht oder verschoben) – in einen vorhandenen Ordner wechseln (cd) und den Befehl wiederholen\n");
   });
 });
