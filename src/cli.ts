@@ -1,3 +1,4 @@
+import { fstatSync, writeSync } from "node:fs";
 import { CommanderError } from "commander";
 import type { Invocation } from "./program.js";
 import { parseLang, translate, type Catalogue, type Lang } from "./i18n/index.js";
@@ -148,7 +149,34 @@ function argumentInWords(flag: string, command: string, lang: Lang): string {
 }
 
 function sink(stream: NodeJS.WriteStream): TextSink {
+  if (isFile(stream)) return fileSink(stream);
   return { write: (text: string) => void stream.write(text), writeBytes: (data: Uint8Array) => void stream.write(data), isTTY: stream.isTTY === true };
+}
+
+/**
+ * Output redirected into a file (`ikz export register > x.csv`): Node writes it with one writeSync per chunk and
+ * drops what a short write leaves (a full disk, a quota), so the export would end with exit 0 and a cut-off file.
+ * Here every byte is written or the failure goes to the stream's error handler (main.ts: message, exit 3).
+ */
+function fileSink(stream: NodeJS.WriteStream): TextSink {
+  const fd = (stream as NodeJS.WriteStream & { fd: number }).fd;
+  const writeAll = (data: Uint8Array): void => {
+    try {
+      for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
+    } catch (error) {
+      stream.emit("error", error);
+    }
+  };
+  return { write: (text: string) => writeAll(Buffer.from(text, "utf8")), writeBytes: writeAll, isTTY: false };
+}
+
+function isFile(stream: NodeJS.WriteStream): boolean {
+  const fd = (stream as NodeJS.WriteStream & { fd?: number }).fd;
+  try {
+    return typeof fd === "number" && fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The configured time zone if Intl knows it, else Europe/Berlin (a typo must not break every command). */

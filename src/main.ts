@@ -14,7 +14,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   // A closed pipe (ikz … | head) is not an error of ikz.
   if (error.code === "EPIPE") process.exit(0);
   // Anything else (a full disk, an I/O error) lost output: a script must not take exit 0 for a complete export.
-  const lang = parseLang(langFlag(argv)) ?? parseLang(process.env.IKZ_LANG) ?? "de";
+  const lang = languageBeforeCommand(argv, process.env);
   process.stderr.write(`${translate(outputMessages, lang, "stdout-failed", { code: error.code ?? error.message })}\n`);
   process.exit(3);
 });
@@ -33,15 +33,6 @@ if (quick !== undefined) {
       process.exitCode = 1;
     },
   );
-}
-
-/** The value of `--lang de` or `--lang=de`, before a `--`. */
-function langFlag(args: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length && args[i] !== "--"; i++) {
-    if (args[i] === "--lang") return args[i + 1];
-    if (args[i]!.startsWith("--lang=")) return args[i]!.slice("--lang=".length);
-  }
-  return undefined;
 }
 
 /**
