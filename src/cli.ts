@@ -3,6 +3,7 @@ import { CommanderError } from "commander";
 import type { Invocation } from "./program.js";
 import { parseLang, translate, type Catalogue, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
+import { shortened } from "./i18n/shortened.js";
 import { EnvError, EXIT, IkzError, RefusedError } from "./domain/errors.js";
 import type { Deps, TextSink } from "./commands/deps.js";
 import { argumentWords } from "./i18n/argument-words.js";
@@ -129,14 +130,6 @@ function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSin
  */
 function visible(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, "\uFFFD");
-}
-
-/** Most characters of one value in an error message: a pasted 100 000-character value is one line, not a screenful. */
-const MAX_PARAM = 600;
-
-function shortened(text: string): string {
-  const chars = [...text];
-  return chars.length <= MAX_PARAM ? text : `${chars.slice(0, MAX_PARAM - 1).join("")}…`;
 }
 
 /**

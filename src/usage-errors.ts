@@ -3,10 +3,13 @@ import { translate, type Lang } from "./i18n/index.js";
 import { cliMessages } from "./i18n/cli-messages.js";
 import { argumentWords } from "./i18n/argument-words.js";
 import { suggest } from "./domain/suggest.js";
+import { shortened } from "./i18n/shortened.js";
 
 /** Puts a commander parse error into the user's language, with "did you mean" for unknown names. */
 export function usageMessage(error: CommanderError, argv: readonly string[], program: Command, lang: Lang): string {
-  const t = (key: string, params: Record<string, string | number> = {}) => translate(cliMessages, lang, key, params);
+  // Every value is cut to a line's worth: an unknown option or command can be a pasted 100 000 characters.
+  const t = (key: string, params: Record<string, string | number> = {}) =>
+    translate(cliMessages, lang, key, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? shortened(v) : v])));
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? "";
   // The subcommand the error is about ("meeting open", not "meeting"), so the help hint points at its own help.
   const path: Command[] = [];

@@ -159,6 +159,13 @@ describe("usage errors exit 2 with a German message", () => {
     expectErrorOnly(run, 2);
     expect(run.stderr.length).toBeLessThan(1000);
     expect(run.stderr).toContain(`„${"a".repeat(599)}…“`);
+    // Commander's usage errors too: an unknown command or option of 100 000 characters.
+    for (const args of [["b".repeat(100_000)], ["list", `--${"b".repeat(100_000)}`]]) {
+      const usage = await runIkz(args);
+      expectErrorOnly(usage, 2);
+      expect(usage.stderr.length).toBeLessThan(1000);
+      expect(usage.stderr).toContain("…“");
+    }
   });
 
   it("a mistyped option suggests the closest one", async () => {
