@@ -12,6 +12,7 @@ import { translate } from "../i18n/index.js";
 import { initMessages } from "../i18n/init-messages.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
+import { shellWord } from "../io/shell-word.js";
 
 export type InitPreset = "gross-gerau" | "empty";
 export type InitCi = "github" | "gitlab" | "both" | "none";
@@ -265,17 +266,6 @@ function fromRepo(top: string, repoPath: string): string {
 function configName(text: string): string {
   const raw = /^name:[ \t]*(.+?)[ \t]*(?:[ \t]#.*)?$/m.exec(text)?.[1] ?? "IKZ-Register";
   return raw.replace(/^(["'])(.*)\1$/, "$2");
-}
-
-/**
- * A folder path as one shell word for the "next steps": plain when safe, else quoted as the user's shell reads
- * it – double quotes on Windows (cmd and PowerShell do not know single quotes; a path there has no `"`),
- * single quotes elsewhere.
- */
-export function shellWord(path: string, platform: NodeJS.Platform = process.platform): string {
-  const word = path.startsWith("-") ? `./${path}` : path;
-  if (/^[A-Za-z0-9._/-]+$/.test(word)) return word;
-  return platform === "win32" ? `"${word}"` : `'${word.replace(/'/g, "'\\''")}'`;
 }
 
 function errorCode(error: unknown): string {

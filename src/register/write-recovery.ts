@@ -4,6 +4,7 @@ import { translate, type Lang } from "../i18n/index.js";
 import { journalMessages } from "../i18n/journal-messages.js";
 import type { GitPort } from "../io/git.js";
 import { clearJournal, readJournal, undoJournal, type Journal, type JournalEntry } from "./journal.js";
+import { shellWord } from "../io/shell-word.js";
 
 /** Where undo reports what it did, and in which language. */
 export interface UndoNotices {
@@ -28,7 +29,7 @@ export async function recoverInterrupted(journalPath: string, git: GitPort, noti
   const report = await undoJournal(journal, git, true);
   for (const file of report.restored) say("recovery.restored", { file });
   for (const file of report.kept) say("recovery.kept", { file });
-  if (report.staged.length > 0) say("rollback.staged", { files: report.staged.join(" ") });
+  if (report.staged.length > 0) say("rollback.staged", { files: report.staged.map((file) => shellWord(file)).join(" ") });
   const failed = report.failed[0];
   // The journal stays: the next run tries again, and a file put back by hand (git checkout) counts as done.
   if (failed) throw new EnvError("recovery-failed", { file: failed.entry.path, detail: reasonOf(failed.error, notices.lang), fix: fixFor(failed.entry, notices.lang) });
@@ -44,7 +45,7 @@ export async function rollBack(journal: Journal, journalPath: string, git: GitPo
   const say = (key: string, params: Record<string, string>) => notices.err.write(`${translate(journalMessages, notices.lang, key, params)}\n`);
   for (const file of report.kept) say("rollback.kept", { file });
   for (const { entry, error } of report.failed) say("rollback.failed", { file: entry.path, detail: reasonOf(error, notices.lang), fix: fixFor(entry, notices.lang) });
-  if (report.staged.length > 0) say("rollback.staged", { files: report.staged.join(" ") });
+  if (report.staged.length > 0) say("rollback.staged", { files: report.staged.map((file) => shellWord(file)).join(" ") });
   if (report.failed.length > 0) return false;
   await clearJournal(journalPath);
   return report.kept.length === 0 && report.staged.length === 0;

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { git, makeGitRepo, makeTempDir, removeTempDirs, runIkz, type RunResult } from "../helpers/cli.js";
-import { shellWord } from "../../src/commands/init.js";
+import { shellWord } from "../../src/io/shell-word.js";
 
 const PACKAGE = fileURLToPath(new URL("../../", import.meta.url));
 const RECORD_FOLDERS = ["projects", "decisions", "meetings", "reports", "lessons"];

@@ -179,7 +179,9 @@ describe("a journal left by a run that died", () => {
 
 describe("a rollback whose index Git cannot put back (a full disk)", () => {
   it("puts the file back but does not claim the index is restored: it says which entries stay staged and how to undo them", async () => {
-    const dir = makeTempDir();
+    // A register folder named like the Kreis: the suggested command must take the path as one word.
+    const dir = join(makeTempDir(), "Kreis Groß-Gerau");
+    mkdirSync(dir);
     const file = join(dir, "a.md");
     writeFileSync(file, "vorher\n");
     const journal: Journal = { version: 2, pid: process.pid, head: "", entries: [journalEntry(file, "a.md", readFileSync(file), "nachher\n")] };
@@ -192,7 +194,8 @@ describe("a rollback whose index Git cannot put back (a full disk)", () => {
     const restored = await rollBack(journal, journalFile, git, true, { lang: "de", err: { write: (s: string) => void notices.push(s), isTTY: false } });
     expect(restored).toBe(false);
     expect(readFileSync(file, "utf8")).toBe("vorher\n");
-    expect(notices.join("")).toBe(`ikz: die Dateien sind zurückgesetzt, ihre Vormerkung im Git-Index aber nicht (Git scheiterte) – aufheben mit: git reset -q -- ${file}\n`);
+    const quoted = process.platform === "win32" ? `"${file}"` : `'${file}'`;
+    expect(notices.join("")).toBe(`ikz: die Dateien sind zurückgesetzt, ihre Vormerkung im Git-Index aber nicht (Git scheiterte) – aufheben mit: git reset -q -- ${quoted}\n`);
     expect(existsSync(journalFile)).toBe(false);
   });
 });
