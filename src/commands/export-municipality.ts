@@ -11,6 +11,7 @@ import { exportFlags, exportFormat, reportWritten } from "./export-flags.js";
 import type { Deps } from "./deps.js";
 import { readView } from "./register-view.js";
 import { warnSkippedRecords } from "./skipped-records.js";
+import { findMunicipalityId } from "../domain/municipality-lookup.js";
 
 export type FactSheetFormat = "md" | "html";
 
@@ -56,9 +57,8 @@ function dataDate(source: ExportSource): string | undefined {
 /** A municipality given by id or name (any case), as its id; an unknown one is a usage error with a suggestion. */
 export function municipalityId(model: RegisterModel, value: string): string {
   const known = model.config?.data.municipalities ?? [];
-  const wanted = value.trim().toLowerCase();
-  const found = known.find((m) => m.id === value) ?? known.find((m) => m.id.toLowerCase() === wanted || m.name.toLowerCase() === wanted);
-  if (found) return found.id;
+  const found = findMunicipalityId(known, value);
+  if (found !== undefined) return found;
   const ids = known.map((m) => m.id);
   throw new UsageError("export.unknown-municipality", { value, hint: suggest(value, ids) ?? "", known: ids.join(", ") || "–" });
 }

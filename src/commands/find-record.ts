@@ -14,6 +14,7 @@ import type { YamlEdit } from "../register/yaml-edit.js";
 import type { CommandContext } from "./context.js";
 import { BREAKS_LINE, requireKnown } from "./flag-values.js";
 import { printOutcome } from "./write-common.js";
+import { findMunicipalityId } from "../domain/municipality-lookup.js";
 
 /** A project record as loaded: the raw record (to edit) and its data (typed as far as the file allows). */
 export interface FoundProject {
@@ -71,9 +72,8 @@ export function registerConfig(data: RegisterData): IkzConfig {
 /** A municipality from ikz.yaml by id or name (any case), as its id; else a usage error with "did you mean". */
 export function requireMunicipality(config: IkzConfig, value: string, flag: string): string {
   // By id or by name, as the help says and as list, status and export accept it: "Büttelborn" is buettelborn.
-  const wanted = value.trim().normalize("NFC").toLowerCase();
-  const byName = config.municipalities.find((m) => m.id.toLowerCase() === wanted || m.name.normalize("NFC").toLowerCase() === wanted);
-  if (byName) return byName.id;
+  const found = findMunicipalityId(config.municipalities, value);
+  if (found !== undefined) return found;
   return requireKnown(value.trim(), config.municipalities.map((m) => m.id), flag, suggest);
 }
 

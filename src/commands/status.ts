@@ -16,6 +16,7 @@ import { renderStatusMarkdown } from "../render/status-md.js";
 import type { CommandRunner } from "./context.js";
 import { parseDateFlag } from "./flag-values.js";
 import type { Deps } from "./deps.js";
+import { findMunicipalityId } from "../domain/municipality-lookup.js";
 
 export type StatusFormat = "text" | "json" | "md";
 
@@ -54,9 +55,8 @@ export async function readRegisterAsOf(root: string, asOf: string | undefined, d
 /** A municipality given by id or name (any case), as its id; an unknown one is a usage error with a suggestion. */
 export function resolveMunicipality(model: RegisterModel, value: string): string {
   const known = model.config?.data.municipalities ?? [];
-  const wanted = value.trim().toLowerCase();
-  const found = known.find((m) => m.id === value) ?? known.find((m) => m.id.toLowerCase() === wanted || m.name.toLowerCase() === wanted);
-  if (found) return found.id;
+  const found = findMunicipalityId(known, value);
+  if (found !== undefined) return found;
   const ids = known.map((m) => m.id);
   throw new UsageError("unknown-code", { flag: "--municipality", value, hint: suggest(value, ids) ?? "", known: ids.join(", ") || "–" });
 }
