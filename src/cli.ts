@@ -9,6 +9,7 @@ import type { Deps, TextSink } from "./commands/deps.js";
 import { argumentWords } from "./i18n/argument-words.js";
 import { readVersion } from "./io/package-files.js";
 import { configLanguage, currentFolder, flagValue, languageBeforeCommand, peekConfig } from "./io/config-peek.js";
+import { terminalSafe } from "./render/terminal-safe.js";
 
 /** Runs ikz with argv and returns the exit code; the one place that maps errors to exit codes. */
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -41,7 +42,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       const missingSubcommand = error.code === "commander.help" && error.exitCode !== 0;
       if (!missingSubcommand && ["commander.helpDisplayed", "commander.version", "commander.help"].includes(error.code)) return EXIT.ok;
       const { usageMessage } = await import("./usage-errors.js");
-      stderr.write(`ikz: ${translate(cliMessages, lang, "error.prefix")}: ${visible(usageMessage(error, argv, program, lang))}\n`);
+      stderr.write(`ikz: ${translate(cliMessages, lang, "error.prefix")}: ${terminalSafe(usageMessage(error, argv, program, lang))}\n`);
       return EXIT.usage;
     }
     throw error;
@@ -102,11 +103,11 @@ function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSin
   const prefix = translate(cliMessages, lang, "error.prefix");
   if (debug && error instanceof Error) stderr.write(`${error.stack ?? error.message}\n`);
   if (error instanceof IkzError) {
-    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === "string" ? visible(shortened(v)) : v]));
+    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === "string" ? terminalSafe(shortened(v)) : v]));
     if (typeof params.flag === "string") params.flag = argumentInWords(params.flag, command, lang);
     if (typeof params.hint === "string") params.hint = params.hint === "" ? "" : lang === "de" ? ` – meinten Sie „${params.hint}“?` : ` – did you mean '${params.hint}'?`;
     stderr.write(`ikz: ${prefix}: ${translate(errorMessages, lang, error.key, params)}\n`);
-    if (error instanceof RefusedError) for (const line of error.details) stderr.write(`  ${visible(line)}\n`);
+    if (error instanceof RefusedError) for (const line of error.details) stderr.write(`  ${terminalSafe(line)}\n`);
     if (error.restored) stderr.write(`ikz: ${translate(cliMessages, lang, "state.restored")}\n`);
     return error.exitCode;
   }
@@ -121,15 +122,6 @@ function reportError(error: unknown, lang: Lang, debug: boolean, stderr: TextSin
   }
   stderr.write(`ikz: ${prefix}: ${translate(cliMessages, lang, "unexpected", { detail: e instanceof Error ? e.message : String(e) })}\n`);
   return EXIT.findings;
-}
-
-/**
- * A value typed on the command line or read from a record reaches the terminal in an error message: control
- * characters (an ANSI escape, a bell, a carriage return, C1's CSI) could repaint or hide the message, so they become
- * U+FFFD, as in `ikz validate`'s text output. Line breaks and tabs stay: Git's own messages have them.
- */
-function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, "\uFFFD");
 }
 
 /**

@@ -502,14 +502,6 @@ describe("a register kept in English (language: en in ikz.yaml)", () => {
   });
 });
 
-describe("an unknown option before any command", () => {
-  it("points at 'ikz --help' (was 'ikz  --help' with two spaces)", async () => {
-    const run = await runIkz(["--bogus"]);
-    expectErrorOnly(run, 2);
-    expect(run.stderr).toBe("ikz: Fehler: unbekannte Option „--bogus“ – „ikz --help“ zeigt alle Optionen\n");
-  });
-});
-
 describe("a current folder that no longer exists", () => {
   // The shell still stands in a folder another program removed: Node's process.cwd() then throws.
   const inGoneFolder = (args: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeControlling } from "../../src/export/controlling/compute.js";
 import { median } from "../../src/export/controlling/process-kpis.js";
-import { savingsRate } from "../../src/export/controlling/money-kpis.js";
+import { savingsRatePct as savingsRate } from "../../src/domain/savings-rate.js";
 import { parseQuarter, periodsDueInLabels } from "./controlling-helpers.js";
 import { IDS, quarterRegisters } from "./controlling-fixture.js";
 

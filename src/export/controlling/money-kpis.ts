@@ -17,11 +17,6 @@ export function savingsThreshold(config: IkzConfig | undefined): { pct: number; 
   return program ? { pct: program.rules!.min_savings_pct!, program: program.name } : undefined;
 }
 
-/** A savings rate in percent with one decimal, rounded down: savings / baseline × 100 (see savingsRatePct). */
-export function savingsRate(savingsEur: number, baselineEur: number): number {
-  return savingsRatePct(savingsEur, baselineEur);
-}
-
 /** Money: planned savings per year, realised savings reported (quarter, year to date, cumulated), savings rates vs the funding threshold, funding by status. */
 export function computeMoney(ctx: QuarterContext): MoneyKpis {
   const { end, quarter, referenceDate } = ctx;
@@ -50,7 +45,7 @@ export function computeMoney(ctx: QuarterContext): MoneyKpis {
   for (const { data: p } of projects) {
     if (p.phase === "cancelled") continue;
     if (p.savings_planned_eur !== undefined && p.baseline_costs_eur !== undefined && p.baseline_costs_eur > 0) {
-      const ratePct = savingsRate(p.savings_planned_eur, p.baseline_costs_eur);
+      const ratePct = savingsRatePct(p.savings_planned_eur, p.baseline_costs_eur);
       // Compared unrounded (as validation's funding rule does); printed rounded down, so 14.96 % is 14,9 % and misses 15 %.
       const meetsThreshold = threshold ? p.savings_planned_eur * 100 >= threshold.pct * p.baseline_costs_eur : undefined;
       rates.push({ project: p.id, title: p.title, phase: p.phase, baselineEur: p.baseline_costs_eur, savingsPlannedEur: p.savings_planned_eur, ratePct, ...(meetsThreshold !== undefined ? { meetsThreshold } : {}) });

@@ -2,6 +2,7 @@ import type { Finding, FindingSummary } from "../../domain/finding.js";
 import { translate, type Lang } from "../../i18n/index.js";
 import { renderMessages } from "../../i18n/render-messages.js";
 import type { RenderOptions } from "./options.js";
+import { terminalSafe } from "../terminal-safe.js";
 
 /** Continuation lines of a multi-line message are indented so each finding still starts at column 1. */
 const CONTINUATION = "    ";
@@ -57,7 +58,5 @@ function count(lang: Lang, noun: "files" | "errors" | "warnings", n: number): st
  * could repaint or hide output, so they become U+FFFD; line breaks are normalised to "\n".
  */
 function clean(s: string): string {
-  return s
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, "\uFFFD");
+  return terminalSafe(s.replace(/\r\n?/g, "\n"));
 }
