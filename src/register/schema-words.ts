@@ -80,8 +80,8 @@ export function patternWords(pattern: string, lang: Lang, form?: string): string
 }
 
 const DUPLICATE: Words[string] = {
-  de: "„{value}“ steht schon als Eintrag {first} in der Liste – doppelten Eintrag entfernen",
-  en: "'{value}' is already entry {first} of the list – remove the duplicate",
+  de: "„{value}“ steht schon als Eintrag {first} (gezählt ab 0) in der Liste – doppelten Eintrag entfernen",
+  en: "'{value}' is already entry {first} (counted from 0) of the list – remove the duplicate",
 };
 
 /** A list entry that repeats an earlier one (uniqueItems); entries are counted from 0, as in the key path. */

@@ -152,7 +152,7 @@ describe("ikz set on a project", () => {
     const reg = makeRegister();
     const run = await ikz(reg, ["set", "IKZ-2025-001", "tags=[kasse, vollstreckung, kasse]"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("„kasse“ steht schon als Eintrag 0 in der Liste – doppelten Eintrag entfernen");
+    expect(run.stderr).toContain("„kasse“ steht schon als Eintrag 0 (gezählt ab 0) in der Liste – doppelten Eintrag entfernen");
     expect(run.stderr).not.toContain("must NOT");
     expect(status(reg)).toBe("");
   });
@@ -161,7 +161,7 @@ describe("ikz set on a project", () => {
     const reg = makeRegister("sample");
     const run = await ikz(reg, ["set", "LL-2024-001", "applies_to=[vollstreckung, foerdermittel, vollstreckung]"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("„vollstreckung“ steht schon als Eintrag 0 in der Liste");
+    expect(run.stderr).toContain("„vollstreckung“ steht schon als Eintrag 0 (gezählt ab 0) in der Liste");
     expect(status(reg)).toBe("");
   });
 

@@ -128,9 +128,9 @@ describe("ikz validate: bad input is a finding with its place, and the rest is s
     const content = `${HEAD}tags: [a, b, a]\n---\n`;
     const { report } = await validateWith({ [BAD]: content });
     expectFindings(report, BAD, [{ code: "IKZ-SCHEMA-009", line: 7, column: 14, path: "tags[2]" }]);
-    expect(messageOf(report, BAD, "IKZ-SCHEMA-009")).toBe("Wert entspricht nicht dem Schema: „a“ steht schon als Eintrag 0 in der Liste – doppelten Eintrag entfernen");
+    expect(messageOf(report, BAD, "IKZ-SCHEMA-009")).toBe("Wert entspricht nicht dem Schema: „a“ steht schon als Eintrag 0 (gezählt ab 0) in der Liste – doppelten Eintrag entfernen");
     const { report: en } = await validateWith({ [BAD]: content }, ["--lang", "en"]);
-    expect(messageOf(en, BAD, "IKZ-SCHEMA-009")).toBe("value does not match the schema: 'a' is already entry 0 of the list – remove the duplicate");
+    expect(messageOf(en, BAD, "IKZ-SCHEMA-009")).toBe("value does not match the schema: 'a' is already entry 0 (counted from 0) of the list – remove the duplicate");
   });
 
   it("a misplaced file is a warning only (exit 0)", async () => {
