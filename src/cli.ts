@@ -16,7 +16,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { buildProgram, localizeHelp } = await import("./program.js");
   let lang: Lang = languageBeforeCommand(argv, env);
   const debug = argv.includes("--debug");
-  const stdout = sink(process.stdout);
+  // Only stdout has a handler for a failed write (main.ts); stderr stays Node's stream.
+  const stdout = isFile(process.stdout) ? fileSink(process.stdout) : sink(process.stdout);
   const stderr = sink(process.stderr);
   for (const [source, value] of [["--lang", flagValue(argv, "--lang")], ["IKZ_LANG", env.IKZ_LANG]] as const) {
     if (value !== undefined && value !== "" && parseLang(value) === undefined) {
@@ -134,7 +135,6 @@ function argumentInWords(flag: string, command: string, lang: Lang): string {
 }
 
 function sink(stream: NodeJS.WriteStream): TextSink {
-  if (isFile(stream)) return fileSink(stream);
   return { write: (text: string) => void stream.write(text), writeBytes: (data: Uint8Array) => void stream.write(data), isTTY: stream.isTTY === true };
 }
 
