@@ -16,7 +16,7 @@ import type { Lang } from "../i18n/index.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { BREAKS_LINE, parseDateFlag, parseEuroFlag, parseListFlag } from "./flag-values.js";
-import { codesFor, requireKnownCodes } from "./set-codes.js";
+import { codesFor, mapSchemaLeaves, requireKnownCodes, resolveCode } from "./set-codes.js";
 import { parseFlowLiteral, parseOwnFieldValue } from "./set-literals.js";
 import { editRecord, printWrite, projectText, registerConfig } from "./find-record.js";
 import { writeOptions } from "./write-common.js";
@@ -69,13 +69,14 @@ export async function setFields(options: SetOptions, deps: Deps): Promise<WriteO
     const edits: YamlEdit[] = assignments.map((a) => {
       requireExistingItems(record.data, a);
       const leaf = schemaAt(docs, SCHEMA_FILE[kind], a);
-      const value = typeValue(a, leaf, docs);
+      const typed = typeValue(a, leaf, docs);
       // Removing is always allowed: a score for a criterion ikz.yaml no longer has must be deletable (IKZ-REF-008).
-      if (value !== undefined) for (const { seg, refs } of leaf.keyCodes) requireKnownCodes(seg, codesFor(refs, config), a.key);
+      if (typed !== undefined) for (const { seg, refs } of leaf.keyCodes) requireKnownCodes(seg, codesFor(refs, config), a.key);
       // A title or name is one line (short_string), as new-project and the other commands keep it.
-      if (typeof value === "string" && leaf.refs.some((r) => r.endsWith("/short_string")) && BREAKS_LINE.test(value)) throw new UsageError("one-line-only", { flag: a.key });
-      const itemRefs = leaf.node.type === "array" ? deref(docs, { ...leaf, node: (leaf.node.items ?? {}) as Schema }).refs : leaf.refs;
-      requireKnownCodes(value, codesFor(itemRefs, config), a.key);
+      if (typeof typed === "string" && leaf.refs.some((r) => r.endsWith("/short_string")) && BREAKS_LINE.test(typed)) throw new UsageError("one-line-only", { flag: a.key });
+      // Codes checked at every depth; a municipality's name becomes its ID (lead=Büttelborn, as --lead takes it).
+      const names = a.path.filter((seg): seg is string => typeof seg === "string");
+      const value = mapSchemaLeaves<Located>({ value: typed, at: leaf, key: a.key, names }, (parent, node) => deref(docs, { file: parent.file, node, refs: [] }), (x) => resolveCode(x.value, x.at.refs, config, x.key));
       return value === undefined ? { op: "delete", path: a.path } : { op: "set", path: a.path, value };
     });
     const change = editAll(record, id, edits, assignments);

@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAssignment, setFields } from "../../src/commands/set.js";
+import { mapSchemaLeaves, resolveCode, type SchemaNode } from "../../src/commands/set-codes.js";
 import { IkzError } from "../../src/domain/errors.js";
+import type { IkzConfig } from "../../src/domain/types.generated.js";
 import { git, makeTempDir, removeTempDirs } from "../helpers/cli.js";
 import { fakePrompter } from "../helpers/fake-prompter.js";
 import { ikz, makeRegister, projectFile, readRecord, status, testDeps, useIdentityInProcess, writeOpts } from "../write/register-repo.js";
@@ -261,6 +263,46 @@ describe("ikz set on other records of the sample register", () => {
     const identity = await ikz(reg, ["set", "IKZ-2023-002/2026-Q3", "period=2026-Q4"]);
     expect(identity.code).toBe(1);
     expect(status(reg)).toBe("");
+  });
+});
+
+describe("ikz set takes a municipality by name, as --lead and --participants do", () => {
+  const P = "projects/IKZ-2025-002-gemeinsame-entgeltabrechnung-und-personalsachbearbeitung.md";
+
+  it("stores the ID for a name in any field whose value is a municipality, also inside a section typed in braces", async () => {
+    const reg = makeRegister("sample");
+    const run = await ikz(reg, ["set", "IKZ-2025-002", "seat=Büttelborn", "project_manager={name: Claudia Neumann, email: c.neumann@example.org, municipality: GROSS-GERAU}"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(readRecord(reg, P)).toMatchObject({ seat: "buettelborn", project_manager: { municipality: "gross-gerau" } });
+    expect(git(reg.dir, "show", "HEAD", "--", P)).toContain("+seat: buettelborn");
+    // ö as o + U+0308, as a Mac or a PDF hands it over
+    expect((await ikz(reg, ["set", "IKZ-2025-002", "seat=Mo\u0308rfelden-Walldorf"])).code).toBe(0);
+    expect(readRecord(reg, P).seat).toBe("moerfelden-walldorf");
+    expect((await ikz(reg, ["validate"])).code).toBe(0);
+  });
+
+  it("an unknown name stays a usage error (exit 2) with did-you-mean, also inside a section", async () => {
+    const reg = makeRegister("sample");
+    const seat = await ikz(reg, ["set", "IKZ-2025-002", "seat=Büttelbrn"]);
+    expect(seat.code).toBe(2);
+    expect(seat.stderr).toContain("ikz: Fehler: seat: unbekannter Wert „Büttelbrn“ – meinten Sie „buettelborn“?");
+    const nested = await ikz(reg, ["set", "IKZ-2025-002", "project_manager={name: X, municipality: Nauhiem}"]);
+    expect(nested.code).toBe(2);
+    expect(nested.stderr).toContain("project_manager.municipality: unbekannter Wert „Nauhiem“ – meinten Sie „nauheim“?");
+    expect(status(reg)).toBe("");
+  });
+
+  it("resolves each entry of a list of municipalities, and checks other codes as before", () => {
+    const config = { municipalities: [{ id: "buettelborn", name: "Büttelborn" }, { id: "gross-gerau", name: "Groß-Gerau" }], fields: [{ id: "finanzen", name: "Finanzen" }], steering_group: { members: [] } } as unknown as IkzConfig;
+    const ref = (name: string) => ({ $ref: `common.schema.json#/$defs/${name}` });
+    const schema = { type: "array", items: ref("municipality_id") };
+    const child = (_parent: SchemaNode, node: Record<string, unknown>): SchemaNode => ({ node, refs: typeof node.$ref === "string" ? [node.$ref] : [] });
+    const resolve = (value: unknown, at: SchemaNode, key: string) => mapSchemaLeaves({ value, at, key, names: [key] }, child, (x) => resolveCode(x.value, x.at.refs, config, x.key));
+    expect(resolve(["Bu\u0308ttelborn", "groß-gerau", "buettelborn"], { node: schema, refs: [] }, "x-kommunen")).toEqual(["buettelborn", "gross-gerau", "buettelborn"]);
+    expect(() => resolve(["Büttelborn", "Gernsheim"], { node: schema, refs: [] }, "x-kommunen")).toThrow(IkzError);
+    // A field is not looked up by name: only municipalities are (the other commands take field IDs only).
+    expect(() => resolve("Finanzen", { node: {}, refs: [ref("field_id").$ref] }, "field")).toThrow(IkzError);
   });
 });
 
