@@ -124,6 +124,22 @@ describe("ikz report new (no terminal)", () => {
     expect(bare.stderr).toMatch(/liegt schon vor/);
   });
 
+  it("refuses a quarter that ended before the project was created, and a submission before it (exit 1, nothing written)", async () => {
+    const dir = registerRepo();
+    const head = git(dir, "rev-parse", "HEAD");
+    // IKZ-2024-002 was created on 2024-03-04.
+    const early = await ikzIn(dir, "report", "new", "IKZ-2024-002", "--period", "2023-Q4", "--overall", "green", "--date", "2024-06-01");
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain("IKZ-RPT-002 period: Bericht für 2023-Q4: das Quartal endete am 31.12.2023, vor der Aufnahme des Projekts IKZ-2024-002 am 04.03.2024 – Zeitraum prüfen (frühestens 2024-Q1)");
+    const before = await ikzIn(dir, "report", "new", "IKZ-2024-002", "--period", "2024-Q1", "--overall", "green", "--date", "2024-03-01");
+    expect(before.code).toBe(1);
+    expect(before.stderr).toContain("IKZ-PRJ-005 submitted: Datum 01.03.2024 liegt vor 04.03.2024 (IKZ-2024-002)");
+    expect(git(dir, "rev-parse", "HEAD")).toBe(head);
+    expect(gitStatus(dir)).toBe("");
+    // The quarter in which the project was created is fine.
+    expect((await ikzIn(dir, "report", "new", "IKZ-2024-002", "--period", "2024-Q1", "--overall", "green", "--date", "2024-04-10")).code).toBe(0);
+  });
+
   it("says that an accepted report is append-only", async () => {
     const dir = registerRepo();
     const run = await ikzIn(dir, "report", "new", "IKZ-2023-001", "--period", "assessment", "--overall", "green");

@@ -24,7 +24,7 @@ export function checkRegisterRules(model: RegisterModel, idFromFile: (kind: Iden
     checkLifecycle(project, index, out, config);
     if (config) checkFunding(project, config, out);
   }
-  for (const report of model.reports) checkReport(report, out);
+  for (const report of model.reports) checkReport(report, index.projects.get(report.data.project)?.data, out);
   if (config) {
     for (const decision of model.decisions) checkDecision(decision, config, index, out);
     for (const meeting of model.meetings) checkMeeting(meeting, config, out);

@@ -1,18 +1,38 @@
-import type { Report } from "../types.generated.js";
+import { quarterEnd, quarterLabel, quarterOf, type Quarter } from "../checks.js";
+import type { Project, Report } from "../types.generated.js";
 import type { Rec } from "../model.js";
 import type { IssueList } from "./issue-builder.js";
 
-/** First day of a quarter period such as 2025-Q2, or undefined for assessment/final/evaluation reports. */
-export function quarterStart(period: string): string | undefined {
+/** The quarter of a period such as 2025-Q2, or undefined for assessment/final/evaluation reports. */
+function quarterOfPeriod(period: string): Quarter | undefined {
   const m = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (!m) return undefined;
-  return `${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, "0")}-01`;
+  return m ? { year: Number(m[1]), q: Number(m[2]) as Quarter["q"] } : undefined;
 }
 
-/** A quarterly report cannot be submitted before its quarter began (a typo in the period or the date). */
-export function checkReport(report: Rec<Report>, out: IssueList): void {
-  const start = quarterStart(report.data.period);
-  if (start !== undefined && report.data.submitted < start) {
+/** First day of a quarter period such as 2025-Q2, or undefined for assessment/final/evaluation reports. */
+export function quarterStart(period: string): string | undefined {
+  const x = quarterOfPeriod(period);
+  return x === undefined ? undefined : `${x.year}-${String((x.q - 1) * 3 + 1).padStart(2, "0")}-01`;
+}
+
+/**
+ * A quarterly report cannot be submitted before its quarter began (a typo in the period or the date), nor cover a
+ * quarter that ended before its project was registered (`created`): there was no project to report on. A report for
+ * the quarter in which the project was created is fine. No report is submitted before its project was created.
+ */
+export function checkReport(report: Rec<Report>, project: Project | undefined, out: IssueList): void {
+  // Any report, like a decision on the project, comes after the project was registered.
+  if (project !== undefined && report.data.submitted < project.created) {
+    out.error("IKZ-PRJ-005", report.file, ["submitted"], { date: report.data.submitted, before: project.created, what: project.id });
+  }
+  const x = quarterOfPeriod(report.data.period);
+  if (x === undefined) return;
+  const start = quarterStart(report.data.period)!;
+  if (report.data.submitted < start) {
     out.error("IKZ-RPT-001", report.file, ["submitted"], { submitted: report.data.submitted, period: report.data.period, start });
+  }
+  if (project !== undefined && quarterEnd(x) < project.created) {
+    const params = { period: report.data.period, end: quarterEnd(x), project: project.id, created: project.created, first: quarterLabel(quarterOf(project.created)) };
+    out.error("IKZ-RPT-002", report.file, ["period"], params);
   }
 }

@@ -18,3 +18,23 @@ describe("reports (IKZ-RPT-001)", () => {
     expect(quarterStart("final")).toBeUndefined();
   });
 });
+
+describe("reports before their project existed (IKZ-RPT-002, IKZ-PRJ-005)", () => {
+  it("a quarterly report for a quarter that ended before the project was created is an error at period", () => {
+    const s = history("implementation");
+    const created = s.model.projects[0]!.data.created;
+    const r = report({ period: "2024-Q4", kind: "quarterly", submitted: "2025-01-20" });
+    s.model.reports.push(r);
+    expect(created).toBe("2025-01-10");
+    expect(brief(rules(s.model))).toEqual([`error IKZ-RPT-002 ${r.file} period`]);
+  });
+
+  it("the quarter of the creation is fine; a report submitted before the creation is a date out of order", () => {
+    const s = history("implementation");
+    s.model.reports.push(report({ period: "2025-Q1", kind: "quarterly", submitted: "2025-04-05" }));
+    expect(brief(rules(s.model))).toEqual([]);
+    const early = report({ period: "evaluation", kind: "evaluation", submitted: "2025-01-09" });
+    s.model.reports.push(early);
+    expect(brief(rules(s.model))).toEqual([`error IKZ-PRJ-005 ${early.file} submitted`]);
+  });
+});
