@@ -9,7 +9,7 @@ import { formatDate } from "../render/format.js";
 import type { DecideInput } from "./decide.js";
 import { findMeeting, modeOf, reasonNeededFor } from "./decide.js";
 import type { Deps } from "./deps.js";
-import { parseDateFlag } from "./flag-values.js";
+import { parsePlannedDate } from "./date-horizon.js";
 import { parseCondition, parseVotes } from "./decide-flags.js";
 import type { Choice, Prompter } from "./prompter.js";
 import { presentAtMeeting } from "../domain/rules/decision-rules.js";
@@ -61,7 +61,7 @@ export async function askMissing(given: DecideInput, data: RegisterData, deps: D
     input.milestone = await p.select({ message: t("prompt.milestone"), choices: (project.milestones ?? []).map((m) => ({ value: m.id, name: `${m.id} ${m.title}` })) });
   }
   if (input.type === "hold" && takesEffect(input.outcome!) && input.resubmission === undefined) {
-    input.resubmission = parseDateFlag(await p.input({ message: t("prompt.resubmission"), validate: (v) => check(() => parseDateFlag(v, "--resubmission"), lang) }), "--resubmission");
+    input.resubmission = parsePlannedDate(await p.input({ message: t("prompt.resubmission"), validate: (v) => check(() => parsePlannedDate(v, "--resubmission", "deadline", deps), lang) }), "--resubmission", "deadline", deps);
   }
   if (input.type === "support" && input.supportKind === undefined) {
     input.supportKind = await p.select({ message: t("prompt.supportKind"), choices: (["methodical", "technical", "mediation"] as const).map((k) => ({ value: k, name: `${t(`supportKind.${k}`)} (${k})` })) });

@@ -20,6 +20,7 @@ import { describeRefusal } from "./decide-refusal.js";
 import { decideText, decisionBody, outcomeText } from "./decide-text.js";
 import { editRecord, findProject, registerConfig } from "./find-record.js";
 import { requireKnown } from "./flag-values.js";
+import { requireWithinHorizon } from "./date-horizon.js";
 
 /** What `ikz decide` was told; missing values are asked for on a terminal, else a usage error names the flag. */
 export interface DecideInput {
@@ -145,6 +146,9 @@ interface Prepared {
 /** Builds, checks and renders the decision on a loaded register; refuses (exit 1) when a rule fails. */
 function prepare(data: RegisterData, input: DecideInput, root: string, deps: Deps): Prepared {
   requireValues(input, deps.lang);
+  // Typed, or answered at a prompt: a deadline in 9999 is a typo, not a plan (exit 2).
+  for (const c of input.conditions) if (c.due !== undefined) requireWithinHorizon(c.due, "--condition", "deadline", deps);
+  if (input.resubmission !== undefined) requireWithinHorizon(input.resubmission, "--resubmission", "deadline", deps);
   const config = registerConfig(data);
   const municipalities = config.municipalities.map((m) => m.id);
   for (const c of input.conditions) if (c.owner !== undefined) requireKnown(c.owner, municipalities, "--condition", suggest);

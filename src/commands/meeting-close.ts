@@ -8,7 +8,7 @@ import type { YamlEdit } from "../register/yaml-edit.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { registerConfig, stringOption } from "./find-record.js";
-import { parseDateFlag } from "./flag-values.js";
+import { parsePlannedDate, requireWithinHorizon } from "./date-horizon.js";
 import { checkLine, findMeeting, listOption, MAX_TEXT, meetingText, rewriteMeeting } from "./meeting-common.js";
 import type { Lang } from "../i18n/index.js";
 import { renderMinutes } from "./meeting-minutes.js";
@@ -36,7 +36,8 @@ export interface MeetingCloseResult {
 /** Writes the minutes (Niederschrift) into the meeting's body and closes it; from then on it is append-only. */
 export async function meetingClose(options: MeetingCloseOptions, deps: Deps): Promise<WriteOutcome<MeetingCloseResult>> {
   const actions = options.actions.map(parseAction);
-  const nextMeeting = options.nextMeeting === undefined ? undefined : parseDateFlag(options.nextMeeting, "--next-meeting");
+  for (const a of actions) requireWithinHorizon(a.due!, "--action", "deadline", deps);
+  const nextMeeting = options.nextMeeting === undefined ? undefined : parsePlannedDate(options.nextMeeting, "--next-meeting", "meeting", deps);
   const time = options.time === undefined ? undefined : checkLine(options.time, "--time");
   const recorder = options.recorder === undefined ? undefined : checkLine(options.recorder, "--recorder");
   return runWrite(options.write, (data) => {

@@ -5,15 +5,14 @@ import { RefusedError, UsageError } from "../domain/errors.js";
 import { nextId } from "../domain/ids.js";
 import { DECISION_TYPE_LABELS } from "../domain/lifecycle.js";
 import type { AgendaItem, Meeting } from "../domain/types.generated.js";
-import { translate, type Lang } from "../i18n/index.js";
-import { cliMessages } from "../i18n/cli-messages.js";
+import type { Lang } from "../i18n/index.js";
 import { formatDate } from "../render/format.js";
 import { joinRecordFile } from "../register/record-file.js";
 import { runWrite, type WriteOptions, type WriteOutcome } from "../register/write-transaction.js";
 import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
-import { registerConfig, stringOption } from "./find-record.js";
-import { parseDateFlag } from "./flag-values.js";
+import { promptCheck, registerConfig, stringOption } from "./find-record.js";
+import { parsePlannedDate } from "./date-horizon.js";
 import { checkLine, meetingIds, meetingText } from "./meeting-common.js";
 import { valueOrAsk } from "./prompter.js";
 import { printOutcome, writeOptions } from "./write-common.js";
@@ -41,8 +40,8 @@ export async function meetingNew(options: MeetingNewOptions, deps: Deps): Promis
   if (options.kind === "circulation") throw new UsageError("meeting-circulation");
   // Not a commander choice list: its error could not say why circulation is left out.
   if (options.kind !== "regular" && options.kind !== "extraordinary") throw new UsageError("usage.badChoice", { value: String(options.kind), option: "--kind", allowed: "regular, extraordinary" });
-  const dateText = await valueOrAsk(options.date, "--date", deps.prompts, (p) => p.input({ message: t("prompt.date"), validate: (v) => isCalendarDate(v.trim()) || translate(cliMessages, deps.lang, "bad-date", { flag: "--date", value: v }) }));
-  const date = parseDateFlag(dateText, "--date");
+  const dateText = await valueOrAsk(options.date, "--date", deps.prompts, (p) => p.input({ message: t("prompt.date"), validate: promptCheck(deps.lang, (v) => parsePlannedDate(v, "--date", "meeting", deps)) }));
+  const date = parsePlannedDate(dateText, "--date", "meeting", deps);
   let location = options.location === undefined ? undefined : checkLine(options.location, "--location");
   if (options.location === undefined && deps.prompts.interactive) {
     const answer = (await (await deps.prompts.prompter()).input({ message: t("prompt.location") })).trim();

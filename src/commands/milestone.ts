@@ -8,6 +8,7 @@ import type { Deps } from "./deps.js";
 import { formatDate } from "../render/format.js";
 import { parseDateFlag } from "./flag-values.js";
 import { refuseFutureDate } from "./past-date.js";
+import { parsePlannedDate } from "./date-horizon.js";
 import { checkTitle, editRecord, findProject, printWrite, projectText, promptCheck, stringOption } from "./find-record.js";
 import { valueOrAsk } from "./prompter.js";
 import { writeOptions } from "./write-common.js";
@@ -39,8 +40,8 @@ export async function addMilestone(options: MilestoneAddOptions, deps: Deps): Pr
   const t = (key: string) => projectText(deps.lang, key);
   const src = deps.prompts;
   const title = checkTitle(await valueOrAsk(options.title, "--title", src, (p) => p.input({ message: t("prompt.milestoneTitle"), validate: promptCheck(deps.lang, (v) => checkTitle(v, t("label.title"))) })), "--title");
-  const dueText = await valueOrAsk(options.due, "--due", src, (p) => p.input({ message: t("prompt.due"), validate: promptCheck(deps.lang, (v) => parseDateFlag(v, t("label.date"))) }));
-  const due = parseDateFlag(dueText, "--due");
+  const dueText = await valueOrAsk(options.due, "--due", src, (p) => p.input({ message: t("prompt.due"), validate: promptCheck(deps.lang, (v) => parsePlannedDate(v, t("label.date"), "plan", deps)) }));
+  const due = parsePlannedDate(dueText, "--due", "plan", deps);
   let gate = options.gate ?? false;
   if (options.gate === undefined && src.interactive) gate = await (await src.prompter()).confirm({ message: t("prompt.gate"), default: false });
   return runWrite(options.write, (data) => {
@@ -65,11 +66,12 @@ export async function setMilestone(options: MilestoneSetOptions, deps: Deps): Pr
     if (!deps.prompts.interactive) throw new UsageError("missing-flag", { flag: "--forecast / --done" });
     const p = await deps.prompts.prompter();
     const dateOrEmpty = promptCheck(deps.lang, (v) => v.trim() === "" || parseDateFlag(v, t("label.date")));
-    forecast = (await p.input({ message: t("prompt.forecast"), validate: dateOrEmpty })).trim() || undefined;
+    const plannedOrEmpty = promptCheck(deps.lang, (v) => v.trim() === "" || parsePlannedDate(v, t("label.date"), "plan", deps));
+    forecast = (await p.input({ message: t("prompt.forecast"), validate: plannedOrEmpty })).trim() || undefined;
     done = (await p.input({ message: t("prompt.done"), validate: dateOrEmpty })).trim() || undefined;
     if (forecast === undefined && done === undefined) throw new UsageError("milestone-no-date", {});
   }
-  const dates = { forecast: forecast === undefined ? undefined : parseDateFlag(forecast, "--forecast"), done: done === undefined ? undefined : parseDateFlag(done, "--done") };
+  const dates = { forecast: forecast === undefined ? undefined : parsePlannedDate(forecast, "--forecast", "plan", deps), done: done === undefined ? undefined : parseDateFlag(done, "--done") };
   // A milestone cannot be done in the future; that is a forecast. Refused by a rule (exit 1) like decide and condition.
   if (dates.done !== undefined) refuseFutureDate(dates.done, "--done", "date-in-future.milestone", deps);
   return runWrite(options.write, (data) => {

@@ -5,9 +5,8 @@ import { recordInterest } from "../../src/commands/interest.js";
 import { lessonNew } from "../../src/commands/lesson-new.js";
 import { newProject } from "../../src/commands/new-project.js";
 import { setMilestone } from "../../src/commands/milestone.js";
-import { IkzError } from "../../src/domain/errors.js";
 import { git, makeTempDir, removeTempDirs } from "../helpers/cli.js";
-import { ikz, makeRegister, projectFile, readRecord, status, testDeps, useIdentityInProcess, writeOpts, type TestRegister, MINIMAL_P2, registerWithParticipants } from "../write/register-repo.js";
+import { ikz, makeRegister, projectFile, readRecord, refusal, status, testDeps, useIdentityInProcess, writeOpts, type TestRegister, MINIMAL_P2, registerWithParticipants } from "../write/register-repo.js";
 
 afterAll(removeTempDirs);
 beforeAll(() => useIdentityInProcess(makeTempDir()));
@@ -21,17 +20,6 @@ async function expectNothing(reg: TestRegister, args: string[], code: number): P
   expect(git(reg.dir, "rev-parse", "HEAD")).toBe(head);
   expect(run.stderr).not.toMatch(/\n\s+at /);
   return run.stderr;
-}
-
-/** The key of the refusal an in-process run throws, and its exit code. */
-async function refusal(run: Promise<unknown>): Promise<[string, number]> {
-  try {
-    await run;
-  } catch (error) {
-    if (error instanceof IkzError) return [error.key, error.exitCode];
-    throw error;
-  }
-  return ["", 0];
 }
 
 describe("a date after today is refused (exit 1) for records of what has happened", () => {

@@ -4,6 +4,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Deps } from "../../src/commands/deps.js";
+import { IkzError } from "../../src/domain/errors.js";
 import type { Prompter } from "../../src/commands/prompter.js";
 import type { WriteOptions } from "../../src/register/write-transaction.js";
 import { parseRecord } from "../../src/register/load.js";
@@ -128,4 +129,15 @@ export function projectFile(reg: TestRegister, id: string): string {
   const file = filesIn(reg, "projects").find((f) => f.startsWith(`projects/${id}`));
   if (!file) throw new Error(`no file for ${id}`);
   return file;
+}
+
+/** The message key and exit code of the ikz error an in-process run throws, or ["", 0] when it succeeds. */
+export async function refusal(run: Promise<unknown>): Promise<[string, number]> {
+  try {
+    await run;
+  } catch (error) {
+    if (error instanceof IkzError) return [error.key, error.exitCode];
+    throw error;
+  }
+  return ["", 0];
 }
