@@ -6,6 +6,7 @@ import type { Deps } from "./deps.js";
 import { decideText } from "./decide-text.js";
 import { editRecord, findProject, printWrite, stringOption } from "./find-record.js";
 import { parseDateFlag } from "./flag-values.js";
+import { refuseFutureDate } from "./past-date.js";
 import { writeOptions } from "./write-common.js";
 import { formatDate } from "../render/format.js";
 
@@ -28,7 +29,7 @@ export interface ConditionDoneResult {
 export async function conditionDone(options: ConditionDoneOptions, deps: Deps): Promise<WriteOutcome<ConditionDoneResult>> {
   const date = options.date ?? deps.today();
   // Fulfilled is a fact; a date to come is a plan, and the decision's due date already holds it.
-  if (date > deps.today()) throw new RefusedError("condition.dateInFuture", { date: formatDate(date, deps.lang), today: formatDate(deps.today(), deps.lang) });
+  refuseFutureDate(date, "--date", "date-in-future.condition", deps);
 
   return runWrite(options.write, (data) => {
     const wanted = options.decision.trim().toUpperCase();

@@ -2,6 +2,7 @@ import { UsageError } from "../domain/errors.js";
 import { formatDate } from "../render/format.js";
 import type { Deps } from "./deps.js";
 import { parseDateFlag } from "./flag-values.js";
+import { pastFieldMessage, refuseFutureDate } from "./past-date.js";
 
 /**
  * How many years after today a date typed by a person may lie, by what it plans. Beyond that it is taken for a typo
@@ -50,4 +51,14 @@ const FIELD_HORIZONS: Record<string, Horizon> = {
 /** The horizon of a date field of a record for `ikz set`: meetings and deadlines as their commands bound them, any other date a plan. */
 export function fieldHorizon(kind: string, names: readonly string[]): Horizon {
   return FIELD_HORIZONS[`${kind}:${names.join(".")}`] ?? "plan";
+}
+
+/**
+ * A date `ikz set` writes into a record: one that records what has happened not after today (exit 1, as the
+ * command that records it refuses it), a planned one within its horizon (exit 2).
+ */
+export function checkFieldDate(date: string, key: string, kind: string, names: readonly string[], deps: Pick<Deps, "today" | "lang">): void {
+  const past = pastFieldMessage(kind, names);
+  if (past !== undefined) refuseFutureDate(date, key, past, deps);
+  else requireWithinHorizon(date, key, fieldHorizon(kind, names), deps);
 }

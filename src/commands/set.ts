@@ -17,7 +17,7 @@ import type { CommandRunner } from "./context.js";
 import type { Deps } from "./deps.js";
 import { BREAKS_LINE, parseDateFlag, parseEuroFlag, parseListFlag } from "./flag-values.js";
 import { codesFor, mapSchemaLeaves, requireKnownCodes, resolveCode } from "./set-codes.js";
-import { fieldHorizon, requireWithinHorizon } from "./date-horizon.js";
+import { checkFieldDate } from "./date-horizon.js";
 import { parseFlowLiteral, parseOwnFieldValue } from "./set-literals.js";
 import { editRecord, printWrite, projectText, registerConfig } from "./find-record.js";
 import { writeOptions } from "./write-common.js";
@@ -75,11 +75,11 @@ export async function setFields(options: SetOptions, deps: Deps): Promise<WriteO
       if (typed !== undefined) for (const { seg, refs } of leaf.keyCodes) requireKnownCodes(seg, codesFor(refs, config), a.key);
       // A title or name is one line (short_string), as new-project and the other commands keep it.
       if (typeof typed === "string" && leaf.refs.some((r) => r.endsWith("/short_string")) && BREAKS_LINE.test(typed)) throw new UsageError("one-line-only", { flag: a.key });
-      // At every depth: a date within its horizon (9999 is a typo), a code known to ikz.yaml, a municipality's name
-      // turned into its ID (lead=Büttelborn, as --lead takes it).
+      // At every depth: a date of what has happened not after today, a planned one within its horizon (9999 is a
+      // typo); a code known to ikz.yaml, a municipality's name turned into its ID (lead=Büttelborn, as --lead takes it).
       const names = a.path.filter((seg): seg is string => typeof seg === "string");
       const value = mapSchemaLeaves<Located>({ value: typed, at: leaf, key: a.key, names }, (parent, node) => deref(docs, { file: parent.file, node, refs: [] }), (x) => {
-        if (typeof x.value === "string" && x.at.node.format === "date") requireWithinHorizon(x.value, x.key, fieldHorizon(kind, x.names), deps);
+        if (typeof x.value === "string" && x.at.node.format === "date") checkFieldDate(x.value, x.key, kind, x.names, deps);
         return resolveCode(x.value, x.at.refs, config, x.key);
       });
       return value === undefined ? { op: "delete", path: a.path } : { op: "set", path: a.path, value };

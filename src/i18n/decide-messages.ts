@@ -65,7 +65,6 @@ export const decideErrorMessages: Catalogue = {
   "condition.noProject": { de: "Beschluss {decision} betrifft kein Projekt; Auflagen werden im Projekt vermerkt", en: "decision {decision} has no project; conditions are tracked in the project" },
   "condition.badNumber": { de: "Auflagennummer „{value}“ ist keine Zahl 1, 2, … – z. B. „ikz condition done B-2026-012 1“", en: "condition number '{value}' is not 1, 2, … – e.g. 'ikz condition done B-2026-012 1'" },
   "condition.missingDecision": { de: "die Beschluss-ID fehlt – z. B. „ikz condition done B-2026-012 1“", en: "the decision id is missing – e.g. 'ikz condition done B-2026-012 1'" },
-  "condition.dateInFuture": { de: "--date {date} liegt nach dem heutigen Tag ({today}) – eine Auflage wird als erfüllt vermerkt, wenn sie erfüllt ist (nichts geändert)", en: "--date {date} is after today ({today}) – a condition is marked done once it is fulfilled (nothing changed)" },
   "condition.beforeDecision": { de: "--date {date} liegt vor dem Beschluss {decision} vom {decided} – Auflage {n} kann nicht vorher erfüllt sein (nichts geändert)", en: "--date {date} is before decision {decision} of {decided} – condition {n} cannot be done earlier (nothing changed)" },
 };
 

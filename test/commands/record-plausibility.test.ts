@@ -43,6 +43,29 @@ describe("a date after today is refused (exit 1) for records of what has happene
     expect(en).toContain("--done 15 Dec 2099 is after today");
   });
 
+  it("ikz set refuses the same dates after today, for each field that records what has happened", async () => {
+    const reg = makeRegister("sample");
+    const cases: Array<[string[], string]> = [
+      [["set", "IKZ-2023-002", "created=2099-01-01"], "created 01.01.2099 liegt nach dem heutigen Tag"],
+      [["set", "IKZ-2023-002", "interest.0.date=2099-01-01"], "interest.0.date 01.01.2099 liegt nach dem heutigen Tag"],
+      [["set", "IKZ-2023-002", "council_resolutions.0.date=2099-01-01"], "ein Ratsbeschluss wird erfasst, wenn er gefasst ist"],
+      [["set", "IKZ-2023-002", "milestones.0.done=2099-01-01"], "ein künftiges Datum ist eine Prognose"],
+      [["set", "IKZ-2023-002", "agreement.signed=2099-01-01"], "agreement.signed 01.01.2099 liegt nach dem heutigen Tag"],
+      [["set", "IKZ-2023-003", "conditions_done.0.date=2099-01-01"], "eine Auflage wird als erfüllt vermerkt, wenn sie erfüllt ist"],
+      [["set", "IKZ-2023-002/2026-Q3", "submitted=2099-01-01"], "submitted 01.01.2099 liegt nach dem heutigen Tag"],
+      [["set", "LL-2026-003", "date=2099-01-01"], "eine Erfahrung wird erfasst, wenn sie gemacht ist"],
+    ];
+    for (const [args, message] of cases) {
+      const stderr = await expectNothing(reg, args, 1);
+      expect(stderr, args.join(" ")).toContain(message);
+      expect(stderr, args.join(" ")).toContain("(nichts geändert)");
+    }
+    // A planned date of the same record stays a plan: the agreement may take effect next year.
+    const year = Number(new Date().toISOString().slice(0, 4));
+    const effective = await ikz(reg, ["set", "IKZ-2024-004", `agreement.effective=${year + 1}-01-01`]);
+    expect(effective.code, effective.stderr).toBe(0);
+  });
+
   it("today is still allowed; the day after is refused before anything is asked or written", async () => {
     const reg = makeRegister();
     const { deps } = testDeps(undefined, "2026-05-04");
