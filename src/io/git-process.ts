@@ -6,8 +6,13 @@ function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, LC_ALL: "C", LANGUAGE: "C", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" };
 }
 
-/** Git's words for a full disk (strerror in the C locale, and its own "Out of diskspace"). */
-export const GIT_DISK_FULL = /no space left on device|disk quota exceeded|out of diskspace/i;
+/**
+ * Git's words for a full disk: strerror in the C locale, its own "Out of diskspace", and the failures to write a
+ * lock file it has just created, which Git reports without strerror – the branch ref at the end of a commit
+ * ("couldn't write '…/.git/refs/heads/main.lock'") and the index ("unable to write new index file"). Creating the
+ * lock worked, so permissions and another process's lock are ruled out: a full disk or quota is what is left.
+ */
+export const GIT_DISK_FULL = /no space left on device|disk quota exceeded|out of diskspace|couldn't write '[^'\n]*\.lock'|unable to write new[ _]index file/i;
 
 /** Runs git with arguments (never a shell) and returns stdout; a failure becomes an environment error. */
 export async function runGit(cwd: string, args: readonly string[], input?: Buffer): Promise<Buffer> {

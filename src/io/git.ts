@@ -13,6 +13,8 @@ export interface GitPort {
   commit(message: string, paths: readonly string[]): Promise<string>;
   /** Puts the index entries of `paths` back to HEAD (never touches the working tree). */
   unstage(paths: readonly string[]): Promise<void>;
+  /** Those of `paths` whose index entry differs from HEAD; only reads, so it answers on a full disk too. */
+  staged(paths: readonly string[]): Promise<string[]>;
   push(): Promise<void>;
   /** The commit HEAD points to, or "" in a repository without commits. */
   head(): Promise<string>;
@@ -89,6 +91,11 @@ export function gitPort(cwd: string): GitPort {
       const head = await git.raw(["rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => "");
       if (head.trim() === "") await run("rm", () => git.raw(["rm", "--cached", "--quiet", "--ignore-unmatch", "-r", "--", ...paths]));
       else await run("reset", () => git.raw(["reset", "--quiet", "--", ...paths]));
+    },
+    async staged(paths) {
+      if (paths.length === 0) return [];
+      const out = await run("diff", () => git.raw(["diff", "--cached", "--name-only", "--no-renames", "-z", "--", ...paths]));
+      return out.split("\0").filter((path) => path !== "");
     },
     async head() {
       return (await git.raw(["rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => "")).trim();

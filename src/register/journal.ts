@@ -33,7 +33,7 @@ export interface UndoReport {
   kept: string[];
   /** Still holds the write's content, but putting it back failed. */
   failed: Array<{ entry: JournalEntry; error: unknown }>;
-  /** Files that are back but whose index entries Git could not put back (a full disk), as full paths. */
+  /** Files that are back but still staged because Git could not put their index entries back (a full disk), as full paths. */
   staged: string[];
 }
 
@@ -89,8 +89,18 @@ export async function undoJournal(journal: Journal, git: GitPort, unstage: boole
   const restored = new Set(report.restored);
   const paths = journal.entries.filter((e) => restored.has(e.path)).map((e) => e.repoPath);
   // The files are back; an index entry left staged loses nothing, but the next write finds the file dirty: say so.
-  if (unstage && paths.length > 0) await git.unstage(paths).catch(() => report.staged.push(...report.restored));
+  if (unstage && paths.length > 0) await git.unstage(paths).catch(async () => report.staged.push(...(await stillStaged(journal.entries, paths, git))));
   return report;
+}
+
+/**
+ * Full paths of the files among `paths` that Git still has staged after a failed unstage. Often nothing is: a `git add`
+ * that failed on a full disk left the index as it was, and then there is nothing to undo and no `git reset` to suggest.
+ * When Git cannot even say, all of them: a needless hint is better than a missing one.
+ */
+async function stillStaged(entries: readonly JournalEntry[], paths: readonly string[], git: GitPort): Promise<string[]> {
+  const staged = new Set(await git.staged(paths).catch(() => paths));
+  return entries.filter((e) => paths.includes(e.repoPath) && staged.has(e.repoPath)).map((e) => e.path);
 }
 
 /** Whether a file holds what it held before the write, what the write put there, or something else. */

@@ -82,6 +82,11 @@ describe("a full disk", () => {
     expect(gitFailure("add", "fatal: unable to write loose object file: No space left on device").key).toBe("git-disk-full");
     expect(gitFailure("add", "fatal: Unable to create '/r/.git/index.lock': File exists.\n\nAnother git process seems to be running").key).toBe("git-index-locked");
     expect(gitFailure("commit", "fatal: bad object HEAD").key).toBe("git-failed");
+    // Where Git gives no strerror: it could not write a lock file it had just created (the branch, the index).
+    expect(gitFailure("commit", "fatal: couldn't write '/r/.git/refs/heads/main.lock'").key).toBe("git-disk-full");
+    expect(gitFailure("commit", "fatal: couldn't write 'C:/Users/Amt/Kreis Groß-Gerau/.git/HEAD.lock'").key).toBe("git-disk-full");
+    expect(gitFailure("add", "fatal: unable to write new index file").key).toBe("git-disk-full");
+    expect(gitFailure("commit", "fatal: cannot lock ref 'HEAD': Unable to create '/r/.git/HEAD.lock': File exists.").key).toBe("git-failed");
   });
 
   it("while ikz init writes ikz.yaml: no empty ikz.yaml and no folder left that would pass for a register", async () => {

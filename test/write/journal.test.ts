@@ -1,5 +1,6 @@
 // The journal of the write pipeline: a failed run cleans up after itself, and a journal left by a run that died
 // never overwrites what a person changed afterwards; whatever recovery does, it says so.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import { EnvError } from "../../src/domain/errors.js";
 import type { GitPort } from "../../src/io/git.js";
 import { journalEntry, type Journal } from "../../src/register/journal.js";
 import { rollBack } from "../../src/register/write-recovery.js";
+import { shellWord } from "../../src/io/shell-word.js";
 import { runWrite, type FileChange } from "../../src/register/write-transaction.js";
 import { git, makeTempDir, removeTempDirs } from "../helpers/cli.js";
 import { ikz, makeRegister, status, useIdentityInProcess, writeOpts, type TestRegister } from "./register-repo.js";
@@ -189,7 +191,7 @@ describe("a rollback whose index Git cannot put back (a full disk)", () => {
     const journalFile = join(dir, "x.journal.json");
     writeFileSync(journalFile, JSON.stringify(journal));
     const fullDisk = () => Promise.reject(new EnvError("git-disk-full", { command: "git reset" }));
-    const git = { unstage: fullDisk } as unknown as GitPort;
+    const git = { unstage: fullDisk, staged: async () => ["a.md"] } as unknown as GitPort;
     const notices: string[] = [];
     const restored = await rollBack(journal, journalFile, git, true, { lang: "de", err: { write: (s: string) => void notices.push(s), isTTY: false } });
     expect(restored).toBe(false);
@@ -197,5 +199,72 @@ describe("a rollback whose index Git cannot put back (a full disk)", () => {
     const quoted = process.platform === "win32" ? `"${file}"` : `'${file}'`;
     expect(notices.join("")).toBe(`ikz: die Dateien sind zurückgesetzt, ihre Vormerkung im Git-Index aber nicht (Git scheiterte) – aufheben mit: git reset -q -- ${quoted}\n`);
     expect(existsSync(journalFile)).toBe(false);
+  });
+
+  it("says nothing of the index when Git, asked after the failed reset, has nothing staged (the git add had failed)", async () => {
+    const dir = makeTempDir();
+    const file = join(dir, "a.md");
+    writeFileSync(file, "nachher\n");
+    const journal: Journal = { version: 2, pid: process.pid, head: "", entries: [journalEntry(file, "a.md", Buffer.from("vorher\n"), "nachher\n")] };
+    const journalFile = join(dir, "x.journal.json");
+    writeFileSync(journalFile, JSON.stringify(journal));
+    const git = { unstage: () => Promise.reject(new EnvError("git-disk-full", { command: "git reset" })), staged: async () => [] } as unknown as GitPort;
+    const notices: string[] = [];
+    const restored = await rollBack(journal, journalFile, git, true, { lang: "de", err: { write: (s: string) => void notices.push(s), isTTY: false } });
+    expect(notices).toEqual([]);
+    expect(restored).toBe(true);
+    expect(readFileSync(file, "utf8")).toBe("vorher\n");
+  });
+});
+
+/**
+ * A folder with a `git` that fails like Git on a full disk, in Git's own words, for the subcommands in `fail`
+ * (exit 128); every other call goes to the real Git. Put first on PATH for a spawned ikz.
+ */
+function fullDiskGit(fail: Record<string, string>): string {
+  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+  const dir = makeTempDir();
+  const cases = Object.entries(fail).map(([sub, words]) => `    ${sub}) printf '%s\\n' "${words}" >&2; exit 128 ;;`).join("\n");
+  const script = `#!/bin/sh\nfor a in "$@"; do\n  case "$a" in\n    -*) ;;\n${cases}\n    *) break ;;\n  esac\ndone\nexec '${real}' "$@"\n`;
+  writeFileSync(join(dir, "git"), script, { mode: 0o755 });
+  return dir;
+}
+
+describe.skipIf(process.platform === "win32")("Git failing on a full disk during a write (a git on PATH that answers as Git does)", () => {
+  /** Git's words when it cannot write the branch's lock file, and when it cannot create the index's. */
+  const REF_LOCK = "fatal: couldn't write '$PWD/.git/refs/heads/main.lock'";
+  const NO_INDEX_LOCK = "fatal: Unable to create '$PWD/.git/index.lock': No space left on device";
+  /** `ikz set` on P1 with a Git whose subcommands in `fail` fail as on a full disk. */
+  const setOnFullDisk = (reg: TestRegister, fail: Record<string, string>) => ikz(reg, ["set", "IKZ-2025-001", "duration_years=7"], { PATH: `${fullDiskGit(fail)}:${process.env.PATH ?? ""}` });
+
+  it("a commit that cannot write the branch's lock file is a full disk (exit 3); the index goes back, no git reset is suggested", async () => {
+    const reg = makeRegister();
+    const head = git(reg.dir, "rev-parse", "HEAD");
+    const run = await setOnFullDisk(reg, { commit: REF_LOCK });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe("ikz: Fehler: git commit ist fehlgeschlagen: kein Platz mehr auf dem Datenträger (im Git-Repository) – Platz schaffen und den Befehl erneut ausführen\nikz: Register unverändert: alle berührten Dateien und der Git-Index wurden wiederhergestellt.\n");
+    expect(status(reg)).toBe("");
+    expect(git(reg.dir, "rev-parse", "HEAD")).toBe(head);
+    expect(existsSync(journalPath(reg))).toBe(false);
+  });
+
+  it("a git add that fails for want of space stages nothing: the failed reset after it is no reason for a git reset hint", async () => {
+    const reg = makeRegister();
+    const run = await setOnFullDisk(reg, { add: "error: unable to create temporary file: No space left on device", reset: NO_INDEX_LOCK });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain("git add ist fehlgeschlagen: kein Platz mehr auf dem Datenträger");
+    expect(run.stderr).not.toContain("git reset");
+    expect(status(reg)).toBe("");
+  });
+
+  it("a commit and a reset that both fail leave the file staged: then the hint names it", async () => {
+    const reg = makeRegister();
+    const run = await setOnFullDisk(reg, { commit: REF_LOCK, reset: NO_INDEX_LOCK });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(`aufheben mit: git reset -q -- ${shellWord(join(reg.dir, P1))}\n`);
+    expect(run.stderr).toContain("git commit ist fehlgeschlagen: kein Platz mehr auf dem Datenträger");
+    expect(git(reg.dir, "diff", "--cached", "--name-only")).toBe(P1);
+    // The file itself is back as committed; only its index entry waits for the suggested git reset.
+    expect(git(reg.dir, "diff", "HEAD", "--name-only")).toBe("");
   });
 });
