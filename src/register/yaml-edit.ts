@@ -66,8 +66,14 @@ function replaceValue(text: string, node: Node, value: unknown): string {
     const blockEnd = isBlockScalar(node) || !(isScalar(node) || isFlow(node));
     return text.slice(0, start) + gap + emitted + text.slice(blockEnd ? trimBlockEnd(text, end) : end);
   }
-  // A block value starts on the next line, indented under its key.
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!isFlow(node) && !isScalar(node) && text.slice(lineStart, start).trim() !== "") {
+    // A block collection that starts on its parent's line, after a list dash (`- municipality: a`): the dash
+    // stays, the new block's first line follows it and the others align under that first line.
+    const column = columnOf(text, start);
+    return text.slice(0, start) + indentBlock(stringify(value, EMIT), column).slice(column) + text.slice(end);
+  }
+  // A block value starts on the next line, indented under its key.
   const keyIndent = isFlow(node) || isScalar(node) ? indentOfLine(text, lineStart) : columnOf(text, start) - 2;
   const block = indentBlock(stringify(value, EMIT), Math.max(0, keyIndent) + 2);
   const from = isFlow(node) || isScalar(node) ? start : lineStart;

@@ -30,6 +30,16 @@ describe("yaml-edit keeps the text valid and its comments", () => {
     expect(out).toBe("id: X\nsponsor: goetz\nlead: a\n");
   });
 
+  it("replaces a list item that is a section, keeping its dash (no keys merged into the item before)", () => {
+    const text = "participants:\n  - municipality: a # federführend\n    role: lead\n  - municipality: b\n    role: partner\n    cost_share: 10\ntags:\n  - x\n";
+    const out = editYaml(text, [{ op: "set", path: ["participants", 1], value: { municipality: "c", role: "partner" } }]);
+    expect(out).toBe("participants:\n  - municipality: a # federführend\n    role: lead\n  - municipality: c\n    role: partner\ntags:\n  - x\n");
+    const nested = editYaml("rows:\n- - 1\n  - 2\n- - 3\n", [{ op: "set", path: ["rows", 0], value: [4, 5, 6] }]);
+    expect(parse(nested)).toEqual({ rows: [[4, 5, 6], [3]] });
+    const toScalar = editYaml(text, [{ op: "set", path: ["participants", 0], value: "a" }]);
+    expect(parse(toScalar)).toEqual({ participants: ["a", { municipality: "b", role: "partner", cost_share: 10 }], tags: ["x"] });
+  });
+
   it("removing one list item keeps the other items' comments", () => {
     const text = "participants:\n  - municipality: a # federführend seit 2025\n    role: lead\n  - municipality: b\n    role: partner\n  # c kam später dazu\n  - municipality: c\n    role: partner\n";
     const out = editYaml(text, [{ op: "delete", path: ["participants", 1] }]);
