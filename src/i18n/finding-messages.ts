@@ -60,7 +60,7 @@ export const findingMessages: Catalogue = {
   "IKZ-PRJ-008": { de: "Rechtsform „open“ ist ab der Richtungsentscheidung nicht mehr zulässig (Phase {phase}) – Rechtsform festlegen", en: "legal form 'open' is no longer allowed after the direction decision (phase {phase}) – set the legal form" },
   "IKZ-LC-001": { de: "Phase „{phase}“ ist durch die Beschlüsse nicht belegt: nach ihnen steht das Projekt in „{replayed}“ – es fehlt: {missing} (Phase ändert sich nur mit „ikz decide“)", en: "phase '{phase}' is not explained by the decisions: they leave the project in '{replayed}' – missing: {missing} (phase changes only with 'ikz decide')" },
   "IKZ-LC-014": { de: "Phase „{phase}“ passt nicht zu den Beschlüssen: nach ihnen steht das Projekt in „{replayed}“ – Phase auf „{replayed}“ setzen oder die Beschlüsse prüfen", en: "phase '{phase}' does not match the decisions: they leave the project in '{replayed}' – set the phase to '{replayed}' or check the decisions" },
-  "IKZ-LC-015": { de: "{type} für {project}: am Beschlussdatum hatten erst {count} der 2 nötigen Kommunen Interesse bekundet (interested) – Interessenbekundungen mit „ikz interest“ erfassen", en: "{type} for {project}: by the decision date only {count} of the 2 municipalities needed had declared interest – record them with 'ikz interest'" },
+  "IKZ-LC-015": { de: "{type} für {project}: am Beschlussdatum {interested} Interesse bekundet (interested) – Interessenbekundungen mit „ikz interest“ erfassen", en: "{type} for {project}: by the decision date {interested} declared interest – record them with 'ikz interest'" },
   "IKZ-LC-002": { de: "Beschlussart „{type}“ ist in Phase „{phase}“ nicht möglich – Reihenfolge der Beschlüsse prüfen", en: "decision type '{type}' is not possible in phase '{phase}' – check the order of decisions" },
   "IKZ-LC-003": { de: "Gremium „{body}“ darf „{type}“ nicht beschließen – zuständiges Gremium eintragen", en: "body '{body}' may not take decision '{type}' – name the responsible body" },
   "IKZ-LC-004": { de: "eingetragene Phase „{written}“ stimmt nicht mit dem Ablauf überein („{replayed}“)", en: "recorded phase '{written}' does not match the replay ('{replayed}')" },
@@ -120,5 +120,8 @@ export const findingRemedies: Catalogue = {
   "thing.folder": { de: "den Ordner", en: "folder" },
   "remedy.report.fit": { de: "in dieser Datei project: {project} und period: {period} eintragen", en: "write project: {project} and period: {period} in this file" },
   "remedy.report.exists": { de: "diesen Bericht gibt es schon in {other}: {fit} oder die Datei entfernen", en: "this report exists already in {other}: {fit} or remove the file" },
+  // IKZ-LC-015: how many municipalities had declared interest, with the verb, so that none reads as German and English do.
+  "interested.none": { de: "hatte noch keine der 2 nötigen Kommunen", en: "none of the 2 municipalities needed had yet" },
+  "interested.some": { de: "hatten erst {count} der 2 nötigen Kommunen", en: "only {count} of the 2 municipalities needed had" },
   "remedy.report.move": { de: "{fit} oder die Datei nach {expected} verschieben", en: "{fit} or move the file to {expected}" },
 };

@@ -80,6 +80,7 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   if (issue.code === "IKZ-BASE-001" && typeof params.kind === "string" && params.kind in FINAL_RECORD_REMEDIES) params.remedy = FINAL_RECORD_REMEDIES[params.kind]![lang];
   if (issue.code === "IKZ-ID-006") params.remedy = misplacedReportRemedy(params, lang);
   if (issue.code === "IKZ-FILE-003") params.encoding = params.encoding === "utf-16" ? (lang === "de" ? ", sondern UTF-16 (im Windows-Editor „Unicode“)" : " but UTF-16 (Notepad's 'Unicode')") : "";
+  if (issue.code === "IKZ-LC-015") params.interested = translate(findingRemedies, lang, issue.params?.count === 0 ? "interested.none" : "interested.some", params);
   if (issue.code === "IKZ-FILE-005") params.thing = translate(findingRemedies, lang, params.thing === "folder" ? "thing.folder" : "thing.file");
   if (typeof params.kind === "string" && params.kind in RECORD_KIND_LABELS) params.kind = RECORD_KIND_LABELS[params.kind]![lang];
   if (typeof params.type === "string" && params.type in DECISION_TYPE_LABELS) {

@@ -48,9 +48,12 @@ describe("guards refuse, then pass after the fix", () => {
     fix(reg, "IKZ-2026-001", [
       { op: "set", path: ["lead"], value: "gross-gerau" },
       { op: "set", path: ["participants"], value: [{ municipality: "gross-gerau", role: "lead" }, { municipality: "buettelborn", role: "partner" }] },
-      { op: "set", path: ["interest"], value: [{ municipality: "gross-gerau", level: "interested", date: "2026-05-11" }] },
+      { op: "set", path: ["interest"], value: [{ municipality: "gross-gerau", level: "observer", date: "2026-05-11" }] },
     ]);
-    await expectRefused(reg, args, ["IKZ-LC-015"]);
+    // None interested reads as such, not as "erst 0 der 2".
+    expect(await expectRefused(reg, args, ["IKZ-LC-015"])).toContain("am Beschlussdatum hatte noch keine der 2 nötigen Kommunen Interesse bekundet");
+    fix(reg, "IKZ-2026-001", [{ op: "set", path: ["interest", 0, "level"], value: "interested" }]);
+    expect(await expectRefused(reg, args, ["IKZ-LC-015"])).toContain("am Beschlussdatum hatten erst 1 der 2 nötigen Kommunen Interesse bekundet");
     fix(reg, "IKZ-2026-001", [{ op: "push", path: ["interest"], value: { municipality: "buettelborn", level: "interested", date: "2026-06-01" } }]);
     await expectDecided(reg, args);
   });

@@ -231,6 +231,18 @@ describe("prioritize (IKZ-LC-015)", () => {
     expect(describeIssue(issues[0]!, "en")).toContain("only 1 of the 2 municipalities needed had declared interest");
   });
 
+  it("says 'noch keine' when no municipality had declared interest, not 'erst 0'", () => {
+    const s = history("prioritized");
+    const prio = s.find("prioritize");
+    s.project.data.interest = [{ municipality: "raunheim", level: "observer", date: prio.data.date }];
+    const issues = rules(s.model);
+    expect(brief(issues)).toEqual([`error IKZ-LC-015 ${prio.file} type`]);
+    expect(issues[0]!.params).toMatchObject({ count: 0 });
+    expect(describeIssue(issues[0]!, "de")).toContain("am Beschlussdatum hatte noch keine der 2 nötigen Kommunen Interesse bekundet (interested)");
+    expect(describeIssue(issues[0]!, "en")).toContain("by the decision date none of the 2 municipalities needed had yet declared interest");
+    expect(describeIssue(issues[0]!, "de")).not.toContain("erst 0");
+  });
+
   it("counts each municipality's latest expression: a withdrawal before the decision does not count", () => {
     const s = history("prioritized");
     const prio = s.find("prioritize");
