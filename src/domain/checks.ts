@@ -161,12 +161,17 @@ function reportDay(report: Pick<Report, "kind" | "period" | "submitted">): strin
   return report.kind === "quarterly" && m ? quarterEnd({ year: Number(m[1]), q: Number(m[2]) as Quarter["q"] }) : report.submitted;
 }
 
-/** A project's latest report when it is red overall and no support decision was taken on or after its submission. */
+/**
+ * A project's latest report when it is red overall and no support was decided on or after its submission. Support is
+ * decided by a `support` decision that takes effect (approved, with or without conditions): a rejected, deferred or
+ * reworked one has no effect (spec/lifecycle.md outcomes), so the project is still without support – as the
+ * controlling summary lists only effective support decisions.
+ */
 export function redWithoutSupport(project: Project, reports: readonly Rec<Report>[], index: RegisterIndex): Rec<Report> | undefined {
   if (project.phase === "closed" || project.phase === "cancelled") return undefined;
   const latest = latestReport(reports);
   if (latest?.data.lights.overall !== "red") return undefined;
-  const supported = (index.decisionsByProject.get(project.id) ?? []).some((d) => d.data.type === "support" && d.data.date >= latest.data.submitted);
+  const supported = (index.decisionsByProject.get(project.id) ?? []).some((d) => d.data.type === "support" && takesEffect(d.data.outcome) && d.data.date >= latest.data.submitted);
   return supported ? undefined : latest;
 }
 

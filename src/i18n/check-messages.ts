@@ -23,8 +23,8 @@ export const checkMessages: Catalogue = {
     en: "project is on hold and its resubmission date was {date} – put it before the steering group to resume or cancel it",
   },
   "IKZ-CHK-006": {
-    de: "Bericht {period} vom {submitted} steht insgesamt auf Rot, danach gab es keinen Beschluss „Unterstützung / Vermittlung“ – Unterstützung in der nächsten Sitzung der Lenkungsgruppe beraten und beschließen",
-    en: "report {period} of {submitted} is red overall and no support / mediation decision followed – discuss and decide on support at the steering group's next meeting",
+    de: "Bericht {period} vom {submitted} steht insgesamt auf Rot, danach wurde keine Unterstützung beschlossen (ein abgelehnter, vertagter oder zur Überarbeitung zurückgegebener Beschluss „Unterstützung / Vermittlung“ zählt nicht) – Unterstützung in der nächsten Sitzung der Lenkungsgruppe beraten und beschließen",
+    en: "report {period} of {submitted} is red overall and no support / mediation was approved after it (a rejected, deferred or reworked decision does not count) – discuss and decide on support at the steering group's next meeting",
   },
   "IKZ-CHK-007": {
     de: "Förderantrag beim Programm {program} war zum {date} geplant und ist nicht als gestellt erfasst – Antrag stellen und erfassen (ikz set {project} funding[{index}].status=applied) oder das geplante Datum anpassen",

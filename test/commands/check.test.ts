@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datedRepo, removeTempDirs, runIkz, type DatedRepo, type RunResult } from "../helpers/cli.js";
+import { ikz as ikzIn } from "../write/register-repo.js";
+import { MEETING, sampleRepo } from "./decide-helpers.js";
 import { fileSampleReportGaps } from "./sample-report-gaps.js";
 
 const SAMPLE_DIR = fileURLToPath(new URL("../../register/", import.meta.url));
@@ -164,5 +166,29 @@ describe("ikz check", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("ist kein ikz-Register (ikz.yaml fehlt)");
     expect((await ikz(["check", "--as-of", "2026-12-01"], other.dir)).code).toBe(0);
+  });
+});
+
+describe("ikz check: a red report is settled only by support that was decided (IKZ-CHK-006)", () => {
+  it("a rejected support decision leaves the warning and the waiting item; an approved one settles both", async () => {
+    // The sample's latest report of IKZ-2024-002 (2026-Q3, submitted 21.10.2026) turned red.
+    const reg = sampleRepo((dir) => {
+      const file = join(dir, "reports/IKZ-2024-002/2026-Q3.md");
+      writeFileSync(file, readFileSync(file, "utf8").replace("  overall: yellow", "  overall: red"));
+    });
+    const red = async () => (await ikzIn(reg, ["check"])).stdout.split("\n").filter((l) => l.includes("IKZ-CHK-006"));
+    const waiting = async () => (await ikzIn(reg, ["status", "--format", "json"])).stdout;
+    expect(await red()).toHaveLength(1);
+    const support = (outcome: string, votes: string) => ["decide", "IKZ-2024-002", "--type", "support", "--support-kind", "methodical", "--outcome", outcome, "--meeting", MEETING, "--votes", votes, "--reason", "Bedarf beraten"];
+    for (const [outcome, votes] of [["rejected", "1:5:0"], ["deferred", "5:0:1"]] as const) {
+      const run = await ikzIn(reg, support(outcome, votes));
+      expect(run.code, run.stderr).toBe(0);
+      expect(await red(), outcome).toHaveLength(1);
+      expect(await waiting()).toContain('"kind": "red_without_support"');
+    }
+    const approved = await ikzIn(reg, support("approved", "6:0:0"));
+    expect(approved.code, approved.stderr).toBe(0);
+    expect(await red()).toEqual([]);
+    expect(await waiting()).not.toContain('"kind": "red_without_support"');
   });
 });

@@ -225,6 +225,17 @@ describe("IKZ-CHK-006 red report without support", () => {
     expect(only006(before)).toHaveLength(1);
   });
 
+  it("only a support decision that takes effect settles it: rejected, deferred or rework leave the project without support", () => {
+    for (const outcome of ["rejected", "deferred", "rework"] as const) {
+      const s = red();
+      s.decide("support", { date: "2025-10-15", support_kind: "technical", outcome, reason: "Kein Bedarf gesehen" });
+      expect(only006(s), outcome).toHaveLength(1);
+    }
+    const conditions = red();
+    conditions.decide("support", { date: "2025-10-15", support_kind: "technical", outcome: "approved_with_conditions", conditions: [{ text: "Zeitplan vorlegen", due: "2025-12-01" }] });
+    expect(only006(conditions)).toEqual([]);
+  });
+
   it("only the latest report counts: a later yellow one settles it", () => {
     const s = red();
     s.model.reports.push(report({ period: "2025-Q4", kind: "quarterly", submitted: "2026-01-15", lights: { overall: "yellow" } }));
