@@ -27,7 +27,7 @@ export async function prioritizeProjects(options: PrioritizeOptions, deps: Deps)
   progress.finish();
   if (data.model.config === undefined) throw new RefusedError("priority-config-missing", {});
   if ((data.model.config.data.priority_criteria ?? []).length === 0) throw new RefusedError("priority-no-criteria", {});
-  const result = prioritize(data.model);
+  const result = prioritize(data.model, deps.today());
   const skipped = brokenFiles(data.issues, "projects/", data.model.projects);
   if (skipped > 0 && !deps.quiet) deps.err.write(`${tr(deps.lang, `prio.skipped.${skipped === 1 ? "one" : "other"}`, { count: skipped })}\n`);
   deps.out.write(renderPrioritization(result, options.format, deps.lang, options.format === "table" ? deps.styler : plainStyler));

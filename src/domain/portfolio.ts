@@ -3,7 +3,7 @@ import { ACTIVE_PHASES, PHASE_LABELS, takesEffect, type DecisionType, type Phase
 import { findFundingPastDate, findMissingReports, findOverdueMilestones, latestReport, redWithoutSupport, resubmissionOf } from "./checks.js";
 import type { Lights, Meeting, Project, Report } from "./types.generated.js";
 import { addsToRealizedSavings, realizedSavingsYear } from "./realized-savings.js";
-import { countInterested } from "./prioritize.js";
+import { countInterested } from "./interest.js";
 
 /** A project line of the portfolio: where it stands and its latest traffic lights. */
 export interface PortfolioProject {
@@ -257,8 +257,8 @@ export function readyStep(p: Project, index: RegisterIndex, today: string): Deci
     case "idea":
       return "start_interest";
     case "interest":
-      // Each municipality's latest expression up to the day counts once (as the guard and `ikz prioritize` count).
-      return countInterested((p.interest ?? []).filter((i) => i.date === undefined || i.date <= today)) >= 2 && p.lead !== undefined ? "prioritize" : undefined;
+      // Each municipality's standing expression on the day counts once (as the guard and `ikz prioritize` count).
+      return countInterested(p.interest ?? [], today) >= 2 && p.lead !== undefined ? "prioritize" : undefined;
     case "prioritized":
       return p.project_manager !== undefined && participants.length >= 2 && (p.milestones ?? []).length >= 1 ? "mandate" : undefined;
     case "proposal":

@@ -1,5 +1,6 @@
 import { compareIds, type RegisterModel } from "./model.js";
-import type { Interest, PriorityCriterion, Project } from "./types.generated.js";
+import { countInterested } from "./interest.js";
+import type { PriorityCriterion, Project } from "./types.generated.js";
 
 /** Phases whose projects compete for the steering group's attention (spec/cli.md `ikz prioritize`). */
 export const RANKED_PHASES = ["interest", "prioritized"] as const;
@@ -45,7 +46,7 @@ export interface RankedProject {
   contributions: Contribution[];
   /** Criterion ids the project has no score for. */
   missingScores: string[];
-  /** Municipalities whose latest expression of interest is `interested`. */
+  /** Municipalities whose standing expression of interest is `interested` (countInterested, as the guard counts). */
   interested: number;
   next: NextStep;
 }
@@ -63,13 +64,17 @@ export interface Prioritization {
 const MIN_INTERESTED = 2;
 const MIN_PARTICIPANTS = 2;
 
-/** Ranks the projects in `interest` and `prioritized` by the weighted criteria of ikz.yaml and says what each needs next. */
-export function prioritize(model: RegisterModel): Prioritization {
+/**
+ * Ranks the projects in `interest` and `prioritized` by the weighted criteria of ikz.yaml and says what each needs
+ * next; interest counts as it stands at the end of `today` (every entry when absent), as the guard of a decision
+ * taken that day counts it.
+ */
+export function prioritize(model: RegisterModel, today?: string): Prioritization {
   const criteria = (model.config?.data.priority_criteria ?? []).map(({ id, name, weight }) => ({ id, name, weight }));
   const unranked = model.projects
     .map((r) => r.data)
     .filter((p): p is Project & { phase: RankedPhase } => (RANKED_PHASES as readonly string[]).includes(p.phase))
-    .map((p) => scoreProject(p, criteria));
+    .map((p) => scoreProject(p, criteria, today));
   unranked.sort((a, b) => b.total - a.total || b.interested - a.interested || compareIds(a.id, b.id));
   const projects = unranked.map((p, i) => ({ ...p, rank: i + 1 }));
   return {
@@ -80,12 +85,12 @@ export function prioritize(model: RegisterModel): Prioritization {
   };
 }
 
-function scoreProject(p: Project & { phase: RankedPhase }, criteria: Prioritization["criteria"]): RankedProject {
+function scoreProject(p: Project & { phase: RankedPhase }, criteria: Prioritization["criteria"], today: string | undefined): RankedProject {
   const contributions = criteria.map((c): Contribution => {
     const score = p.scores?.[c.id];
     return { criterion: c.id, score: score ?? null, points: score === undefined ? 0 : round((c.weight * score) / MAX_SCORE) };
   });
-  const interested = countInterested(p.interest ?? []);
+  const interested = countInterested(p.interest ?? [], today);
   return {
     rank: 0,
     id: p.id,
@@ -114,19 +119,6 @@ export function nextStep(p: Project & { phase: RankedPhase }, interested = count
   if (participants < MIN_PARTICIPANTS) gaps.push({ what: "participants", have: participants, need: MIN_PARTICIPANTS });
   if ((p.milestones ?? []).length === 0) gaps.push({ what: "milestones" });
   return { decision: "mandate", ready: gaps.length === 0, gaps };
-}
-
-/**
- * Municipalities whose latest expression of interest is `interested`: a municipality that first observed and then
- * declared interest counts once; one that withdrew (declined later) does not count. Undated entries count as listed.
- */
-export function countInterested(interest: readonly Interest[]): number {
-  const latest = new Map<string, Interest>();
-  for (const entry of interest) {
-    const before = latest.get(entry.municipality);
-    if (before === undefined || before.date === undefined || entry.date === undefined || entry.date >= before.date) latest.set(entry.municipality, entry);
-  }
-  return [...latest.values()].filter((e) => e.level === "interested").length;
 }
 
 /** Two decimals, so 0.1 + 0.2 sums print as 0.3 and JSON carries no float noise. */

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { FIXTURES_DIR, makeTempDir, removeTempDirs, runIkz } from "../helpers/cli.js";
+import { ikz as ikzIn } from "../write/register-repo.js";
+import { MEETING, editFile, sampleRepo } from "./decide-helpers.js";
 
 const SAMPLE = fileURLToPath(new URL("../../register/", import.meta.url));
 
@@ -151,5 +153,27 @@ describe("ikz prioritize: missing scores, ready projects, no criteria", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("ikz.yaml nennt keine Priorisierungskriterien");
     expect(run.stderr).toContain("priority_criteria");
+  });
+});
+
+describe("ikz prioritize and the guard of ikz decide read undated interest alike", () => {
+  it("an undated withdrawal below a dated interest: both say ready, and the decision passes", async () => {
+    // Groß-Gerau and Büttelborn declared interest in May 2026; undated withdrawals were typed in below by hand. An
+    // undated entry is older than any dated one, so the dated interest stands for ranking, agenda and guard alike.
+    const reg = sampleRepo((dir) =>
+      editFile(dir, ORDNUNGSDIENST, [
+        { op: "push", path: ["interest"], value: { municipality: "gross-gerau", level: "declined" } },
+        { op: "push", path: ["interest"], value: { municipality: "buettelborn", level: "declined" } },
+        { op: "set", path: ["lead"], value: "trebur" },
+        { op: "set", path: ["participants"], value: [{ municipality: "trebur", role: "lead" }] },
+      ]),
+    );
+    const ranking = JSON.parse((await ikzIn(reg, ["prioritize", "--format", "json"])).stdout) as { ready: string[]; projects: Array<{ id: string; interested: number }> };
+    expect(ranking.projects.find((p) => p.id === "IKZ-2026-001")?.interested).toBe(3);
+    expect(ranking.ready).toContain("IKZ-2026-001");
+    const status = JSON.parse((await ikzIn(reg, ["status", "--format", "json"])).stdout) as { waiting: Array<{ project: string; decisionType: string }> };
+    expect(status.waiting).toContainEqual(expect.objectContaining({ project: "IKZ-2026-001", decisionType: "prioritize" }));
+    const decided = await ikzIn(reg, ["decide", "IKZ-2026-001", "--type", "prioritize", "--outcome", "approved", "--meeting", MEETING, "--votes", "6:0:0"]);
+    expect(decided.code, decided.stderr).toBe(0);
   });
 });

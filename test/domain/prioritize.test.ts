@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countInterested, nextStep, prioritize } from "../../src/domain/prioritize.js";
+import { countInterested } from "../../src/domain/interest.js";
+import { nextStep, prioritize } from "../../src/domain/prioritize.js";
 import type { Project } from "../../src/domain/types.generated.js";
 import { baseConfig, project, register } from "../helpers/model.js";
 

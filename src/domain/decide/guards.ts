@@ -1,5 +1,6 @@
 import type { PathSegment } from "../finding.js";
 import { compareIds, type Rec } from "../model.js";
+import { countInterested } from "../interest.js";
 import { takesEffect } from "../lifecycle.js";
 import type { Decision, Project, Report } from "../types.generated.js";
 
@@ -32,13 +33,8 @@ export function guardIssues(d: Decision, p: Project, ctx: GuardContext): GuardIs
   const participants = p.participants?.length ?? 0;
   switch (d.type) {
     case "prioritize": {
-      // Interest as it stood on the decision date: each municipality's latest expression up to then.
-      const latest = new Map<string, string>();
-      // ISO dates compare as strings; localeCompare would load ICU's collation for every validate (time and memory).
-      for (const x of [...(p.interest ?? [])].sort((a, b) => compareText(a.date ?? "", b.date ?? ""))) {
-        if (x.date === undefined || x.date <= d.date) latest.set(x.municipality, x.level);
-      }
-      const interested = [...latest.values()].filter((level) => level === "interested").length;
+      // Interest as it stood on the decision date, by the one ordering rule `ikz prioritize` and the agenda use.
+      const interested = countInterested(p.interest ?? [], d.date);
       if (interested < 2) fail("IKZ-LC-015", ["type"], { count: interested });
       if (p.lead === undefined) fail("IKZ-LC-010", ["type"], { what: "lead" });
       break;
@@ -101,10 +97,6 @@ export function guardIssues(d: Decision, p: Project, ctx: GuardContext): GuardIs
       break;
   }
   return out;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Replay order: earlier date, or the same date and a lower ID. */
