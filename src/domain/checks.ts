@@ -1,6 +1,6 @@
 import type { Issue, PathSegment } from "./finding.js";
 import { indexRegister, type Rec, type RegisterIndex, type RegisterModel } from "./model.js";
-import { DEFAULT_LIFECYCLE, lifecycleOf, takesEffect, type Lifecycle, type Phase } from "./lifecycle.js";
+import { DEFAULT_LIFECYCLE, isRunning, lifecycleOf, takesEffect, type Lifecycle, type Phase } from "./lifecycle.js";
 import { replayDecisions } from "./replay.js";
 import type { Project, Report } from "./types.generated.js";
 
@@ -49,8 +49,6 @@ export interface FundingPastDate extends CheckPlace {
 
 /** Phases that report quarterly. */
 const REPORTING: readonly Phase[] = ["implementation", "operation"];
-/** Phases in which milestones and funding plans are not chased: paused or finished. */
-const RESTING: readonly Phase[] = ["on_hold", "closed", "cancelled"];
 
 const DAY = 86_400_000;
 const toDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY;
@@ -69,11 +67,11 @@ export const quarterLabel = (x: Quarter): string => `${x.year}-Q${x.q}`;
 export const quarterEnd = (x: Quarter): string => addDays(`${x.q === 4 ? x.year + 1 : x.year}-${String((x.q % 4) * 3 + 1).padStart(2, "0")}-01`, -1);
 const previousQuarter = (x: Quarter): Quarter => (x.q === 1 ? { year: x.year - 1, q: 4 } : { year: x.year, q: (x.q - 1) as Quarter["q"] });
 
-/** Milestones due before today and not done, in projects that are neither paused nor finished. */
+/** Milestones due before today and not done, in running projects (isRunning: neither paused nor finished). */
 export function findOverdueMilestones(model: RegisterModel, today: string): OverdueMilestone[] {
   const out: OverdueMilestone[] = [];
   for (const { file, data: p } of model.projects) {
-    if (RESTING.includes(p.phase)) continue;
+    if (!isRunning(p.phase)) continue;
     (p.milestones ?? []).forEach((m, i) => {
       if (m.done !== undefined || m.due >= today) return;
       out.push({ project: p.id, file, path: ["milestones", i, "due"], milestone: m.id, title: m.title, due: m.due, ...(m.forecast ? { forecast: m.forecast } : {}), gate: m.gate === true, days: daysBetween(m.due, today) });
@@ -82,11 +80,11 @@ export function findOverdueMilestones(model: RegisterModel, today: string): Over
   return out;
 }
 
-/** Funding applications still `planned` after their planned date, in projects that are neither paused nor finished. */
+/** Funding applications still `planned` after their planned date, in running projects (neither paused nor finished). */
 export function findFundingPastDate(model: RegisterModel, today: string): FundingPastDate[] {
   const out: FundingPastDate[] = [];
   for (const { file, data: p } of model.projects) {
-    if (RESTING.includes(p.phase)) continue;
+    if (!isRunning(p.phase)) continue;
     (p.funding ?? []).forEach((f, index) => {
       if (f.status !== "planned" || f.date === undefined || f.date >= today) return;
       out.push({ project: p.id, file, path: ["funding", index, "date"], program: f.program, date: f.date, ...(f.amount_eur !== undefined ? { amountEur: f.amount_eur } : {}), index });
@@ -198,7 +196,7 @@ export function runDateChecks(model: RegisterModel, today: string): Issue[] {
   for (const r of model.reports) reportsByProject.set(r.data.project, [...(reportsByProject.get(r.data.project) ?? []), r]);
 
   for (const { file, data: p } of model.projects) {
-    if (!RESTING.includes(p.phase)) {
+    if (isRunning(p.phase)) {
       (p.milestones ?? []).forEach((m, i) => {
         // Once the due date has passed the milestone is overdue (IKZ-CHK-001); before that a later forecast warns early.
         if (m.done === undefined && m.forecast !== undefined && m.forecast > m.due && m.due >= today) {

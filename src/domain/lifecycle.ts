@@ -6,6 +6,15 @@ export type Phase = (typeof PHASES)[number];
 export const ACTIVE_PHASES: readonly Phase[] = ["idea", "interest", "prioritized", "assessment", "proposal", "councils", "implementation", "operation", "evaluation"];
 export const FINAL_PHASES: readonly Phase[] = ["closed", "cancelled"];
 
+/**
+ * Whether a project in `phase` is running ("laufend"): in an active phase, idea … evaluation – neither paused
+ * (on_hold) nor final (closed, cancelled). The one definition of running projects for ikz status, ikz check, the
+ * controlling summary (traffic lights, open risks, overdue milestones) and the municipality fact sheet.
+ */
+export function isRunning(phase: string): boolean {
+  return (ACTIVE_PHASES as readonly string[]).includes(phase);
+}
+
 export const DECISION_TYPES = ["start_interest", "prioritize", "mandate", "accept_report", "direction", "implementation_release", "milestone", "start_operation", "evaluation_order", "close", "change_mandate", "support", "hold", "resume", "cancel", "acknowledge", "standard"] as const;
 export type DecisionType = (typeof DECISION_TYPES)[number];
 

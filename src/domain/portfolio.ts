@@ -1,5 +1,5 @@
 import { indexRegister, type Rec, type RegisterIndex, type RegisterModel } from "./model.js";
-import { ACTIVE_PHASES, PHASE_LABELS, takesEffect, type DecisionType, type Phase } from "./lifecycle.js";
+import { ACTIVE_PHASES, PHASE_LABELS, isRunning, takesEffect, type DecisionType, type Phase } from "./lifecycle.js";
 import { findFundingPastDate, findMissingReports, findOverdueMilestones, latestReport, redWithoutSupport, resubmissionOf } from "./checks.js";
 import type { Lights, Meeting, Project, Report } from "./types.generated.js";
 import { addsToRealizedSavings, realizedSavingsYear } from "./realized-savings.js";
@@ -120,7 +120,7 @@ export function summarizePortfolio(full: RegisterModel, today: string, municipal
 
   // The same projects as counts.active ("11 aktiv"), so the two lines add up: paused projects are counted as on hold, not here.
   const lights = { green: 0, yellow: 0, red: 0, none: 0 };
-  for (const p of projects) if (ACTIVE_PHASES.includes(p.phase)) lights[p.latestReport?.lights.overall ?? "none"]++;
+  for (const p of projects) if (isRunning(p.phase)) lights[p.latestReport?.lights.overall ?? "none"]++;
 
   const overdueMilestones = findOverdueMilestones(model, today)
     .map(({ project, milestone, title, due, forecast, gate, days }) => ({ project, projectTitle: titleOf(project), milestone, title, due, ...(forecast ? { forecast } : {}), gate, days }))
@@ -135,7 +135,7 @@ export function summarizePortfolio(full: RegisterModel, today: string, municipal
     ...(municipality !== undefined ? { municipality: { id: municipality, name: config?.municipalities.find((m) => m.id === municipality)?.name ?? municipality } } : {}),
     counts: {
       projects: model.projects.length,
-      active: model.projects.filter((p) => ACTIVE_PHASES.includes(p.data.phase)).length,
+      active: model.projects.filter((p) => isRunning(p.data.phase)).length,
       onHold: count("on_hold"),
       closed: count("closed"),
       cancelled: count("cancelled"),
@@ -157,7 +157,7 @@ export function summarizePortfolio(full: RegisterModel, today: string, municipal
 
 function summarizeSavings(model: RegisterModel): Portfolio["savings"] {
   let plannedEur = 0;
-  for (const { data: p } of model.projects) if (ACTIVE_PHASES.includes(p.phase) || p.phase === "closed") plannedEur += p.savings_planned_eur ?? 0;
+  for (const { data: p } of model.projects) if (isRunning(p.phase) || p.phase === "closed") plannedEur += p.savings_planned_eur ?? 0;
   const byYear = new Map<number, number>();
   let realizedEur = 0;
   for (const { data: r } of model.reports) {

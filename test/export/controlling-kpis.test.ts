@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { RegisterModel } from "../../src/domain/model.js";
 import { computeControlling } from "../../src/export/controlling/compute.js";
 import { median } from "../../src/export/controlling/process-kpis.js";
 import { savingsRatePct as savingsRate } from "../../src/domain/savings-rate.js";
@@ -8,8 +9,10 @@ import { IDS, quarterRegisters } from "./controlling-fixture.js";
 const { A, B, C, D, E } = IDS;
 const Q3 = parseQuarter("2025-Q3")!;
 
-function compute(audience: "internal" | "council" | "public" = "internal") {
+/** The figures of 2025-Q3 for an audience, after `change` to the register at the quarter's end. */
+function compute(audience: "internal" | "council" | "public" = "internal", change?: (end: RegisterModel) => void) {
   const { start, end } = quarterRegisters();
+  change?.(end);
   return computeControlling({ quarter: Q3, start, end, referenceDate: "2025-09-30", provisional: false, audience, source: { end: { registerName: "Test", commit: "a".repeat(40) }, start: { registerName: "Test", commit: "b".repeat(40) } } });
 }
 
@@ -102,13 +105,26 @@ describe("controlling KPIs on a hand-made register (2025-Q3)", () => {
     expect(lights.costs).toEqual([0, 0, 1, 3]);
   });
 
+  /** The register with one project put on hold at the quarter's end. */
+  const paused = (id: string) =>
+    compute("internal", (end) => {
+      end.projects.find((p) => p.data.id === id)!.data.phase = "on_hold";
+    });
+  const overallLights = (d: ReturnType<typeof compute>) => {
+    const overall = d.reports.lights.find((l) => l.dimension === "overall")!;
+    return [overall.green, overall.yellow, overall.red, overall.none];
+  };
+
   it("traffic lights count the running projects as 'ikz status' does: a project on hold is not among them", () => {
-    const { start, end } = quarterRegisters();
-    end.projects.find((p) => p.data.id === E)!.data.phase = "on_hold";
-    const held = computeControlling({ quarter: Q3, start, end, referenceDate: "2025-09-30", provisional: false, audience: "internal", source: { end: { registerName: "Test", commit: "a".repeat(40) }, start: { registerName: "Test", commit: "b".repeat(40) } } });
-    const overall = held.reports.lights.find((l) => l.dimension === "overall")!;
     // A and D green, B without report; E (green assessment) is paused.
-    expect([overall.green, overall.yellow, overall.red, overall.none]).toEqual([2, 0, 0, 1]);
+    expect(overallLights(paused(E))).toEqual([2, 0, 0, 1]);
+  });
+
+  it("open risks count the same running projects as the traffic lights: a paused project's risks are not open risks", () => {
+    // D (the one project with a risk) is paused: out of the lights, and so out of the open risks.
+    const held = paused(D);
+    expect(overallLights(held)).toEqual([2, 0, 0, 1]);
+    expect(held.watch.risks).toEqual([]);
   });
 
   it("money: planned and realised savings, rates against the 15 % threshold, funding by status", () => {

@@ -1,4 +1,4 @@
-import { ACTIVE_PHASES, type Phase } from "../../domain/lifecycle.js";
+import { isRunning, type Phase } from "../../domain/lifecycle.js";
 import { compareIds } from "../../domain/model.js";
 import type { IkzConfig } from "../../domain/types.generated.js";
 import { savingsRatePct } from "../../domain/savings-rate.js";
@@ -25,7 +25,7 @@ export function computeMoney(ctx: QuarterContext): MoneyKpis {
   let plannedPerYearEur = 0;
   let plannedInOperationPerYearEur = 0;
   for (const { data: p } of projects) {
-    if (ACTIVE_PHASES.includes(p.phase) || p.phase === "closed") plannedPerYearEur += p.savings_planned_eur ?? 0;
+    if (isRunning(p.phase) || p.phase === "closed") plannedPerYearEur += p.savings_planned_eur ?? 0;
     if (DELIVERING.includes(p.phase)) plannedInOperationPerYearEur += p.savings_planned_eur ?? 0;
   }
   // Realised savings count in the quarter in which their report was received: that is what was known at the quarter's end.

@@ -1,4 +1,4 @@
-import { ACTIVE_PHASES, takesEffect } from "../../domain/lifecycle.js";
+import { isRunning, takesEffect } from "../../domain/lifecycle.js";
 import { byDateThenId, compareIds } from "../../domain/model.js";
 import { PHASE_ORDER } from "../../domain/portfolio.js";
 import type { QuarterContext } from "./context.js";
@@ -49,7 +49,7 @@ export function computePortfolio(ctx: QuarterContext): PortfolioKpis {
     phases: PHASE_ORDER.map((phase) => ({ phase, start: count(ctx.start.projects, phase), end: count(ctx.end.projects, phase) })),
     totalStart: ctx.start.projects.length,
     totalEnd: ctx.end.projects.length,
-    activeEnd: ctx.end.projects.filter((p) => ACTIVE_PHASES.includes(p.data.phase)).length,
+    activeEnd: ctx.end.projects.filter((p) => isRunning(p.data.phase)).length,
     transitions,
     newProjects,
     closed: closed.sort(byProjectThenDate),

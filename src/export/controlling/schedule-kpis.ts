@@ -1,5 +1,5 @@
 import { addDays, daysBetween, findOverdueMilestones, latestReport } from "../../domain/checks.js";
-import { ACTIVE_PHASES, type Phase } from "../../domain/lifecycle.js";
+import { isRunning, type Phase } from "../../domain/lifecycle.js";
 import { compareIds, type Rec } from "../../domain/model.js";
 import type { Report } from "../../domain/types.generated.js";
 import type { QuarterContext } from "./context.js";
@@ -102,9 +102,9 @@ function countLights(ctx: QuarterContext): ReportKpis["lights"] {
   const byProject = new Map<string, Rec<Report>[]>();
   for (const r of ctx.end.reports) if (r.data.submitted <= ctx.referenceDate) byProject.set(r.data.project, [...(byProject.get(r.data.project) ?? []), r]);
   const rows = DIMENSIONS.map((dimension) => ({ dimension, green: 0, yellow: 0, red: 0, none: 0 }));
-  // Running = active (idea … evaluation), as `ikz status` counts them: a paused project is neither here nor in the overdue milestones.
+  // Running projects as `ikz status` counts them: a paused project is neither here nor in the open risks or overdue milestones.
   for (const { data: p } of ctx.end.projects) {
-    if (!ACTIVE_PHASES.includes(p.phase)) continue;
+    if (!isRunning(p.phase)) continue;
     const lights = latestReport(byProject.get(p.id) ?? [])?.data.lights;
     rows.forEach((row, i) => row[lights?.[DIMENSIONS[i]!] ?? "none"]++);
   }

@@ -1,5 +1,5 @@
 import { findMissingReports, findOverdueConditions, findOverdueMilestones, latestReport } from "../../domain/checks.js";
-import { takesEffect } from "../../domain/lifecycle.js";
+import { isRunning, takesEffect } from "../../domain/lifecycle.js";
 import { byDateThenId, compareIds, groupBy } from "../../domain/model.js";
 import type { QuarterContext } from "./context.js";
 import { inQuarter } from "./quarter.js";
@@ -25,7 +25,8 @@ export function computeWatch(ctx: QuarterContext, reportsVisible = true): WatchK
   const reports = groupBy(end.reports.filter((r) => r.data.submitted <= referenceDate), (r) => r.data.project);
   const risks: WatchKpis["risks"] = [];
   for (const { data: p } of [...end.projects].sort((a, b) => compareIds(a.data.id, b.data.id))) {
-    if (p.phase === "closed" || p.phase === "cancelled") continue;
+    // Running projects only, as the traffic lights count them: a paused project's risks rest with it.
+    if (!isRunning(p.phase)) continue;
     const latest = latestReport(reports.get(p.id) ?? [])?.data;
     for (const r of latest?.risks ?? []) {
       const score = r.probability !== undefined && r.impact !== undefined ? r.probability * r.impact : undefined;

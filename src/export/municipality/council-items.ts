@@ -1,4 +1,4 @@
-import { ACTIVE_PHASES } from "../../domain/lifecycle.js";
+import { isRunning } from "../../domain/lifecycle.js";
 import type { Rec } from "../../domain/model.js";
 import type { CouncilResolution, Milestone, Project } from "../../domain/types.generated.js";
 
@@ -12,7 +12,7 @@ export interface PendingResolution {
   deferredOn?: string;
 }
 
-const isActive = (p: Project) => (ACTIVE_PHASES as readonly string[]).includes(p.phase);
+const isActive = (p: Project) => isRunning(p.phase);
 
 /** The municipality's latest resolution on a project (by date; on the same day the later entry wins). */
 function latestResolution(project: Project, municipality: string): CouncilResolution | undefined {

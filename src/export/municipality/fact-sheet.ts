@@ -1,5 +1,5 @@
 import { addsToRealizedSavings } from "../../domain/realized-savings.js";
-import { ACTIVE_PHASES, PHASE_LABELS, type Phase } from "../../domain/lifecycle.js";
+import { PHASE_LABELS, isRunning, type Phase } from "../../domain/lifecycle.js";
 import { compareIds, groupBy, type Rec, type RegisterModel } from "../../domain/model.js";
 import { latestReport } from "../../domain/checks.js";
 import type { IkzConfig, Project, Report } from "../../domain/types.generated.js";
@@ -83,7 +83,7 @@ function overview(input: FactSheetInput, projects: Rec<Project>[], reports: Map<
     figures: [
       { label: say("mun.fig.projects"), value: projects.length, type: "integer" },
       { label: say("mun.fig.lead"), value: projects.filter((p) => p.data.lead === m).length, type: "integer" },
-      { label: say("mun.fig.active"), value: projects.filter((p) => (ACTIVE_PHASES as readonly string[]).includes(p.data.phase)).length, type: "integer" },
+      { label: say("mun.fig.active"), value: projects.filter((p) => isRunning(p.data.phase)).length, type: "integer" },
       { label: say("mun.fig.savingsPlanned"), value: sumShares((p) => p.data.savings_planned_eur), type: "euro" },
       ...(withheld ? [] : [{ label: say("mun.fig.savingsRealized"), value: sumShares((p) => realized(reports.get(p.data.id))), type: "euro" as const }]),
       { label: say("mun.fig.funding"), value: granted.length > 0 ? granted.reduce((s, f) => s + (f.amount_eur ?? 0), 0) : null, type: "euro" },
