@@ -1,7 +1,8 @@
 import type { Issue, PathSegment } from "./finding.js";
 import { indexRegister, type Rec, type RegisterIndex, type RegisterModel } from "./model.js";
-import { DEFAULT_LIFECYCLE, isRunning, lifecycleOf, takesEffect, type Lifecycle, type Phase } from "./lifecycle.js";
-import { replayDecisions } from "./replay.js";
+import { isRunning, lifecycleOf, takesEffect } from "./lifecycle.js";
+import { replayDecisions, type Replay } from "./replay.js";
+import { owesQuarterlyReport, reportingStretches } from "./report-duty.js";
 import type { Project, Report } from "./types.generated.js";
 
 /** Stable codes of the date-aware checks (spec/lifecycle.md "Date-aware checks"). */
@@ -47,8 +48,6 @@ export interface FundingPastDate extends CheckPlace {
   index: number;
 }
 
-/** Phases that report quarterly. */
-const REPORTING: readonly Phase[] = ["implementation", "operation"];
 
 const DAY = 86_400_000;
 const toDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY;
@@ -96,7 +95,7 @@ export function findFundingPastDate(model: RegisterModel, today: string): Fundin
 /**
  * The quarters whose report is due by today, newest first: every quarter ending on or after `since` whose due
  * date (quarter end + `report_due_days`) has passed. No window: a report missing for years stays missing as long
- * as the project reports (lifecycle.md). On the due date itself the report is not yet late.
+ * as the project owes it (owesQuarterlyReport). On the due date itself the report is not yet late.
  */
 export function dueQuarters(today: string, dueDays: number, since: string): Quarter[] {
   const out: Quarter[] = [];
@@ -104,30 +103,24 @@ export function dueQuarters(today: string, dueDays: number, since: string): Quar
   return out;
 }
 
-/** The day a project began its current stretch in implementation/operation (from its decisions); undefined if none explains it. */
-export function reportingSince(project: Project, index: RegisterIndex, lifecycle: Lifecycle = DEFAULT_LIFECYCLE): string | undefined {
-  const replay = replayDecisions(index.decisionsByProject.get(project.id) ?? [], (id) => index.reports.get(id)?.data, lifecycle);
-  let since: string | undefined;
-  for (const step of replay.steps) {
-    if (!REPORTING.includes(step.after)) since = undefined;
-    else if (!REPORTING.includes(step.before)) since = step.decision.data.date;
-  }
-  return since;
-}
-
-/** Quarterly reports missing for projects in implementation or operation (spec: reporting in ikz.yaml). */
-export function findMissingReports(model: RegisterModel, today: string, index: RegisterIndex = indexRegister(model)): MissingReport[] {
+/**
+ * Quarterly reports missing by `today` (spec: reporting in ikz.yaml): each quarter the project owes a report for
+ * (owesQuarterlyReport) whose due date has passed. `replayOf` gives the project's replayed decisions when the caller
+ * has them (the controlling summary replays once for all its figures).
+ */
+export function findMissingReports(model: RegisterModel, today: string, index: RegisterIndex = indexRegister(model), replayOf?: (project: string) => Replay | undefined): MissingReport[] {
   const reporting = model.config?.data.reporting;
   if (!reporting?.quarterly_reports) return [];
   const lifecycle = lifecycleOf(model.config?.data);
   const out: MissingReport[] = [];
   for (const { file, data: p } of model.projects) {
-    if (!REPORTING.includes(p.phase)) continue;
-    // A project whose phase no decision explains (a finding of validate) reports from its creation on.
-    const since = reportingSince(p, index, lifecycle) ?? p.created;
-    for (const x of dueQuarters(today, reporting.report_due_days, since)) {
+    if (!isRunning(p.phase)) continue;
+    const replay = replayOf?.(p.id) ?? replayDecisions(index.decisionsByProject.get(p.id) ?? [], (id) => index.reports.get(id)?.data, lifecycle);
+    const stretches = reportingStretches(p, replay);
+    if (stretches.length === 0) continue;
+    for (const x of dueQuarters(today, reporting.report_due_days, stretches[0]!.from)) {
       const period = quarterLabel(x);
-      if (index.reports.has(`${p.id}/${period}`)) continue;
+      if (!owesQuarterlyReport(p, stretches, quarterEnd(x)) || index.reports.has(`${p.id}/${period}`)) continue;
       out.push({ project: p.id, file, path: ["phase"], period, due: addDays(quarterEnd(x), reporting.report_due_days) });
     }
   }

@@ -65,8 +65,13 @@ describe("ikz check", () => {
         "Prognose 31.03.2027 für Meilenstein M4 „Übernommene Altrückstände unter 10 % des Jahressolls“ liegt nach dem geplanten Termin 31.12.2026 – " +
         "Verzug und Folgen im nächsten Projektbericht erläutern; ist der Termin nicht zu halten, eine Auftragsänderung vorschlagen",
       gap("IKZ-2023-003", "gemeinsame-aufsicht-ueber-geldspielgeraete-in-gaststaetten", "2025-Q2", "30.07.2025"),
+      // IKZ-2023-004 has been in evaluation since 22.09.2026; the quarters that ended in implementation or operation are still owed.
+      gap("IKZ-2023-004", "gemeinsames-foerdermittelmanagement", "2024-Q4", "30.01.2025"),
+      gap("IKZ-2023-004", "gemeinsames-foerdermittelmanagement", "2025-Q1", "30.04.2025"),
+      gap("IKZ-2023-004", "gemeinsames-foerdermittelmanagement", "2025-Q2", "30.07.2025"),
+      gap("IKZ-2023-004", "gemeinsames-foerdermittelmanagement", "2025-Q3", "30.10.2025"),
       "",
-      "148 Dateien geprüft: keine Fehler, 5 Warnungen",
+      "148 Dateien geprüft: keine Fehler, 9 Warnungen",
       "",
     ];
     expect(lines).toHaveLength(expected.length);
@@ -79,7 +84,7 @@ describe("ikz check", () => {
     expect(late.stdout).toContain("Fehler IKZ-CHK-002");
     const onTime = await ikz(["check", "--strict", "--as-of", "2026-12-01"]);
     expect(onTime.stderr).toBe("");
-    expect(onTime.stdout).toBe("152 Dateien geprüft: keine Fehler, keine Warnungen\n");
+    expect(onTime.stdout).toBe("156 Dateien geprüft: keine Fehler, keine Warnungen\n");
     expect(onTime.code).toBe(0);
     expect((await ikz(["check", "--strict", "--as-of", "2027-02-15"])).code).toBe(1);
   });
@@ -93,7 +98,7 @@ describe("ikz check", () => {
   it("JSON: warnings with code, file, line and key path", async () => {
     const run = await ikz(["check", "--as-of", "2027-02-15", "--format", "json"]);
     const doc = JSON.parse(run.stdout) as JsonFindings;
-    expect(doc.summary).toEqual({ files: 152, errors: 0, warnings: 13 });
+    expect(doc.summary).toEqual({ files: 156, errors: 0, warnings: 13 });
     expect(doc.findings.every((f) => f.severity === "warning")).toBe(true);
     const brief = doc.findings.map((f) => `${f.code} ${f.file.replace(/^(projects\/IKZ-\d{4}-\d{3}).*$/, "$1")} ${f.path}`);
     expect(brief).toEqual([
@@ -190,5 +195,25 @@ describe("ikz check: a red report is settled only by support that was decided (I
     expect(approved.code, approved.stderr).toBe(0);
     expect(await red()).toEqual([]);
     expect(await waiting()).not.toContain('"kind": "red_without_support"');
+  });
+});
+
+describe("ikz check and ikz export controlling chase the same quarterly reports", () => {
+  it("a project moved from operation to evaluation still owes the quarters it ended in implementation or operation, in both", async () => {
+    // The sample as committed on 30.09.2026, IKZ-2023-004's 2026-Q2 report not filed. IKZ-2023-004 reported from its
+    // release (26.11.2024) until its evaluation order of 22.09.2026.
+    const other = datedRepo();
+    cpSync(SAMPLE_DIR, other.dir, { recursive: true });
+    rmSync(join(other.dir, "reports/IKZ-2023-004/2026-Q2.md"));
+    other.git(undefined, "add", "-A");
+    other.git("2026-09-30T12:00:00+02:00", "commit", "-q", "-m", "Stand Ende 2026-Q3");
+    const checked = JSON.parse((await ikz(["check", "--as-of", "2026-09-30", "--format", "json"], other.dir)).stdout) as JsonFindings;
+    const fromCheck = checked.findings.filter((f) => f.code === "IKZ-CHK-003").map((f) => `${/IKZ-\d{4}-\d{3}/.exec(f.file)![0]} ${/\d{4}-Q\d/.exec(f.message)![0]}`);
+    const run = await ikz(["export", "controlling", "--quarter", "2026-Q3", "--format", "json"], other.dir);
+    expect(run.code, run.stderr).toBe(0);
+    const doc = JSON.parse(run.stdout) as { reports: { list: Array<{ project: string; period: string; state: string }> }; watch: { carriedReports: Array<{ project: string; period: string }> } };
+    const fromControlling = [...doc.reports.list.filter((r) => r.state === "missing"), ...doc.watch.carriedReports].map((r) => `${r.project} ${r.period}`);
+    expect(fromControlling.sort()).toEqual([...fromCheck].sort());
+    expect(fromCheck.filter((x) => x.startsWith("IKZ-2023-004"))).toEqual(["IKZ-2023-004 2024-Q4", "IKZ-2023-004 2025-Q1", "IKZ-2023-004 2025-Q2", "IKZ-2023-004 2025-Q3", "IKZ-2023-004 2026-Q2"]);
   });
 });

@@ -175,8 +175,18 @@ describe("ikz status --format md and json", () => {
     expect(p.source).toEqual({ commit: repo.first, date: "2026-11-28" });
     expect(p.register).toEqual({ name: "IKZ im Kreis Groß-Gerau", sample: true });
     // Lights count the 11 active projects, not the one on hold; the four reports the sample's history owes are missing.
-    expect(p.counts).toEqual({ projects: 14, active: 11, onHold: 1, closed: 1, cancelled: 1, lights: { green: 5, yellow: 2, red: 0, none: 4 }, overdueMilestones: 0, missingReports: 4, waiting: 7 });
-    expect(p.missingReports.map((m) => `${m.project} ${m.period} ${m.due}`)).toEqual(["IKZ-2023-002 2024-Q4 2025-01-30", "IKZ-2023-002 2025-Q1 2025-04-30", "IKZ-2023-002 2025-Q2 2025-07-30", "IKZ-2023-003 2025-Q2 2025-07-30"]);
+    expect(p.counts).toEqual({ projects: 14, active: 11, onHold: 1, closed: 1, cancelled: 1, lights: { green: 5, yellow: 2, red: 0, none: 4 }, overdueMilestones: 0, missingReports: 8, waiting: 7 });
+    expect(p.missingReports.map((m) => `${m.project} ${m.period} ${m.due}`)).toEqual([
+      "IKZ-2023-002 2024-Q4 2025-01-30",
+      "IKZ-2023-002 2025-Q1 2025-04-30",
+      "IKZ-2023-002 2025-Q2 2025-07-30",
+      "IKZ-2023-003 2025-Q2 2025-07-30",
+      // In evaluation since 22.09.2026: the quarters it ended in implementation or operation are still owed.
+      "IKZ-2023-004 2024-Q4 2025-01-30",
+      "IKZ-2023-004 2025-Q1 2025-04-30",
+      "IKZ-2023-004 2025-Q2 2025-07-30",
+      "IKZ-2023-004 2025-Q3 2025-10-30",
+    ]);
     expect(p.phases.find((x) => x.phase === "implementation")).toEqual({ phase: "implementation", label: { de: "Umsetzung", en: "Implementation" }, count: 2 });
     // Quarterly reports only: the evaluation report of IKZ-2023-001 (104 000 € in 2025) covers months its quarterly reports already count.
     expect(p.savings).toEqual({ plannedEur: 920000, realizedEur: 316000, realizedByYear: [{ year: 2024, eur: 58000 }, { year: 2025, eur: 92000 }, { year: 2026, eur: 166000 }] });

@@ -115,7 +115,7 @@ describe("IKZ-CHK-003 missing quarterly reports", () => {
     expect(missing(s.model, "2025-10-31")).toEqual([]);
   });
 
-  it("a missing report stays missing however old it is, as long as the project reports (no four-quarter window)", () => {
+  it("a missing report stays missing however old it is, as long as the project owes it (no four-quarter window)", () => {
     // history("operation"): implementation release 2025-07-14, reporting since; no report ever submitted.
     const s = history("operation");
     const periods = (today: string) => missing(s.model, today).map((i) => i.params?.period);
@@ -147,9 +147,25 @@ describe("IKZ-CHK-003 missing quarterly reports", () => {
     expect(periods()).toEqual(["2025-Q2", "2025-Q3"]);
   });
 
-  it("projects before implementation or in evaluation do not report quarterly", () => {
+  it("projects before implementation do not report; one in evaluation still owes the quarters that ended in operation", () => {
     expect(missing(history("councils").model, "2026-06-01")).toEqual([]);
-    expect(missing(history("evaluation").model, "2026-06-01")).toEqual([]);
+    // history("evaluation"): released 2025-07-14, operation from 2025-09-15, evaluation ordered 2025-11-17. The
+    // evaluation order does not excuse 2025-Q3 (in implementation/operation at its end); 2025-Q4 ended in evaluation.
+    const s = history("evaluation");
+    expect(missing(s.model, "2026-06-01").map((i) => i.params?.period)).toEqual(["2025-Q3"]);
+    s.model.reports.push(report({ period: "2025-Q3", kind: "quarterly", submitted: "2025-10-20" }));
+    expect(missing(s.model, "2026-06-01")).toEqual([]);
+  });
+
+  it("a paused or finished project is not chased; once resumed, the quarters it ended in operation are owed again", () => {
+    expect(missing(history("closed").model, "2026-06-01")).toEqual([]);
+    // history("operation"): reporting since 2025-07-14; paused 2025-12-01, resumed 2026-02-02.
+    const s = history("operation");
+    s.decide("hold", { date: "2025-12-01" });
+    expect(missing(s.model, "2026-01-31")).toEqual([]);
+    s.decide("resume", { date: "2026-02-02" });
+    // 2025-Q4 ended on hold: no report for it.
+    expect(missing(s.model, "2026-06-01").map((i) => i.params?.period)).toEqual(["2025-Q3", "2026-Q1"]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, findOverdueMilestones, latestReport } from "../../domain/checks.js";
-import { isRunning, type Phase } from "../../domain/lifecycle.js";
+import { isRunning } from "../../domain/lifecycle.js";
 import { compareIds, type Rec } from "../../domain/model.js";
+import { owesQuarterlyReport, reportingStretches } from "../../domain/report-duty.js";
 import type { Report } from "../../domain/types.generated.js";
 import type { QuarterContext } from "./context.js";
 import { inQuarter, previousQuarter, type QuarterSpan } from "./quarter.js";
@@ -58,25 +59,24 @@ export function periodsDueIn(quarter: QuarterSpan, dueDays: number): QuarterSpan
   return out.reverse();
 }
 
-const REPORTING: readonly Phase[] = ["implementation", "operation"];
 const DIMENSIONS = ["overall", "schedule", "costs", "quality", "resources"] as const;
 
 /**
  * Report compliance: quarterly reports that fell due in the quarter vs received (on time or late), and the traffic
- * lights at the reference date. `provisional`: while the quarter runs, a report whose deadline has not passed and
- * that has not come in is not due yet (as in `ikz check`) and is left out.
+ * lights at the reference date. Which reports are due is `ikz check`'s rule (owesQuarterlyReport). `provisional`:
+ * while the quarter runs, a report whose deadline has not passed and that has not come in is not due yet (as in
+ * `ikz check`) and is left out.
  */
 export function computeReports(ctx: QuarterContext, provisional = false): ReportKpis {
   const reporting = ctx.end.config?.data.reporting;
   const periods = reporting?.quarterly_reports ? periodsDueIn(ctx.quarter, reporting.report_due_days) : [];
   const list: ReportKpis["list"] = [];
+  const duties = ctx.end.projects.map(({ data: p }) => ({ p, stretches: reportingStretches(p, ctx.replays.get(p.id) ?? { steps: [] }) }));
   for (const period of periods) {
     const dueDate = addDays(period.end, reporting!.report_due_days);
-    for (const [project, replay] of ctx.replays) {
-      // The phase at the period's end decides the duty: a project that entered implementation during it reports for it.
-      let phase: Phase = "idea";
-      for (const step of replay.steps) if (step.decision.data.date <= period.end) phase = step.after;
-      if (!REPORTING.includes(phase)) continue;
+    for (const { p, stretches } of duties) {
+      if (!owesQuarterlyReport(p, stretches, period.end)) continue;
+      const project = p.id;
       const report = ctx.endIndex.reports.get(`${project}/${period.label}`)?.data;
       const submitted = report !== undefined && report.submitted <= ctx.referenceDate ? report.submitted : undefined;
       if (provisional && submitted === undefined && dueDate >= ctx.referenceDate) continue;

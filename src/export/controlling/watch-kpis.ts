@@ -55,7 +55,7 @@ export function computeWatch(ctx: QuarterContext, reportsVisible = true): WatchK
   // quarter's own are in the reporting and milestone figures.
   const before = (date: string) => date < quarter.start;
   const carriedReports: WatchKpis["carriedReports"] = reportsVisible
-    ? findMissingReports(end, referenceDate, ctx.endIndex)
+    ? findMissingReports(end, referenceDate, ctx.endIndex, (project) => ctx.replays.get(project))
         .filter((r) => before(r.due))
         .map((r) => ({ project: r.project, title: ctx.titleOf(r.project), period: r.period, due: r.due }))
         .sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : compareIds(a.project, b.project)))
