@@ -1,7 +1,8 @@
 import { indexRegister, type Rec, type RegisterIndex, type RegisterModel } from "./model.js";
 import { ACTIVE_PHASES, PHASE_LABELS, isRunning, takesEffect, type DecisionType, type Phase } from "./lifecycle.js";
 import { findFundingPastDate, findMissingReports, findOverdueMilestones, latestReport, redWithoutSupport, resubmissionOf } from "./checks.js";
-import type { Lights, Meeting, Project, Report } from "./types.generated.js";
+import { splitFunding, sumFunding } from "./funding.js";
+import type { Funding, Lights, Meeting, Project, Report } from "./types.generated.js";
 import { addsToRealizedSavings, realizedSavingsYear } from "./realized-savings.js";
 import { countInterested } from "./interest.js";
 
@@ -71,8 +72,11 @@ export interface Portfolio {
   phases: PhaseCount[];
   projects: PortfolioProject[];
   savings: { plannedEur: number; realizedEur: number; realizedByYear: Array<{ year: number; eur: number }> };
-  /** Sums by status; `overdue`: planned applications whose planned date has passed (part of `planned`). */
-  funding: { planned: FundingSum; applied: FundingSum; granted: FundingSum; paid: FundingSum; overdue: FundingSum };
+  /**
+   * Sums by status of the projects that are not cancelled (splitFunding); `overdue`: planned applications whose planned
+   * date has passed (part of `planned`); `cancelled`: granted or paid funding of cancelled projects, in no sum above.
+   */
+  funding: { planned: FundingSum; applied: FundingSum; granted: FundingSum; paid: FundingSum; overdue: FundingSum; cancelled: FundingSum };
   overdueMilestones: Array<{ project: string; projectTitle: string; milestone: string; title: string; due: string; forecast?: string; gate: boolean; days: number }>;
   missingReports: Array<{ project: string; projectTitle: string; period: string; due: string }>;
   waiting: WaitingItem[];
@@ -174,15 +178,9 @@ function summarizeSavings(model: RegisterModel): Portfolio["savings"] {
 function summarizeFunding(model: RegisterModel, today: string): Portfolio["funding"] {
   const late = findFundingPastDate(model, today);
   const overdue = { count: late.length, eur: late.reduce((sum, f) => sum + (f.amountEur ?? 0), 0) };
-  const sums: Portfolio["funding"] = { planned: { count: 0, eur: 0 }, applied: { count: 0, eur: 0 }, granted: { count: 0, eur: 0 }, paid: { count: 0, eur: 0 }, overdue };
-  for (const { data: p } of model.projects) {
-    for (const f of p.funding ?? []) {
-      if (f.status === "rejected") continue;
-      sums[f.status].count++;
-      sums[f.status].eur += f.amount_eur ?? 0;
-    }
-  }
-  return sums;
+  const { counted, repayable } = splitFunding(model.projects.map((p) => p.data));
+  const of = (status: Funding["status"]) => sumFunding(counted.filter((x) => x.funding.status === status));
+  return { planned: of("planned"), applied: of("applied"), granted: of("granted"), paid: of("paid"), overdue, cancelled: sumFunding(repayable) };
 }
 
 function nextMeetingOf(model: RegisterModel, today: string): { nextMeeting?: NextMeeting } {

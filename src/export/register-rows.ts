@@ -1,4 +1,5 @@
 import { latestReport } from "../domain/checks.js";
+import { isGranted } from "../domain/funding.js";
 import { compareIds, groupBy, type RegisterModel } from "../domain/model.js";
 import type { Funding, Lights, Project } from "../domain/types.generated.js";
 import { savingsRatePct } from "../domain/savings-rate.js";
@@ -53,7 +54,7 @@ export function buildRegisterRows(model: RegisterModel): RegisterRow[] {
         .filter((m) => m.done === undefined)
         .sort((a, b) => ((a.forecast ?? a.due) < (b.forecast ?? b.due) ? -1 : (a.forecast ?? a.due) > (b.forecast ?? b.due) ? 1 : 0))[0];
       const funding = p.funding ?? [];
-      const sum = (statuses: readonly string[]) => funding.filter((f) => statuses.includes(f.status)).reduce((s, f) => s + (f.amount_eur ?? 0), 0);
+      const sum = (counts: (f: Funding) => boolean) => funding.filter(counts).reduce((s, f) => s + (f.amount_eur ?? 0), 0);
       const rate = p.savings_planned_eur !== undefined && p.baseline_costs_eur !== undefined && p.baseline_costs_eur > 0 ? savingsRatePct(p.savings_planned_eur, p.baseline_costs_eur) : undefined;
       const row: RegisterRow = {
         id: p.id,
@@ -70,8 +71,9 @@ export function buildRegisterRows(model: RegisterModel): RegisterRow[] {
         ...(p.one_off_costs_eur !== undefined ? { one_off_costs_eur: p.one_off_costs_eur } : {}),
         // Named fields only: an `x-…` key inside an entry is unclassified and must not leave the register.
         funding: funding.map((f) => ({ program: f.program, status: f.status, ...(f.amount_eur !== undefined ? { amount_eur: f.amount_eur } : {}), ...(f.date !== undefined ? { date: f.date } : {}) })),
-        funding_applied_eur: sum(["applied"]),
-        funding_granted_eur: sum(["granted", "paid"]),
+        funding_applied_eur: sum((f) => f.status === "applied"),
+        // The project's own record, with its phase beside it: a cancelled project's grant stays visible here.
+        funding_granted_eur: sum(isGranted),
         ...(latest ? { latest_report: { period: latest.period, submitted: latest.submitted, lights: lightsOf(latest.lights) } } : {}),
         ...(next ? { next_milestone: { id: next.id, title: next.title, due: next.due, ...(next.forecast !== undefined ? { forecast: next.forecast } : {}) } } : {}),
         ...(p.project_manager ? { project_manager: managerOf(p.project_manager) } : {}),

@@ -66,6 +66,7 @@ export const controllingMessages: Catalogue = {
   "f.threshold": { de: "Mindest-Einsparquote ({program})", en: "Minimum savings rate ({program})" },
   "f.granted": { de: "Förderung bewilligt (einschließlich ausgezahlt)", en: "Funding granted (including paid)" },
   "f.paid": { de: "Förderung ausgezahlt", en: "Funding paid" },
+  "f.grantedCancelled": { de: "Förderung abgebrochener Projekte (bewilligt oder ausgezahlt, nicht mitgezählt – Rückforderung möglich)", en: "Funding of cancelled projects (granted or paid, not counted – may be reclaimed)" },
   "f.medianDays": { de: "{name}: Median in Tagen (n = {count})", en: "{name}: median in days (n = {count})" },
   "f.share": { de: "Umsetzungsquote geprüfter Projekte", en: "Share of assessed projects that became cooperations" },
   "f.risks": { de: "Offene Risiken", en: "Open risks" },

@@ -59,6 +59,7 @@ export const statusMessages: Catalogue = {
   "funding.granted": { de: "bewilligt", en: "granted" },
   "funding.paid": { de: "ausgezahlt", en: "paid" },
   "funding.overdue": { de: "davon Antragstermin verstrichen", en: "of which date passed" },
+  "funding.cancelled": { de: "bewilligt, Projekt abgebrochen", en: "granted, project cancelled" },
 
   "status.overdue": { de: "Überfällige Meilensteine", en: "Overdue milestones" },
   "status.days.one": { de: "1 Tag", en: "1 day" },

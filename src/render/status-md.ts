@@ -72,8 +72,8 @@ export function renderStatusMarkdown(p: Portfolio, options: StatusRenderOptions)
   ], [1]));
 
   section(t("status.funding"), mdTable([t("status.col.status"), t("status.col.applications"), t("status.col.amount")],
-    (["planned", "applied", "granted", "paid", "overdue"] as const)
-      .filter((k) => k !== "overdue" || p.funding.overdue.count > 0)
+    (["planned", "applied", "granted", "paid", "overdue", "cancelled"] as const)
+      .filter((k) => (k !== "overdue" && k !== "cancelled") || p.funding[k].count > 0)
       .map((k) => [t(`funding.${k}`), count(p.funding[k].count), euro(p.funding[k].eur)]), [1, 2]));
 
   const days = (n: number) => t(n === 1 ? "status.days.one" : "status.days.other", { count: count(n) });

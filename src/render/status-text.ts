@@ -173,6 +173,7 @@ export function renderStatusText(p: Portfolio, options: StatusRenderOptions): st
   const f = p.funding;
   const fundingRows: CellLike[][] = (["planned", "applied", "granted", "paid"] as const).map((k) => [t(`funding.${k}`), { text: n(f[k].count), right: true }, { text: euro(f[k].eur), right: true }]);
   if (f.overdue.count > 0) fundingRows.push([`  ${t("funding.overdue")}`, { text: n(f.overdue.count), right: true, paint: color.red }, { text: euro(f.overdue.eur), right: true, paint: color.red }]);
+  if (f.cancelled.count > 0) fundingRows.push([t("funding.cancelled"), { text: n(f.cancelled.count), right: true }, { text: euro(f.cancelled.eur), right: true }]);
   section(t("status.funding"), table([[t("status.col.status"), { text: t("status.col.applications"), right: true }, { text: t("status.col.amount"), right: true }], ...fundingRows]));
 
   section(t("status.overdue"), p.overdueMilestones.length === 0 ? [] : table([

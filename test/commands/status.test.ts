@@ -190,7 +190,7 @@ describe("ikz status --format md and json", () => {
     expect(p.phases.find((x) => x.phase === "implementation")).toEqual({ phase: "implementation", label: { de: "Umsetzung", en: "Implementation" }, count: 2 });
     // Quarterly reports only: the evaluation report of IKZ-2023-001 (104 000 € in 2025) covers months its quarterly reports already count.
     expect(p.savings).toEqual({ plannedEur: 920000, realizedEur: 316000, realizedByYear: [{ year: 2024, eur: 58000 }, { year: 2025, eur: 92000 }, { year: 2026, eur: 166000 }] });
-    expect(p.funding).toEqual({ planned: { count: 2, eur: 150000 }, applied: { count: 1, eur: 100000 }, granted: { count: 2, eur: 200000 }, paid: { count: 2, eur: 200000 }, overdue: { count: 0, eur: 0 } });
+    expect(p.funding).toEqual({ planned: { count: 2, eur: 150000 }, applied: { count: 1, eur: 100000 }, granted: { count: 2, eur: 200000 }, paid: { count: 2, eur: 200000 }, overdue: { count: 0, eur: 0 }, cancelled: { count: 0, eur: 0 } });
     expect(p.nextMeeting).toMatchObject({ id: "LG-2026-05", date: "2026-12-10", status: "planned" });
     expect(p.waiting.map((w) => `${w.project} ${w.decisionType}`)).toEqual([
       "IKZ-2024-004 direction",

@@ -69,7 +69,20 @@ describe("summarizePortfolio", () => {
       granted: { count: 1, eur: 100000 },
       paid: { count: 1, eur: 75000 },
       overdue: { count: 0, eur: 0 },
+      cancelled: { count: 0, eur: 0 },
     });
+  });
+
+  it("a cancelled project's funding is in no status sum; what it had granted or paid is shown apart", () => {
+    const model = portfolioModel();
+    model.projects.find((p) => p.data.id === "IKZ-2025-005")!.data.funding = [
+      { program: "hessen-ikz", status: "granted", amount_eur: 50000, date: "2025-05-01" },
+      { program: "hessen-ikz", status: "paid", amount_eur: 25000, date: "2025-06-01" },
+      { program: "hessen-ikz", status: "planned", amount_eur: 40000, date: "2026-03-01" },
+    ];
+    const funding = summarizePortfolio(model, TODAY).funding;
+    expect([funding.planned, funding.granted, funding.paid]).toEqual([{ count: 1, eur: 50000 }, { count: 1, eur: 100000 }, { count: 1, eur: 75000 }]);
+    expect(funding.cancelled).toEqual({ count: 2, eur: 75000 });
   });
 
   it("counts planned applications whose date has passed (not on the date itself)", () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { forAudience } from "../../src/export/audience.js";
+import { computeControlling } from "../../src/export/controlling/compute.js";
+import { emptyModel } from "../../src/export/controlling/context.js";
+import { parseQuarter } from "../../src/export/controlling/quarter.js";
 import { attribute, shareOf } from "../../src/export/municipality/attribution.js";
 import { pendingResolutions } from "../../src/export/municipality/council-items.js";
 import { buildFactSheet } from "../../src/export/municipality/fact-sheet.js";
@@ -94,6 +97,30 @@ describe("buildFactSheet", () => {
       ["IKZ-2025-002", 33.3, 10_000, null],
       ["IKZ-2025-003", 50, 500_000, null],
     ]);
+  });
+
+  it("a cancelled project's grant is not in the granted funding, as in the controlling summary: it is shown apart", () => {
+    const withGrant = register({
+      ...model,
+      projects: model.projects.map((p) => (p.data.id === "IKZ-2025-003" ? { ...p, data: { ...p.data, funding: [{ program: "hessen-ikz", status: "paid" as const, amount_eur: 75_000, date: "2025-06-01" }] } } : p)),
+      config: model.config!.data,
+    });
+    const doc = buildFactSheet({ model: withGrant, municipality: "raunheim", audience: "council", lang: "de", today: "2026-04-10", source: SOURCE });
+    expect(figure(doc, "Förderung bewilligt")).toBe(50_000);
+    expect(figure(doc, "Förderung abgebrochener Projekte")).toBe(75_000);
+    expect(table(doc, "funding")!.rows.map((r) => [r.id, r.status, r.amount])).toEqual([
+      ["IKZ-2025-001", "bewilligt", 50_000],
+      ["IKZ-2025-003", "ausgezahlt (Projekt abgebrochen)", 75_000],
+    ]);
+    // The controlling summary over the same projects: the same granted sum, the same amount apart.
+    const quarter = parseQuarter("2026-Q1")!;
+    const scoped = { ...withGrant, projects: withGrant.projects.filter((p) => ["IKZ-2025-001", "IKZ-2025-003"].includes(p.data.id)) };
+    const money = computeControlling({ quarter, start: emptyModel(scoped.config), end: scoped, referenceDate: quarter.end, provisional: false, audience: "council", source: { end: SOURCE } }).money;
+    const sum = (status: string) => money.funding.find((f) => f.status === status)!.eur;
+    expect(sum("granted") + sum("paid")).toBe(50_000);
+    expect(money.fundingCancelled).toEqual({ count: 1, eur: 75_000 });
+    // Without a cancelled project's grant the sheet has no such line.
+    expect(build("council").sections[0]!.figures!.some((f) => f.label.startsWith("Förderung abgebrochener Projekte"))).toBe(false);
   });
 
   it("names the council by its kind and lists what waits for it; an internal project shows only in the internal sheet", () => {

@@ -25,6 +25,7 @@ export function moneySection(d: ControllingData, l: Labels): ExportSection {
   // Each funding entry carries its current status only, so a paid grant is no longer "granted": granted counts both,
   // as in the register table and the fact sheet.
   figures.push({ label: t("f.granted"), value: sum("granted") + sum("paid"), type: "euro" }, { label: t("f.paid"), value: sum("paid"), type: "euro" });
+  if (m.fundingCancelled.count > 0) figures.push({ label: t("f.grantedCancelled"), value: m.fundingCancelled.eur, type: "euro" });
   const planned = m.byProject.filter((x) => (x.savingsPlannedEur ?? 0) > 0).sort((a, b) => (b.savingsPlannedEur ?? 0) - (a.savingsPlannedEur ?? 0));
   return {
     id: "money",

@@ -3,13 +3,13 @@ import { compareIds } from "../../domain/model.js";
 import type { IkzConfig } from "../../domain/types.generated.js";
 import { savingsRatePct } from "../../domain/savings-rate.js";
 import { addsToRealizedSavings } from "../../domain/realized-savings.js";
+import { FUNDING_STATUSES, splitFunding, sumFunding } from "../../domain/funding.js";
 import type { QuarterContext } from "./context.js";
 import { inQuarter } from "./quarter.js";
 import type { FundingStatusSum, MoneyKpis } from "./types.js";
 
 /** Phases whose projects deliver savings already: the cooperation runs (or ran). */
 const DELIVERING: readonly Phase[] = ["operation", "evaluation", "closed"];
-const FUNDING_STATUSES: ReadonlyArray<FundingStatusSum["status"]> = ["planned", "applied", "granted", "paid", "rejected"];
 
 /** The savings-rate threshold of funding: the first funding program in ikz.yaml whose rules name one (Hessen: 15 %). */
 export function savingsThreshold(config: IkzConfig | undefined): { pct: number; program: string } | undefined {
@@ -55,18 +55,13 @@ export function computeMoney(ctx: QuarterContext): MoneyKpis {
       byProject.push({ project: p.id, title: p.title, ...(p.savings_planned_eur !== undefined ? { savingsPlannedEur: p.savings_planned_eur } : {}), realizedQuarterEur: r?.q ?? 0, realizedYearToDateEur: r?.ytd ?? 0, realizedCumulatedEur: r?.all ?? 0 });
     }
   }
-  const funding = FUNDING_STATUSES.map((status): FundingStatusSum => ({ status, count: 0, eur: 0, inQuarterCount: 0, inQuarterEur: 0 }));
-  for (const { data: p } of projects) {
-    for (const f of p.funding ?? []) {
-      const sum = funding[FUNDING_STATUSES.indexOf(f.status)]!;
-      sum.count++;
-      sum.eur += f.amount_eur ?? 0;
-      if (inQuarter(f.date, quarter)) {
-        sum.inQuarterCount++;
-        sum.inQuarterEur += f.amount_eur ?? 0;
-      }
-    }
-  }
+  // A cancelled project's funding counts in no status: its grant is to be repaid (splitFunding), shown apart.
+  const { counted, repayable } = splitFunding(projects.map((p) => p.data));
+  const funding = FUNDING_STATUSES.map((status): FundingStatusSum => {
+    const all = counted.filter((x) => x.funding.status === status);
+    const inQ = sumFunding(all.filter((x) => inQuarter(x.funding.date, quarter)));
+    return { status, ...sumFunding(all), inQuarterCount: inQ.count, inQuarterEur: inQ.eur };
+  });
   return {
     plannedPerYearEur,
     plannedInOperationPerYearEur,
@@ -77,5 +72,6 @@ export function computeMoney(ctx: QuarterContext): MoneyKpis {
     rates,
     byProject,
     funding,
+    fundingCancelled: sumFunding(repayable),
   };
 }

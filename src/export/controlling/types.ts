@@ -102,7 +102,10 @@ export interface MoneyKpis {
   thresholdProgram?: string;
   rates: Array<ProjectRef & { phase: Phase; baselineEur: number; savingsPlannedEur: number; ratePct: number; meetsThreshold?: boolean }>;
   byProject: Array<ProjectRef & { savingsPlannedEur?: number; realizedQuarterEur: number; realizedYearToDateEur: number; realizedCumulatedEur: number }>;
+  /** Funding of projects that are not cancelled, by status (splitFunding). */
   funding: FundingStatusSum[];
+  /** Granted or paid funding of cancelled projects: in no status sum, as it may have to be repaid. */
+  fundingCancelled: { count: number; eur: number };
 }
 
 export interface ParticipationKpis {

@@ -1,4 +1,5 @@
 import { addsToRealizedSavings } from "../../domain/realized-savings.js";
+import { isGranted, splitFunding, sumFunding } from "../../domain/funding.js";
 import { PHASE_LABELS, isRunning, type Phase } from "../../domain/lifecycle.js";
 import { compareIds, groupBy, type Rec, type RegisterModel } from "../../domain/model.js";
 import { latestReport } from "../../domain/checks.js";
@@ -74,7 +75,10 @@ function overview(input: FactSheetInput, projects: Rec<Project>[], reports: Map<
     const values = projects.filter(counted).map((p) => attribute(amount(p), shareOf(p.data, m)));
     return values.some((v) => v !== undefined) ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : null;
   };
-  const granted = projects.flatMap((p) => p.data.funding ?? []).filter((f) => f.status === "granted" || f.status === "paid");
+  // As in the controlling summary: a cancelled project's grant is not funding of the cooperations (splitFunding).
+  const funding = splitFunding(projects.map((p) => p.data));
+  const granted = funding.counted.filter((x) => isGranted(x.funding));
+  const repayable = funding.repayable;
   const withheld = input.reportsWithheld === true;
   return {
     id: "overview",
@@ -86,7 +90,8 @@ function overview(input: FactSheetInput, projects: Rec<Project>[], reports: Map<
       { label: say("mun.fig.active"), value: projects.filter((p) => isRunning(p.data.phase)).length, type: "integer" },
       { label: say("mun.fig.savingsPlanned"), value: sumShares((p) => p.data.savings_planned_eur), type: "euro" },
       ...(withheld ? [] : [{ label: say("mun.fig.savingsRealized"), value: sumShares((p) => realized(reports.get(p.data.id))), type: "euro" as const }]),
-      { label: say("mun.fig.funding"), value: granted.length > 0 ? granted.reduce((s, f) => s + (f.amount_eur ?? 0), 0) : null, type: "euro" },
+      { label: say("mun.fig.funding"), value: granted.length > 0 ? sumFunding(granted).eur : null, type: "euro" },
+      ...(repayable.length > 0 ? [{ label: say("mun.fig.fundingCancelled"), value: sumFunding(repayable).eur, type: "euro" as const }] : []),
       { label: say("mun.fig.pending"), value: pending, type: "integer" },
     ],
     tables: [],
@@ -171,7 +176,10 @@ function resolutionTable(projects: Rec<Project>[], m: string, lang: Lang, say: S
 function fundingTable(projects: Rec<Project>[], config: IkzConfig | undefined, lang: Lang, say: Say): ExportTable {
   const program = new Map((config?.funding_programs ?? []).map((f) => [f.id, f.name]));
   const rows = projects.flatMap(({ data: p }) =>
-    (p.funding ?? []).map((f) => ({ id: p.id, title: p.title, program: program.get(f.program) ?? f.program, status: codeLabel("status", f.status, lang), amount: f.amount_eur ?? null, date: f.date ?? null })),
+    (p.funding ?? []).map((f) => {
+      const status = codeLabel("status", f.status, lang);
+      return { id: p.id, title: p.title, program: program.get(f.program) ?? f.program, status: p.phase === "cancelled" ? say("mun.funding.cancelledStatus", { status }) : status, amount: f.amount_eur ?? null, date: f.date ?? null };
+    }),
   );
   const columns = [col("id", "ID", "text"), col("title", translate(exportMessages, lang, "col.title"), "text"), col("program", say("mun.col.program"), "text"), col("status", say("mun.col.status"), "text"), col("amount", say("mun.col.amount"), "euro"), col("date", say("mun.col.date"), "date")];
   return { id: "funding", title: say("mun.funding.table"), columns, rows, note: say("mun.funding.note") };
