@@ -122,6 +122,6 @@ export const findingRemedies: Catalogue = {
   "remedy.report.exists": { de: "diesen Bericht gibt es schon in {other}: {fit} oder die Datei entfernen", en: "this report exists already in {other}: {fit} or remove the file" },
   // IKZ-LC-015: how many municipalities had declared interest, with the verb, so that none reads as German and English do.
   "interested.none": { de: "hatte noch keine der 2 nötigen Kommunen", en: "none of the 2 municipalities needed had yet" },
-  "interested.some": { de: "hatten erst {count} der 2 nötigen Kommunen", en: "only {count} of the 2 municipalities needed had" },
+  "interested.some": { de: "hatte erst {count} der 2 nötigen Kommunen", en: "only {count} of the 2 municipalities needed had" },
   "remedy.report.move": { de: "{fit} oder die Datei nach {expected} verschieben", en: "{fit} or move the file to {expected}" },
 };

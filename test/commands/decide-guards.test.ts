@@ -53,7 +53,7 @@ describe("guards refuse, then pass after the fix", () => {
     // None interested reads as such, not as "erst 0 der 2".
     expect(await expectRefused(reg, args, ["IKZ-LC-015"])).toContain("am Beschlussdatum hatte noch keine der 2 nötigen Kommunen Interesse bekundet");
     fix(reg, "IKZ-2026-001", [{ op: "set", path: ["interest", 0, "level"], value: "interested" }]);
-    expect(await expectRefused(reg, args, ["IKZ-LC-015"])).toContain("am Beschlussdatum hatten erst 1 der 2 nötigen Kommunen Interesse bekundet");
+    expect(await expectRefused(reg, args, ["IKZ-LC-015"])).toContain("am Beschlussdatum hatte erst 1 der 2 nötigen Kommunen Interesse bekundet");
     fix(reg, "IKZ-2026-001", [{ op: "push", path: ["interest"], value: { municipality: "buettelborn", level: "interested", date: "2026-06-01" } }]);
     await expectDecided(reg, args);
   });

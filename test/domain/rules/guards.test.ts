@@ -227,7 +227,7 @@ describe("prioritize (IKZ-LC-015)", () => {
     expect(brief(issues)).toEqual([`error IKZ-LC-015 ${prio.file} type`]);
     expect(issues[0]!.params).toMatchObject({ count: 1 });
     // "nur 1 Kommunen" / "only 1 municipalities" before: worded so that 0 and 1 both read right.
-    expect(describeIssue(issues[0]!, "de")).toContain("am Beschlussdatum hatten erst 1 der 2 nötigen Kommunen Interesse bekundet");
+    expect(describeIssue(issues[0]!, "de")).toContain("am Beschlussdatum hatte erst 1 der 2 nötigen Kommunen Interesse bekundet");
     expect(describeIssue(issues[0]!, "en")).toContain("only 1 of the 2 municipalities needed had declared interest");
   });
 
