@@ -1,3 +1,4 @@
+import { isCalendarDate } from "../domain/dates.js";
 import { UsageError } from "../domain/errors.js";
 import { formatDate } from "../render/format.js";
 import type { Deps } from "./deps.js";
@@ -9,12 +10,14 @@ import { pastFieldMessage, refuseFutureDate } from "./past-date.js";
  * (9999, 2206 for 2026), not for planning:
  * - meeting: the steering group plans its meetings for the coming year; two years leave room for a schedule set
  *   late in the year (`meeting new --date`, `meeting close --next-meeting`).
- * - deadline: conditions, tasks and resubmissions are meant to be done within a project phase; five years is the
- *   minimum duration of a funded cooperation (`--condition`, `--action`, `--resubmission`, `hold_until`).
+ * - deadline: conditions, tasks and resubmissions are meant to be done within a project phase, but a condition may be
+ *   due at the end of a funded cooperation's minimum five years of operation, which itself may begin a few years
+ *   ahead ("Einsparnachweis nach fünf Jahren Regelbetrieb"): ten years (`--condition`, `--action`, `--resubmission`,
+ *   `hold_until`).
  * - plan: milestones and other planned dates may lie years ahead – an evaluation after a five-year operation, a
  *   second stage after that (`milestone add --due`, `milestone set --forecast`, any other date via `ikz set`).
  */
-export const HORIZON_YEARS = { meeting: 2, deadline: 5, plan: 15 } as const;
+export const HORIZON_YEARS = { meeting: 2, deadline: 10, plan: 15 } as const;
 
 /** What a planned date is, for its bound. */
 export type Horizon = keyof typeof HORIZON_YEARS;
@@ -58,6 +61,9 @@ export function fieldHorizon(kind: string, names: readonly string[]): Horizon {
  * command that records it refuses it), a planned one within its horizon (exit 2).
  */
 export function checkFieldDate(date: string, key: string, kind: string, names: readonly string[], deps: Pick<Deps, "today" | "lang">): void {
+  // Not a date at all (31.12.2025 typed in braces): the schema check says so ("JJJJ-MM-TT"); compared as text it would
+  // read as a date after today or beyond the horizon.
+  if (!isCalendarDate(date)) return;
   const past = pastFieldMessage(kind, names);
   if (past !== undefined) refuseFutureDate(date, key, past, deps);
   else requireWithinHorizon(date, key, fieldHorizon(kind, names), deps);

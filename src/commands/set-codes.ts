@@ -60,7 +60,7 @@ export function mapSchemaLeaves<S extends SchemaNode>(leaf: SchemaLeaf<S>, child
   const { value, at, key, names } = leaf;
   if (Array.isArray(value)) {
     const items = at.node.items;
-    return items !== null && typeof items === "object" ? value.map((item) => mapSchemaLeaves({ value: item, at: child(at, items as Record<string, unknown>), key, names }, child, fn)) : value;
+    return items !== null && typeof items === "object" ? value.map((item, i) => mapSchemaLeaves({ value: item, at: child(at, items as Record<string, unknown>), key: `${key}.${i}`, names }, child, fn)) : value;
   }
   if (value !== null && typeof value === "object") {
     const props = (at.node.properties ?? {}) as Record<string, Record<string, unknown>>;
