@@ -105,7 +105,8 @@ export function dueQuarters(today: string, dueDays: number, since: string): Quar
 
 /**
  * Quarterly reports missing by `today` (spec: reporting in ikz.yaml): each quarter the project owes a report for
- * (owesQuarterlyReport) whose due date has passed. `replayOf` gives the project's replayed decisions when the caller
+ * (owesQuarterlyReport) whose due date has passed – chased only while the project is running (isRunning): a project
+ * on hold, closed or cancelled is not reminded, though the quarters it owed stay due in the controlling figures. `replayOf` gives the project's replayed decisions when the caller
  * has them (the controlling summary replays once for all its figures).
  */
 export function findMissingReports(model: RegisterModel, today: string, index: RegisterIndex = indexRegister(model), replayOf?: (project: string) => Replay | undefined): MissingReport[] {
@@ -120,7 +121,7 @@ export function findMissingReports(model: RegisterModel, today: string, index: R
     if (stretches.length === 0) continue;
     for (const x of dueQuarters(today, reporting.report_due_days, stretches[0]!.from)) {
       const period = quarterLabel(x);
-      if (!owesQuarterlyReport(p, stretches, quarterEnd(x)) || index.reports.has(`${p.id}/${period}`)) continue;
+      if (!owesQuarterlyReport(stretches, quarterEnd(x)) || index.reports.has(`${p.id}/${period}`)) continue;
       out.push({ project: p.id, file, path: ["phase"], period, due: addDays(quarterEnd(x), reporting.report_due_days) });
     }
   }

@@ -1,4 +1,4 @@
-import { isRunning, type Phase } from "./lifecycle.js";
+import type { Phase } from "./lifecycle.js";
 import type { Replay } from "./replay.js";
 import type { Project } from "./types.generated.js";
 
@@ -36,9 +36,11 @@ export function reportingStretches(project: Pick<Project, "phase" | "created">, 
 /**
  * The one rule for which quarterly reports a project owes – for ikz check, ikz status and the controlling summary
  * alike: the report of every quarter at whose last day (end of day) the project was in implementation or operation.
- * The duty stays when the project moves on (an evaluation order does not excuse the last quarters of operation); a
- * project that is not running (isRunning: on hold, closed, cancelled) is not chased.
+ * The duty stays when the project moves on (an evaluation order does not excuse the last quarters of operation) and
+ * when it is paused, closed or cancelled later: a quarter's figures of reports due and received do not change
+ * afterwards. Whether a missing report is still chased is another question – only while the project is running
+ * (isRunning; see findMissingReports).
  */
-export function owesQuarterlyReport(project: Pick<Project, "phase">, stretches: readonly ReportingStretch[], quarterEnd: string): boolean {
-  return isRunning(project.phase) && stretches.some((s) => s.from <= quarterEnd && (s.until === undefined || s.until > quarterEnd));
+export function owesQuarterlyReport(stretches: readonly ReportingStretch[], quarterEnd: string): boolean {
+  return stretches.some((s) => s.from <= quarterEnd && (s.until === undefined || s.until > quarterEnd));
 }

@@ -28,14 +28,13 @@ describe("reportingStretches and owesQuarterlyReport", () => {
     expect(reportingStretches({ phase: "operation", created: "2025-01-10" }, { steps: [] })).toEqual([{ from: "2025-01-10" }]);
   });
 
-  it("owes the quarters that ended in implementation or operation, only while the project runs", () => {
+  it("owes the quarters that ended in implementation or operation, whatever the project's phase now", () => {
     const stretch = [{ from: "2025-07-14", until: "2025-11-17" }];
-    expect(owesQuarterlyReport({ phase: "evaluation" }, stretch, "2025-06-30")).toBe(false);
-    expect(owesQuarterlyReport({ phase: "evaluation" }, stretch, "2025-09-30")).toBe(true);
-    expect(owesQuarterlyReport({ phase: "evaluation" }, stretch, "2025-12-31")).toBe(false);
+    expect(owesQuarterlyReport(stretch, "2025-06-30")).toBe(false);
+    expect(owesQuarterlyReport(stretch, "2025-09-30")).toBe(true);
+    expect(owesQuarterlyReport(stretch, "2025-12-31")).toBe(false);
     // A decision on a quarter's last day counts for that day: out on 30 Sep is out at its end.
-    expect(owesQuarterlyReport({ phase: "evaluation" }, [{ from: "2025-07-14", until: "2025-09-30" }], "2025-09-30")).toBe(false);
-    for (const phase of ["on_hold", "closed", "cancelled"] as const) expect(owesQuarterlyReport({ phase }, stretch, "2025-09-30"), phase).toBe(false);
+    expect(owesQuarterlyReport([{ from: "2025-07-14", until: "2025-09-30" }], "2025-09-30")).toBe(false);
   });
 });
 
@@ -60,11 +59,24 @@ describe("ikz check and the controlling summary chase the same reports", () => {
     expect(findMissingReports(model, "2026-03-31")).toEqual([]);
   });
 
-  it("a project put on hold: neither the summary nor the check counts the report it owed before the hold", () => {
+  it("a project put on hold: the summary still counts the report it owed before the hold, the check no longer chases it", () => {
     const s = history("operation");
     s.decide("hold", { date: "2025-10-20" });
-    const q4 = controlling(s.model, "2025-Q4");
-    expect(q4.reports.list).toEqual([]);
+    // In operation at the end of 2025-Q3: that report was due on 30.10.2025, whatever happened to the project since.
+    expect(controlling(s.model, "2025-Q4").reports.list.map((r) => `${r.project} ${r.period} ${r.state}`)).toEqual(["IKZ-2025-001 2025-Q3 missing"]);
     expect(findMissingReports(s.model, "2025-12-31")).toEqual([]);
+    expect(controlling(s.model, "2026-Q1").watch.carriedReports).toEqual([]);
+  });
+
+  it("a report received on time stays received on time after the project is paused or closed", () => {
+    for (const [type, phase] of [["hold", "operation"], ["close", "evaluation"]] as const) {
+      const s = history(phase);
+      s.model.reports.push(report({ period: "2025-Q3", kind: "quarterly", submitted: "2025-10-10" }));
+      const before = controlling(s.model, "2025-Q4").reports;
+      s.decide(type, { date: "2025-12-01" });
+      const after = controlling(s.model, "2025-Q4").reports;
+      expect([after.due, after.received, after.onTime], type).toEqual([1, 1, 1]);
+      expect(after.list, type).toEqual(before.list);
+    }
   });
 });

@@ -63,7 +63,8 @@ const DIMENSIONS = ["overall", "schedule", "costs", "quality", "resources"] as c
 
 /**
  * Report compliance: quarterly reports that fell due in the quarter vs received (on time or late), and the traffic
- * lights at the reference date. Which reports are due is `ikz check`'s rule (owesQuarterlyReport). `provisional`:
+ * lights at the reference date. Which reports are due is `ikz check`'s rule (owesQuarterlyReport) – also for a
+ * project paused, closed or cancelled since: a quarter's figures do not change afterwards. `provisional`:
  * while the quarter runs, a report whose deadline has not passed and that has not come in is not due yet (as in
  * `ikz check`) and is left out.
  */
@@ -75,7 +76,7 @@ export function computeReports(ctx: QuarterContext, provisional = false): Report
   for (const period of periods) {
     const dueDate = addDays(period.end, reporting!.report_due_days);
     for (const { p, stretches } of duties) {
-      if (!owesQuarterlyReport(p, stretches, period.end)) continue;
+      if (!owesQuarterlyReport(stretches, period.end)) continue;
       const project = p.id;
       const report = ctx.endIndex.reports.get(`${project}/${period.label}`)?.data;
       const submitted = report !== undefined && report.submitted <= ctx.referenceDate ? report.submitted : undefined;
