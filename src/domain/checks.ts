@@ -3,7 +3,7 @@ import { indexRegister, type Rec, type RegisterIndex, type RegisterModel } from 
 import { isRunning, lifecycleOf, takesEffect } from "./lifecycle.js";
 import { replayDecisions, type Replay } from "./replay.js";
 import { owesQuarterlyReport, reportingStretches } from "./report-duty.js";
-import type { Project, Report } from "./types.generated.js";
+import type { Decision, Project, Report } from "./types.generated.js";
 
 /** Stable codes of the date-aware checks (spec/lifecycle.md "Date-aware checks"). */
 export const CHECK_CODES = {
@@ -153,18 +153,28 @@ function reportDay(report: Pick<Report, "kind" | "period" | "submitted">): strin
   return report.kind === "quarterly" && m ? quarterEnd({ year: Number(m[1]), q: Number(m[2]) as Quarter["q"] }) : report.submitted;
 }
 
+/** A red report no support was decided for, and the latest support decision after it that did not take effect, if any. */
+export interface RedWithoutSupport {
+  report: Rec<Report>;
+  /** The latest support decision on or after the report's submission that was rejected, deferred or returned for rework. */
+  declined?: Decision;
+}
+
 /**
- * A project's latest report when it is red overall and no support was decided on or after its submission. Support is
- * decided by a `support` decision that takes effect (approved, with or without conditions): a rejected, deferred or
- * reworked one has no effect (spec/lifecycle.md outcomes), so the project is still without support – as the
- * controlling summary lists only effective support decisions.
+ * A running project's latest report when it is red overall and no support was decided on or after its submission.
+ * Support is decided by a `support` decision that takes effect (approved, with or without conditions): a rejected,
+ * deferred or reworked one has no effect (spec/lifecycle.md outcomes), so the project is still without support – as
+ * the controlling summary lists only effective support decisions. A project that is not running (isRunning: on hold,
+ * closed, cancelled) is not chased, as its lights and risks are left out of ikz status and the controlling summary.
  */
-export function redWithoutSupport(project: Project, reports: readonly Rec<Report>[], index: RegisterIndex): Rec<Report> | undefined {
-  if (project.phase === "closed" || project.phase === "cancelled") return undefined;
+export function redWithoutSupport(project: Project, reports: readonly Rec<Report>[], index: RegisterIndex): RedWithoutSupport | undefined {
+  if (!isRunning(project.phase)) return undefined;
   const latest = latestReport(reports);
   if (latest?.data.lights.overall !== "red") return undefined;
-  const supported = (index.decisionsByProject.get(project.id) ?? []).some((d) => d.data.type === "support" && takesEffect(d.data.outcome) && d.data.date >= latest.data.submitted);
-  return supported ? undefined : latest;
+  const since = (index.decisionsByProject.get(project.id) ?? []).filter((d) => d.data.type === "support" && d.data.date >= latest.data.submitted);
+  if (since.some((d) => takesEffect(d.data.outcome))) return undefined;
+  const declined = since.at(-1)?.data;
+  return { report: latest, ...(declined !== undefined ? { declined } : {}) };
 }
 
 /** The resubmission date of a project on hold: hold_until, else the latest effective hold decision's. */
@@ -203,7 +213,12 @@ export function runDateChecks(model: RegisterModel, today: string): Issue[] {
       if (date !== undefined && date < today) warn(CHECK_CODES.holdPastResubmission, file, [p.hold_until !== undefined ? "hold_until" : "phase"], { project: p.id, date });
     }
     const red = redWithoutSupport(p, reportsByProject.get(p.id) ?? [], index);
-    if (red) warn(CHECK_CODES.redWithoutSupport, red.file, ["lights", "overall"], { project: p.id, period: red.data.period, submitted: red.data.submitted });
+    if (red) {
+      const { file: at, data: r } = red.report;
+      const params: Record<string, string> = { project: p.id, period: r.period, submitted: r.submitted };
+      if (red.declined !== undefined) Object.assign(params, { declined: red.declined.id, declinedOutcome: red.declined.outcome });
+      warn(CHECK_CODES.redWithoutSupport, at, ["lights", "overall"], params);
+    }
   }
 
   for (const c of findOverdueConditions(model, today, index)) warn(CHECK_CODES.overdueCondition, c.file, c.path, { project: c.project, decision: c.decision, index: c.index, due: c.due });

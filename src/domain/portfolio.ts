@@ -239,7 +239,7 @@ function findWaiting(model: RegisterModel, index: RegisterIndex, reportsByProjec
       if (date !== undefined && date < today) out.push({ kind: "resubmission", ...base, decisionType: "resume", date });
     }
     const red = redWithoutSupport(p, reports, index);
-    if (red) out.push({ kind: "red_without_support", ...base, decisionType: "support", report: `${p.id}/${red.data.period}`, date: red.data.submitted });
+    if (red) out.push({ kind: "red_without_support", ...base, decisionType: "support", report: `${p.id}/${red.report.data.period}`, date: red.report.data.submitted });
   }
   const kinds: ReadonlyArray<WaitingItem["kind"]> = ["red_without_support", "resubmission", "next_step", "milestone_decision", "accept_report"];
   return out.sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));

@@ -22,9 +22,10 @@ export const checkMessages: Catalogue = {
     de: "Projekt ist zurückgestellt, die Wiedervorlage war am {date} – der Lenkungsgruppe zur Wiederaufnahme oder zum Abbruch vorlegen",
     en: "project is on hold and its resubmission date was {date} – put it before the steering group to resume or cancel it",
   },
+  // {declined}: empty, or the support decision after the report that did not take effect (findingRemedies "declined.support").
   "IKZ-CHK-006": {
-    de: "Bericht {period} vom {submitted} steht insgesamt auf Rot, danach wurde keine Unterstützung beschlossen (ein abgelehnter, vertagter oder zur Überarbeitung zurückgegebener Beschluss „Unterstützung / Vermittlung“ zählt nicht) – Unterstützung in der nächsten Sitzung der Lenkungsgruppe beraten und beschließen",
-    en: "report {period} of {submitted} is red overall and no support / mediation was approved after it (a rejected, deferred or reworked decision does not count) – discuss and decide on support at the steering group's next meeting",
+    de: "Bericht {period} vom {submitted} steht insgesamt auf Rot, danach wurde keine Unterstützung beschlossen{declined} – Unterstützung in der nächsten Sitzung der Lenkungsgruppe beraten und beschließen",
+    en: "report {period} of {submitted} is red overall and no support / mediation was approved after it{declined} – discuss and decide on support at the steering group's next meeting",
   },
   "IKZ-CHK-007": {
     de: "Förderantrag beim Programm {program} war zum {date} geplant und ist nicht als gestellt erfasst – Antrag stellen und erfassen (ikz set {project} funding[{index}].status=applied) oder das geplante Datum anpassen",

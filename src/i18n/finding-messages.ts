@@ -124,4 +124,6 @@ export const findingRemedies: Catalogue = {
   "interested.none": { de: "hatte noch keine der 2 nötigen Kommunen", en: "none of the 2 municipalities needed had yet" },
   "interested.some": { de: "hatte erst {count} der 2 nötigen Kommunen", en: "only {count} of the 2 municipalities needed had" },
   "remedy.report.move": { de: "{fit} oder die Datei nach {expected} verschieben", en: "{fit} or move the file to {expected}" },
+  // IKZ-CHK-006, only when a support decision after the red report did not take effect: why it does not settle it.
+  "declined.support": { de: " (Beschluss {decision} „Unterstützung / Vermittlung“ wurde {outcome} und zählt nicht)", en: " (support / mediation decision {decision} was {outcome} and does not count)" },
 };

@@ -3,7 +3,7 @@ import { DECISION_TYPE_LABELS, PHASE_LABELS, type DecisionType, type Phase } fro
 import { translate, type Lang } from "../i18n/index.js";
 import { findingMessages, findingRemedies } from "../i18n/finding-messages.js";
 import { checkMessages } from "../i18n/check-messages.js";
-import { decideErrorMessages } from "../i18n/decide-messages.js";
+import { decideErrorMessages, decideMessages } from "../i18n/decide-messages.js";
 import { makeLocator, type LoadedRecord } from "./load.js";
 import { duplicateWords, formFix, foundWords, limitWords, patternWords, typeWords } from "./schema-words.js";
 import { yamlErrorWords } from "./yaml-words.js";
@@ -81,6 +81,10 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   if (issue.code === "IKZ-ID-006") params.remedy = misplacedReportRemedy(params, lang);
   if (issue.code === "IKZ-FILE-003") params.encoding = params.encoding === "utf-16" ? (lang === "de" ? ", sondern UTF-16 (im Windows-Editor „Unicode“)" : " but UTF-16 (Notepad's 'Unicode')") : "";
   if (issue.code === "IKZ-LC-015") params.interested = translate(findingRemedies, lang, issue.params?.count === 0 ? "interested.none" : "interested.some", params);
+  if (issue.code === "IKZ-CHK-006") {
+    const declined = issue.params?.declined;
+    params.declined = typeof declined === "string" ? translate(findingRemedies, lang, "declined.support", { decision: declined, outcome: translate(decideMessages, lang, `outcome.${String(params.declinedOutcome)}`) }) : "";
+  }
   if (issue.code === "IKZ-FILE-005") params.thing = translate(findingRemedies, lang, params.thing === "folder" ? "thing.folder" : "thing.file");
   if (typeof params.kind === "string" && params.kind in RECORD_KIND_LABELS) params.kind = RECORD_KIND_LABELS[params.kind]![lang];
   if (typeof params.type === "string" && params.type in DECISION_TYPE_LABELS) {

@@ -198,6 +198,21 @@ describe("ikz check: a red report is settled only by support that was decided (I
   });
 });
 
+describe("ikz check, ikz status and the controlling summary agree on a paused red project (IKZ-CHK-006)", () => {
+  it("after a hold none of them chases the red report: no warning, no waiting item", async () => {
+    const reg = sampleRepo((dir) => {
+      const file = join(dir, "reports/IKZ-2024-002/2026-Q3.md");
+      writeFileSync(file, readFileSync(file, "utf8").replace("  overall: yellow", "  overall: red"));
+    });
+    const hold = await ikzIn(reg, ["decide", "IKZ-2024-002", "--type", "hold", "--outcome", "approved", "--meeting", MEETING, "--votes", "6:0:0", "--reason", "Personalengpass", "--resubmission", "2027-03-01"]);
+    expect(hold.code, hold.stderr).toBe(0);
+    const check = await ikzIn(reg, ["check"]);
+    expect(check.stdout).not.toContain("IKZ-CHK-006");
+    const status = JSON.parse((await ikzIn(reg, ["status", "--format", "json"])).stdout) as { waiting: Array<{ kind: string; project: string }> };
+    expect(status.waiting.filter((w) => w.project === "IKZ-2024-002" && w.kind === "red_without_support")).toEqual([]);
+  });
+});
+
 describe("ikz check and ikz export controlling chase the same quarterly reports", () => {
   it("a project moved from operation to evaluation still owes the quarters it ended in implementation or operation, in both", async () => {
     // The sample as committed on 30.09.2026, IKZ-2023-004's 2026-Q2 report not filed. IKZ-2023-004 reported from its

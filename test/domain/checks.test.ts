@@ -252,6 +252,28 @@ describe("IKZ-CHK-006 red report without support", () => {
     expect(only006(conditions)).toEqual([]);
   });
 
+  it("names a support decision that did not take effect only when there is one", () => {
+    const plain = only006(red());
+    expect(describeIssue(plain[0]!, "de")).toBe("Bericht 2025-Q3 vom 10.10.2025 steht insgesamt auf Rot, danach wurde keine Unterstützung beschlossen – Unterstützung in der nächsten Sitzung der Lenkungsgruppe beraten und beschließen");
+    expect(describeIssue(plain[0]!, "en")).not.toMatch(/\(/);
+    const s = red();
+    const rejected = s.decide("support", { date: "2025-10-15", support_kind: "technical", outcome: "rejected", reason: "Kein Bedarf gesehen" });
+    const issues = only006(s);
+    expect(issues[0]!.params).toMatchObject({ declined: rejected.data.id, declinedOutcome: "rejected" });
+    expect(describeIssue(issues[0]!, "de")).toContain(`keine Unterstützung beschlossen (Beschluss ${rejected.data.id} „Unterstützung / Vermittlung“ wurde abgelehnt und zählt nicht) – `);
+    expect(describeIssue(issues[0]!, "en")).toContain(`after it (support / mediation decision ${rejected.data.id} was rejected and does not count) – `);
+    // One before the report is no answer to it: no bracket.
+    const before = red();
+    before.decide("support", { date: "2025-10-09", support_kind: "technical", outcome: "deferred", reason: "Erst Bericht abwarten" });
+    expect(describeIssue(only006(before)[0]!, "de")).not.toMatch(/\(/);
+  });
+
+  it("a project that is not running is not chased, as ikz status and the controlling summary leave its light out", () => {
+    const s = red();
+    s.decide("hold", { date: "2025-10-15" });
+    expect(only006(s)).toEqual([]);
+  });
+
   it("only the latest report counts: a later yellow one settles it", () => {
     const s = red();
     s.model.reports.push(report({ period: "2025-Q4", kind: "quarterly", submitted: "2026-01-15", lights: { overall: "yellow" } }));

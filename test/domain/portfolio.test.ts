@@ -218,11 +218,18 @@ describe("waiting for a decision", () => {
     expect(kinds(s.model, "2026-01-10")).toEqual([`next_step ${PROJECT_ID} close`]);
   });
 
-  it("a hold past its resubmission date waits for resumption; red first, reports last", () => {
+  it("a hold past its resubmission date waits for resumption, reports last; its red report waits for no support while it rests", () => {
     const s = history("on_hold"); // resubmission 2025-07-29
     expect(kinds(s.model, "2025-07-29")).toEqual([]);
     s.model.reports.push(report({ period: "assessment", kind: "assessment", submitted: "2025-03-20", lights: { overall: "red" } }));
-    expect(kinds(s.model, "2025-07-30")).toEqual([`red_without_support ${PROJECT_ID} support ${PROJECT_ID}/assessment`, `resubmission ${PROJECT_ID} resume`, `accept_report ${PROJECT_ID} accept_report ${PROJECT_ID}/assessment`]);
+    // Not running (isRunning): its light is not counted, so its red report is not chased either – as in ikz check.
+    expect(kinds(s.model, "2025-07-30")).toEqual([`resubmission ${PROJECT_ID} resume`, `accept_report ${PROJECT_ID} accept_report ${PROJECT_ID}/assessment`]);
+  });
+
+  it("red first: a running project's red report comes before everything else", () => {
+    const s = history("operation");
+    s.model.reports.push(report({ period: "2025-Q3", kind: "quarterly", submitted: "2025-10-10", lights: { overall: "red" } }));
+    expect(kinds(s.model, "2025-10-20")[0]).toBe(`red_without_support ${PROJECT_ID} support ${PROJECT_ID}/2025-Q3`);
   });
 
   it("closed and cancelled projects wait for nothing", () => {
