@@ -17,9 +17,10 @@ export function isGranted(funding: Pick<Funding, "status">): boolean {
 /**
  * The one rule for funding sums (ikz status, the controlling summary, the municipality fact sheet): the entries of
  * projects that are not cancelled count by their status. A cancelled project's cooperation did not come about (or
- * ended), so its grant is repaid (domain.md: Hessen's grants are repaid if no cooperation results) and its planned
- * or pending applications will not be granted: none of it counts. What it had granted or paid is shown apart
- * (`repayable`), as money that may have to be paid back, not as funding the cooperations have.
+ * ended): its planned or pending applications will not be granted, and a grant for a feasibility study is repaid if
+ * no cooperation results (domain.md) – whether that applies depends on the grant and on how far the project got (it
+ * can be cancelled from operation), so none of it counts. What it had granted or paid is shown apart (`repayable`),
+ * as money that may have to be paid back, not as funding the cooperations have.
  */
 export function splitFunding(projects: readonly Project[]): { counted: ProjectFunding[]; repayable: ProjectFunding[] } {
   const counted: ProjectFunding[] = [];

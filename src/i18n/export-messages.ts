@@ -113,7 +113,9 @@ export const exportMessages: Catalogue = {
   "mun.resolutions.none": m("Keine Gremienbeschlüsse erfasst.", "No council resolutions recorded."),
   "mun.funding": m("Förderung", "Funding"),
   "mun.funding.none": m("Keine Förderung erfasst.", "No funding recorded."),
-  "mun.funding.note": m("Beträge gelten für die ganze Kooperation, nicht nur für {name}. Förderung abgebrochener Projekte zählt nicht zur bewilligten Förderung: kommt keine Kooperation zustande, wird sie zurückgefordert.", "Amounts are for the whole cooperation, not for {name} alone. Funding of cancelled projects does not count as funding granted: it is reclaimed when no cooperation results."),
+  "mun.funding.note": m("Beträge gelten für die ganze Kooperation, nicht nur für {name}.", "Amounts are for the whole cooperation, not for {name} alone."),
+  // Only under a table with a cancelled project's entry. domain.md: grants for feasibility studies are repaid if no cooperation results.
+  "mun.funding.noteCancelled": m("Förderung abgebrochener Projekte zählt in keiner Summe; eine Förderung für eine Machbarkeitsstudie wird zurückgefordert, wenn keine Kooperation zustande kommt.", "Funding of cancelled projects counts in no sum; a grant for a feasibility study is reclaimed if no cooperation results."),
   "mun.funding.cancelledStatus": m("{status} (Projekt abgebrochen)", "{status} (project cancelled)"),
   "mun.milestones": m("Anstehende Meilensteine", "Upcoming milestones"),
   "mun.milestones.none": m("Keine offenen Meilensteine.", "No open milestones."),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { forAudience } from "../../src/export/audience.js";
+import { readFileSync } from "node:fs";
 import { computeControlling } from "../../src/export/controlling/compute.js";
 import { emptyModel } from "../../src/export/controlling/context.js";
+import { KPI_CATALOGUE } from "../../src/export/controlling/kpis.js";
 import { parseQuarter } from "../../src/export/controlling/quarter.js";
 import { attribute, shareOf } from "../../src/export/municipality/attribution.js";
 import { pendingResolutions } from "../../src/export/municipality/council-items.js";
@@ -121,6 +123,26 @@ describe("buildFactSheet", () => {
     expect(money.fundingCancelled).toEqual({ count: 1, eur: 75_000 });
     // Without a cancelled project's grant the sheet has no such line.
     expect(build("council").sections[0]!.figures!.some((f) => f.label.startsWith("Förderung abgebrochener Projekte"))).toBe(false);
+  });
+
+  it("says what domain.md says about repayment, and only under a table with a cancelled project's entry", () => {
+    const withGrant = register({
+      ...model,
+      projects: model.projects.map((p) => (p.data.id === "IKZ-2025-003" ? { ...p, data: { ...p.data, funding: [{ program: "hessen-ikz", status: "granted" as const, amount_eur: 75_000 }] } } : p)),
+      config: model.config!.data,
+    });
+    const note = (m: typeof model, lang: "de" | "en" = "de") => table(buildFactSheet({ model: m, municipality: "raunheim", audience: "council", lang, today: "2026-04-10", source: SOURCE }), "funding")!.note;
+    expect(note(withGrant)).toBe("Beträge gelten für die ganze Kooperation, nicht nur für Raunheim. Förderung abgebrochener Projekte zählt in keiner Summe; eine Förderung für eine Machbarkeitsstudie wird zurückgefordert, wenn keine Kooperation zustande kommt.");
+    expect(note(withGrant, "en")).toContain("a grant for a feasibility study is reclaimed if no cooperation results.");
+    // No cancelled project in the table: nothing about cancelled projects under it.
+    expect(note(model)).toBe("Beträge gelten für die ganze Kooperation, nicht nur für Raunheim.");
+    // The KPI catalogue and the schema say the same: no repayment stated as fact for every cancelled project.
+    const funding = KPI_CATALOGUE.find((k) => k.id === "funding")!;
+    const schema = JSON.parse(readFileSync(new URL("../../schemas/controlling.schema.json", import.meta.url), "utf8")) as { properties: { money: { properties: { fundingCancelled: { description: string } } } } };
+    for (const text of [funding.definition.de, funding.definition.en, schema.properties.money.properties.fundingCancelled.description]) {
+      expect(text).toMatch(/Machbarkeitsstudie|feasibility study/);
+      expect(text).not.toMatch(/kommt keine Kooperation zustande, wird sie zurückgefordert|it is reclaimed when/);
+    }
   });
 
   it("names the council by its kind and lists what waits for it; an internal project shows only in the internal sheet", () => {

@@ -182,7 +182,9 @@ function fundingTable(projects: Rec<Project>[], config: IkzConfig | undefined, l
     }),
   );
   const columns = [col("id", "ID", "text"), col("title", translate(exportMessages, lang, "col.title"), "text"), col("program", say("mun.col.program"), "text"), col("status", say("mun.col.status"), "text"), col("amount", say("mun.col.amount"), "euro"), col("date", say("mun.col.date"), "date")];
-  return { id: "funding", title: say("mun.funding.table"), columns, rows, note: say("mun.funding.note") };
+  const cancelled = projects.some(({ data: p }) => p.phase === "cancelled" && (p.funding ?? []).length > 0);
+  const note = [say("mun.funding.note"), ...(cancelled ? [say("mun.funding.noteCancelled")] : [])].join(" ");
+  return { id: "funding", title: say("mun.funding.table"), columns, rows, note };
 }
 
 function milestoneTable(projects: Rec<Project>[], today: string, lang: Lang, say: Say): ExportTable {
