@@ -101,7 +101,7 @@ export const exportMessages: Catalogue = {
   ),
   "mun.fig.savingsRealized": m("Einsparung realisiert, Anteil {name} (laut Quartalsberichten, bisher)", "Realised savings, share of {name} (per quarterly reports, to date)"),
   "mun.fig.funding": m("Förderung bewilligt für diese Projekte (gesamt)", "Funding granted for these projects (total)"),
-  "mun.fig.fundingCancelled": m("Förderung abgebrochener Projekte (bewilligt, nicht mitgezählt – Rückforderung möglich)", "Funding of cancelled projects (granted, not counted – may be reclaimed)"),
+  "mun.fig.fundingCancelled": m("Förderung abgebrochener Projekte (bewilligt oder ausgezahlt, nicht mitgezählt – Rückforderung möglich)", "Funding of cancelled projects (granted or paid, not counted – may be reclaimed)"),
   "mun.fig.pending": m("Beschlüsse, die {councilNom} noch fassen muss", "Resolutions the {council} still has to pass"),
   "mun.projects": m("Projekte", "Projects"),
   "mun.pending": m("Anstehende Beschlüsse {councilGen}", "Resolutions needed from the {council}"),

@@ -59,7 +59,7 @@ export const statusMessages: Catalogue = {
   "funding.granted": { de: "bewilligt", en: "granted" },
   "funding.paid": { de: "ausgezahlt", en: "paid" },
   "funding.overdue": { de: "davon Antragstermin verstrichen", en: "of which date passed" },
-  "funding.cancelled": { de: "bewilligt, Projekt abgebrochen", en: "granted, project cancelled" },
+  "funding.cancelled": { de: "bewilligt oder ausgezahlt, Projekt abgebrochen", en: "granted or paid, project cancelled" },
 
   "status.overdue": { de: "Überfällige Meilensteine", en: "Overdue milestones" },
   "status.days.one": { de: "1 Tag", en: "1 day" },

@@ -237,7 +237,7 @@ describe("a broken ikz.yaml stops the reading commands", () => {
 });
 
 describe("a cancelled project's grant is left out of the funding sums in the fact sheet, the controlling summary and ikz status alike", () => {
-  // The cancelled IKZ-2025-003 (lead Gernsheim) had 75 000 € paid out: with no cooperation, it is to be repaid.
+  // The cancelled IKZ-2025-003 (lead Gernsheim) had 75 000 € paid out: it may have to be repaid.
   const repo = sampleRepo((dir) => {
     const file = join(dir, "projects/IKZ-2025-003-gemeinsame-kasse-und-zentraler-zahlungsverkehr-suedkreis.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("sample: true\n", "funding:\n  - program: hessen-ikz\n    status: paid\n    amount_eur: 75000\n    date: 2025-06-01\nsample: true\n"));
@@ -248,7 +248,8 @@ describe("a cancelled project's grant is left out of the funding sums in the fac
     expect(sheet.code, sheet.stderr).toBe(0);
     // The grants of Gernsheim's other projects (375 000 € with the cancelled one before).
     expect(sheet.stdout).toContain("- **Förderung bewilligt für diese Projekte (gesamt):** 300.000 €\n");
-    expect(sheet.stdout).toContain("- **Förderung abgebrochener Projekte (bewilligt, nicht mitgezählt – Rückforderung möglich):** 75.000 €\n");
+    // Paid, not only granted: the label says both, as the controlling summary's and ikz status's do.
+    expect(sheet.stdout).toContain("- **Förderung abgebrochener Projekte (bewilligt oder ausgezahlt, nicht mitgezählt – Rückforderung möglich):** 75.000 €\n");
     expect(sheet.stdout).toContain("| IKZ-2025-003 | Gemeinsame Kasse und zentraler Zahlungsverkehr Südkreis | Rahmenvereinbarung IKZ des Landes Hessen | ausgezahlt (Projekt abgebrochen) | 75.000 € |");
     const controlling = await ikz(repo, ["export", "controlling", "--quarter", "2026-Q3", "--format", "json"]);
     expect(controlling.code, controlling.stderr).toBe(0);
@@ -260,5 +261,10 @@ describe("a cancelled project's grant is left out of the funding sums in the fac
     const status = JSON.parse((await ikz(repo, ["status", "--as-of", "2026-09-15", "--format", "json"])).stdout) as { funding: { paid: { eur: number }; cancelled: { count: number; eur: number } } };
     expect(status.funding.cancelled).toEqual({ count: 1, eur: 75_000 });
     expect(status.funding.paid.eur).toBe(doc.money.funding.find((f) => f.status === "paid")!.eur);
+    // The status table's own "bewilligt" row leaves "ausgezahlt" out; the cancelled row holds both and says so.
+    const text = (await ikz(repo, ["status", "--as-of", "2026-09-15", "--no-color"])).stdout;
+    expect(text).toMatch(/bewilligt oder ausgezahlt, Projekt abgebrochen +1 +75\.000 €/);
+    const en = (await ikz(repo, ["status", "--as-of", "2026-09-15", "--no-color", "--lang", "en"])).stdout;
+    expect(en).toMatch(/granted or paid, project cancelled +1 +€?75,000/);
   });
 });
