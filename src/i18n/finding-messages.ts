@@ -54,7 +54,8 @@ export const findingMessages: Catalogue = {
   "IKZ-PRJ-002": { de: "Kommune „{municipality}“ ist doppelt beteiligt (schon Eintrag {first}) – doppelten Eintrag entfernen", en: "municipality '{municipality}' takes part twice (already entry {first}) – remove the duplicate" },
   "IKZ-PRJ-003": { de: "Kostenschlüssel geht nicht auf: die Anteile ergeben zusammen {sum} %, beteiligte Kommunen ohne Anteil: {missing} – jede beteiligte Kommune braucht einen Anteil, zusammen 100 %", en: "cost-sharing key incomplete: shares total {sum} %, participants without a share: {missing} – every participant needs a share, 100 % in total" },
   "IKZ-PRJ-004": { de: "„{municipality}“ hat role: lead, federführend ist aber „{lead}“ – nur die federführende Kommune hat role: lead", en: "'{municipality}' has role: lead but the lead is '{lead}' – only the lead municipality has role: lead" },
-  "IKZ-PRJ-005": { de: "Datum {date} liegt vor {before} ({what}) – Reihenfolge der Daten prüfen", en: "date {date} is before {before} ({what}) – check the order of dates" },
+  // {before}: the date and, in brackets, what it belongs to – or, with params.anchor "project", the project's creation in words (findingRemedies "before.created").
+  "IKZ-PRJ-005": { de: "Datum {date} liegt vor {before} – Reihenfolge der Daten prüfen", en: "date {date} is before {before} – check the order of dates" },
   "IKZ-PRJ-006": { de: "„{municipality}“ hat den Beitritt abgelehnt, steht aber noch unter participants – mit „ikz council“ erfassen oder Eintrag entfernen", en: "'{municipality}' rejected joining but is still a participant – record it with 'ikz council' or remove the entry" },
   "IKZ-PRJ-007": { de: "Beschluss {decision} hat keine Auflage {index} für dieses Projekt (Auflagen: {count})", en: "decision {decision} has no condition {index} for this project (conditions: {count})" },
   "IKZ-PRJ-008": { de: "Rechtsform „open“ ist ab der Richtungsentscheidung nicht mehr zulässig (Phase {phase}) – Rechtsform festlegen", en: "legal form 'open' is no longer allowed after the direction decision (phase {phase}) – set the legal form" },
@@ -124,6 +125,9 @@ export const findingRemedies: Catalogue = {
   "interested.none": { de: "hatte noch keine der 2 nötigen Kommunen", en: "none of the 2 municipalities needed had yet" },
   "interested.some": { de: "hatte erst {count} der 2 nötigen Kommunen", en: "only {count} of the 2 municipalities needed had" },
   "remedy.report.move": { de: "{fit} oder die Datei nach {expected} verschieben", en: "{fit} or move the file to {expected}" },
+  // IKZ-PRJ-005: a date before another one, which it names; or before the project was registered (anchor "project").
+  "before.other": { de: "{before} ({what})", en: "{before} ({what})" },
+  "before.created": { de: "der Aufnahme des Projekts {what} am {before}", en: "project {what} was created on {before}" },
   // IKZ-CHK-006, only when a support decision after the red report did not take effect: why it does not settle it.
   "declined.support": { de: " (Beschluss {decision} „Unterstützung / Vermittlung“ wurde {outcome} und zählt nicht)", en: " (support / mediation decision {decision} was {outcome} and does not count)" },
 };

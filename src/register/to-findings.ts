@@ -81,6 +81,7 @@ export function describeIssue(issue: Issue, lang: Lang): string {
   if (issue.code === "IKZ-ID-006") params.remedy = misplacedReportRemedy(params, lang);
   if (issue.code === "IKZ-FILE-003") params.encoding = params.encoding === "utf-16" ? (lang === "de" ? ", sondern UTF-16 (im Windows-Editor „Unicode“)" : " but UTF-16 (Notepad's 'Unicode')") : "";
   if (issue.code === "IKZ-LC-015") params.interested = translate(findingRemedies, lang, issue.params?.count === 0 ? "interested.none" : "interested.some", params);
+  if (issue.code === "IKZ-PRJ-005") params.before = translate(findingRemedies, lang, issue.params?.anchor === "project" ? "before.created" : "before.other", params);
   if (issue.code === "IKZ-CHK-006") {
     const declined = issue.params?.declined;
     params.declined = typeof declined === "string" ? translate(findingRemedies, lang, "declined.support", { decision: declined, outcome: translate(decideMessages, lang, `outcome.${String(params.declinedOutcome)}`) }) : "";

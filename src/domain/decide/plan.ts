@@ -52,7 +52,7 @@ export function planDecision(model: RegisterModel, config: IkzConfig, draft: Dec
   // A project that fails its schema is not in the model: it must be fixed before anything is decided on it.
   if (d.project !== undefined && !project) refuse("decide.projectInvalid", ["project"], { project: d.project });
   if (project) {
-    if (d.date < project.created) refuse("IKZ-PRJ-005", ["date"], { date: d.date, before: project.created, what: project.id });
+    if (d.date < project.created) refuse("IKZ-PRJ-005", ["date"], { date: d.date, before: project.created, what: project.id, anchor: "project" });
     const result = stepOf(rec, project, index, lifecycle);
     before = result.before;
     after = result.after;

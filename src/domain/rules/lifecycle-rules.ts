@@ -15,7 +15,7 @@ export function checkLifecycle(project: Rec<Project>, index: RegisterIndex, out:
   const context = { decisions, reportOf, lessons: (index.lessonsByProject.get(p.id) ?? []).length };
   for (const step of replay.steps) {
     for (const problem of step.problems) out.error(problem.code, step.decision.file, [problem.key], problem.params);
-    if (step.decision.data.date < p.created) out.error("IKZ-PRJ-005", step.decision.file, ["date"], { date: step.decision.data.date, before: p.created, what: p.id });
+    if (step.decision.data.date < p.created) out.error("IKZ-PRJ-005", step.decision.file, ["date"], { date: step.decision.data.date, before: p.created, what: p.id, anchor: "project" });
     if (step.applied && takesEffect(step.decision.data.outcome)) {
       for (const issue of guardIssues(step.decision.data, p, context)) if (!issue.whenDeciding) out.error(issue.code, step.decision.file, issue.path, issue.params);
     }

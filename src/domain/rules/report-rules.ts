@@ -19,20 +19,24 @@ export function quarterStart(period: string): string | undefined {
  * A quarterly report cannot be submitted before its quarter began (a typo in the period or the date), nor cover a
  * quarter that ended before its project was registered (`created`): there was no project to report on. A report for
  * the quarter in which the project was created is fine. No report is submitted before its project was created.
+ * A submission date before both the quarter's start and the project's creation is one mistake in one field: it gets
+ * the finding of the later bound, whose fix settles both.
  */
 export function checkReport(report: Rec<Report>, project: Project | undefined, out: IssueList): void {
+  const { submitted, period } = report.data;
+  const x = quarterOfPeriod(period);
+  const start = x === undefined ? undefined : quarterStart(period)!;
   // Any report, like a decision on the project, comes after the project was registered.
-  if (project !== undefined && report.data.submitted < project.created) {
-    out.error("IKZ-PRJ-005", report.file, ["submitted"], { date: report.data.submitted, before: project.created, what: project.id });
+  const beforeCreated = project !== undefined && submitted < project.created;
+  const beforeStart = start !== undefined && submitted < start;
+  if (beforeCreated && !(beforeStart && start > project.created)) {
+    out.error("IKZ-PRJ-005", report.file, ["submitted"], { date: submitted, before: project.created, what: project.id, anchor: "project" });
+  } else if (beforeStart) {
+    out.error("IKZ-RPT-001", report.file, ["submitted"], { submitted, period, start });
   }
-  const x = quarterOfPeriod(report.data.period);
   if (x === undefined) return;
-  const start = quarterStart(report.data.period)!;
-  if (report.data.submitted < start) {
-    out.error("IKZ-RPT-001", report.file, ["submitted"], { submitted: report.data.submitted, period: report.data.period, start });
-  }
   if (project !== undefined && quarterEnd(x) < project.created) {
-    const params = { period: report.data.period, end: quarterEnd(x), project: project.id, created: project.created, first: quarterLabel(quarterOf(project.created)) };
+    const params = { period, end: quarterEnd(x), project: project.id, created: project.created, first: quarterLabel(quarterOf(project.created)) };
     out.error("IKZ-RPT-002", report.file, ["period"], params);
   }
 }

@@ -108,7 +108,8 @@ describe("dates in order (IKZ-PRJ-005)", () => {
     s.meetingOf(d).data.date = "2025-01-05";
     const issues = rules(s.model);
     expect(brief(issues)).toEqual([`error IKZ-PRJ-005 ${d.file} date`]);
-    expect(issues[0]!.params).toEqual({ date: "2025-01-05", before: "2025-01-10", what: "IKZ-2025-001" });
+    expect(issues[0]!.params).toEqual({ date: "2025-01-05", before: "2025-01-10", what: "IKZ-2025-001", anchor: "project" });
+    expect(describeIssue(issues[0]!, "de")).toBe("Datum 05.01.2025 liegt vor der Aufnahme des Projekts IKZ-2025-001 am 10.01.2025 – Reihenfolge der Daten prüfen");
   });
 
   it("a milestone done before the project was created", () => {
