@@ -5,6 +5,7 @@ import { translate, type Lang } from "../i18n/index.js";
 import { decideMessages } from "../i18n/decide-messages.js";
 import { codeLabel } from "../i18n/list-messages.js";
 import { formatDate } from "../render/format.js";
+import { parseQuarterLabel } from "../domain/quarter.js";
 
 /** What templates/decision.md receives (the names of the first template version, plus `labels`). */
 export interface DecisionTemplateData {
@@ -141,8 +142,8 @@ export function excludedLine(d: Decision, config: IkzConfig, lang: Lang, meeting
 }
 
 function periodText(period: string, lang: Lang): string {
-  const m = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (m) return lang === "de" ? `${m[2]}. Quartal ${m[1]}` : `Q${m[2]} ${m[1]}`;
+  const x = parseQuarterLabel(period);
+  if (x) return lang === "de" ? `${x.q}. Quartal ${x.year}` : `Q${x.q} ${x.year}`;
   const label = codeLabel("period", period, lang);
   return lang === "de" ? `„${label}“` : `'${label}'`;
 }

@@ -12,6 +12,7 @@ import type { Deps } from "./deps.js";
 import { readView, type RegisterView } from "./register-view.js";
 import { warnSkippedRecords } from "./skipped-records.js";
 import { listEntries, type ListColumn, type ListEntry } from "./list-entries.js";
+import { parseQuarterLabel } from "../domain/quarter.js";
 
 export const LIST_KINDS = ["projects", "decisions", "meetings", "reports", "lessons"] as const;
 /** Which records `ikz list` lists. */
@@ -121,8 +122,8 @@ function tableCell(column: ListColumn, value: unknown, lang: Lang, styler: Style
 
 /** A report period in words: "3. Quartal 2025", "Vorteilhaftigkeitsprüfung". */
 export function periodLabel(period: string, lang: Lang, short = false): string {
-  const q = /^(\d{4})-Q([1-4])$/.exec(period);
-  return q ? translate(listMessages, lang, "period.quarter", { year: q[1]!, quarter: q[2]! }) : codeLabel("period", period, lang, short ? "short" : undefined);
+  const q = parseQuarterLabel(period);
+  return q ? translate(listMessages, lang, "period.quarter", { year: q.year, quarter: q.q }) : codeLabel("period", period, lang, short ? "short" : undefined);
 }
 
 /** Filters as resolved against the register: codes checked, names turned into IDs. */

@@ -16,6 +16,7 @@ import { parsePlannedDate } from "./date-horizon.js";
 import { checkLine, meetingIds, meetingText } from "./meeting-common.js";
 import { valueOrAsk } from "./prompter.js";
 import { printOutcome, writeOptions } from "./write-common.js";
+import { parseQuarterLabel } from "../domain/quarter.js";
 
 export interface MeetingNewOptions {
   write: WriteOptions;
@@ -71,8 +72,8 @@ export function agendaFor(entries: readonly AgendaEntry[], lang: Lang): AgendaIt
   const period = (report: string | undefined) => {
     const p = (report ?? "").split("/")[1] ?? "";
     // Quarters in words ("3. Quartal 2025"); the minutes read them back to file each decision under its item.
-    const q = /^(\d{4})-Q([1-4])$/.exec(p);
-    return q ? t("period.quarter", { q: q[2]!, y: q[1]! }) : p === "" ? "–" : t(`period.${p}`);
+    const q = parseQuarterLabel(p);
+    return q ? t("period.quarter", { q: q.q, y: q.year }) : p === "" ? "–" : t(`period.${p}`);
   };
   return numberAgenda(entries, {
     opening: t("agenda.opening"),

@@ -16,6 +16,7 @@ import { valueOrAsk, type Choice, type Prompter } from "./prompter.js";
 import { refuseFutureDate } from "./past-date.js";
 import { printOutcome, writeOptions } from "./write-common.js";
 import { formatDate } from "../render/format.js";
+import { parseQuarterLabel } from "../domain/quarter.js";
 
 /** The kinds of project reports. */
 export type ReportKind = Report["kind"];
@@ -195,8 +196,8 @@ function previousQuarter(date: string): string {
 }
 
 function periodLabel(period: string, t: (key: string, params?: Record<string, string | number>) => string): string {
-  const m = /^(\d{4})-Q([1-4])$/.exec(period);
-  return m ? t("period.quarter", { year: m[1]!, quarter: m[2]! }) : t(`period.${period}`);
+  const x = parseQuarterLabel(period);
+  return x ? t("period.quarter", { year: x.year, quarter: x.q }) : t(`period.${period}`);
 }
 
 function milestoneState(m: ProjectInfo["milestones"][number], deps: Deps, t: (key: string, params?: Record<string, string | number>) => string): string {

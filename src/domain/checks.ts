@@ -2,6 +2,7 @@ import type { Issue, PathSegment } from "./finding.js";
 import { indexRegister, type Rec, type RegisterIndex, type RegisterModel } from "./model.js";
 import { isRunning, lifecycleOf, takesEffect } from "./lifecycle.js";
 import { replayDecisions, type Replay } from "./replay.js";
+import { parseQuarterLabel, previousQuarter, quarterEnd, quarterLabel, quarterOf, type Quarter } from "./quarter.js";
 import { owesQuarterlyReport, reportingStretches } from "./report-duty.js";
 import type { Decision, Project, Report } from "./types.generated.js";
 
@@ -55,16 +56,6 @@ const toDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY;
 export const daysBetween = (from: string, to: string): number => Math.round(toDay(to) - toDay(from));
 /** A date plus some days, YYYY-MM-DD. */
 export const addDays = (date: string, days: number): string => new Date((toDay(date) + days) * DAY).toISOString().slice(0, 10);
-
-/** A calendar quarter. */
-export interface Quarter {
-  year: number;
-  q: 1 | 2 | 3 | 4;
-}
-export const quarterOf = (date: string): Quarter => ({ year: Number(date.slice(0, 4)), q: (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as Quarter["q"] });
-export const quarterLabel = (x: Quarter): string => `${x.year}-Q${x.q}`;
-export const quarterEnd = (x: Quarter): string => addDays(`${x.q === 4 ? x.year + 1 : x.year}-${String((x.q % 4) * 3 + 1).padStart(2, "0")}-01`, -1);
-const previousQuarter = (x: Quarter): Quarter => (x.q === 1 ? { year: x.year - 1, q: 4 } : { year: x.year, q: (x.q - 1) as Quarter["q"] });
 
 /** Milestones due before today and not done, in running projects (isRunning: neither paused nor finished). */
 export function findOverdueMilestones(model: RegisterModel, today: string): OverdueMilestone[] {
@@ -149,8 +140,8 @@ export function latestReport(reports: readonly Rec<Report>[]): Rec<Report> | und
 
 /** The day a report describes: a quarter's last day for a quarterly report, else the day it was submitted. */
 function reportDay(report: Pick<Report, "kind" | "period" | "submitted">): string {
-  const m = /^(\d{4})-Q([1-4])$/.exec(report.period);
-  return report.kind === "quarterly" && m ? quarterEnd({ year: Number(m[1]), q: Number(m[2]) as Quarter["q"] }) : report.submitted;
+  const x = report.kind === "quarterly" ? parseQuarterLabel(report.period) : undefined;
+  return x !== undefined ? quarterEnd(x) : report.submitted;
 }
 
 /** A red report no support was decided for, and the latest support decision after it that did not take effect, if any. */

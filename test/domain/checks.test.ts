@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dueQuarters, latestReport, quarterEnd, runDateChecks } from "../../src/domain/checks.js";
+import { dueQuarters, latestReport, runDateChecks } from "../../src/domain/checks.js";
+import { quarterEnd } from "../../src/domain/quarter.js";
 import type { Issue } from "../../src/domain/finding.js";
 import { checkMessages } from "../../src/i18n/check-messages.js";
 import { describeIssue } from "../../src/register/to-findings.js";

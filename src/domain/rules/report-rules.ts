@@ -1,18 +1,12 @@
-import { quarterEnd, quarterLabel, quarterOf, type Quarter } from "../checks.js";
+import { parseQuarterLabel, quarterEnd, quarterLabel, quarterOf, quarterStart as startOf } from "../quarter.js";
 import type { Project, Report } from "../types.generated.js";
 import type { Rec } from "../model.js";
 import type { IssueList } from "./issue-builder.js";
 
-/** The quarter of a period such as 2025-Q2, or undefined for assessment/final/evaluation reports. */
-function quarterOfPeriod(period: string): Quarter | undefined {
-  const m = /^(\d{4})-Q([1-4])$/.exec(period);
-  return m ? { year: Number(m[1]), q: Number(m[2]) as Quarter["q"] } : undefined;
-}
-
 /** First day of a quarter period such as 2025-Q2, or undefined for assessment/final/evaluation reports. */
 export function quarterStart(period: string): string | undefined {
-  const x = quarterOfPeriod(period);
-  return x === undefined ? undefined : `${x.year}-${String((x.q - 1) * 3 + 1).padStart(2, "0")}-01`;
+  const x = parseQuarterLabel(period);
+  return x === undefined ? undefined : startOf(x);
 }
 
 /**
@@ -24,8 +18,8 @@ export function quarterStart(period: string): string | undefined {
  */
 export function checkReport(report: Rec<Report>, project: Project | undefined, out: IssueList): void {
   const { submitted, period } = report.data;
-  const x = quarterOfPeriod(period);
-  const start = x === undefined ? undefined : quarterStart(period)!;
+  const x = parseQuarterLabel(period);
+  const start = x === undefined ? undefined : startOf(x);
   // Any report, like a decision on the project, comes after the project was registered.
   const beforeCreated = project !== undefined && submitted < project.created;
   const beforeStart = start !== undefined && submitted < start;

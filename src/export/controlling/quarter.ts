@@ -1,4 +1,5 @@
-import { addDays, quarterEnd, type Quarter } from "../../domain/checks.js";
+import { addDays } from "../../domain/checks.js";
+import { parseQuarterLabel, previousQuarter as before, quarterEnd, quarterLabel, quarterStart, type Quarter } from "../../domain/quarter.js";
 
 /** A calendar quarter with its first and last day. */
 export interface QuarterSpan {
@@ -14,20 +15,18 @@ export interface QuarterSpan {
 
 /** Parses `YYYY-Qn` (1–4); anything else is undefined (the command turns that into a usage error). */
 export function parseQuarter(value: string): QuarterSpan | undefined {
-  const m = /^(\d{4})-Q([1-4])$/.exec(value.trim());
-  if (!m) return undefined;
-  return quarterSpan({ year: Number(m[1]), q: Number(m[2]) as Quarter["q"] });
+  const x = parseQuarterLabel(value.trim());
+  return x === undefined ? undefined : quarterSpan(x);
 }
 
 /** The span of a quarter. */
 export function quarterSpan(x: Quarter): QuarterSpan {
-  const start = `${x.year}-${String((x.q - 1) * 3 + 1).padStart(2, "0")}-01`;
-  return { label: `${x.year}-Q${x.q}`, year: x.year, q: x.q, start, end: quarterEnd(x) };
+  return { label: quarterLabel(x), year: x.year, q: x.q, start: quarterStart(x), end: quarterEnd(x) };
 }
 
 /** The quarter before. */
 export function previousQuarter(x: QuarterSpan): QuarterSpan {
-  return quarterSpan(x.q === 1 ? { year: x.year - 1, q: 4 } : { year: x.year, q: (x.q - 1) as Quarter["q"] });
+  return quarterSpan(before(x));
 }
 
 /** The day before the quarter starts: the register "at quarter start" is the register as committed at its end. */
