@@ -133,7 +133,7 @@ describe("ikz report new (no terminal)", () => {
     expect(early.stderr).toContain("IKZ-RPT-002 period: Bericht für 2023-Q4: das Quartal endete am 31.12.2023, vor der Aufnahme des Projekts IKZ-2024-002 am 04.03.2024 – Zeitraum prüfen (frühestens 2024-Q1)");
     const before = await ikzIn(dir, "report", "new", "IKZ-2024-002", "--period", "2024-Q1", "--overall", "green", "--date", "2024-03-01");
     expect(before.code).toBe(1);
-    expect(before.stderr).toContain("IKZ-PRJ-005 submitted: Datum 01.03.2024 liegt vor 04.03.2024 (IKZ-2024-002)");
+    expect(before.stderr).toContain("IKZ-PRJ-005 submitted: Datum 01.03.2024 liegt vor der Aufnahme des Projekts IKZ-2024-002 am 04.03.2024");
     expect(git(dir, "rev-parse", "HEAD")).toBe(head);
     expect(gitStatus(dir)).toBe("");
     // The quarter in which the project was created is fine.
