@@ -74,7 +74,13 @@ export function requireMunicipality(config: IkzConfig, value: string, flag: stri
   // By id or by name, as the help says and as list, status and export accept it: "Büttelborn" is buettelborn.
   const found = findMunicipalityId(config.municipalities, value);
   if (found !== undefined) return found;
-  return requireKnown(value.trim(), config.municipalities.map((m) => m.id), flag, suggest);
+  // A misspelt name ("Büttelbron") is near a name, not an ID: suggest by either, always as the ID.
+  const byName = (typed: string): string | undefined => {
+    const names = config.municipalities.map((m) => m.name.normalize("NFC"));
+    const name = suggest(typed.normalize("NFC"), names);
+    return name === undefined ? undefined : config.municipalities[names.indexOf(name)]!.id;
+  };
+  return requireKnown(value.trim(), config.municipalities.map((m) => m.id), flag, (typed, ids) => suggest(typed, ids) ?? byName(typed));
 }
 
 /** The bytes of a loaded record as they are on disk (BOM and line endings included). */

@@ -1,6 +1,6 @@
-import { findMunicipalityId } from "../domain/municipality-lookup.js";
 import { suggest } from "../domain/suggest.js";
 import type { IkzConfig } from "../domain/types.generated.js";
+import { requireMunicipality } from "./find-record.js";
 import { requireKnown } from "./flag-values.js";
 
 /** The codes from ikz.yaml that a schema definition ($defs name in common.schema.json) stands for. */
@@ -77,6 +77,6 @@ export function mapSchemaLeaves<S extends SchemaNode>(leaf: SchemaLeaf<S>, child
 export function resolveCode(value: unknown, refs: readonly string[], config: IkzConfig, key: string): unknown {
   const list = codeListOf(refs);
   if (typeof value !== "string" || list === undefined) return value;
-  const id = list === "municipality_id" ? (findMunicipalityId(config.municipalities, value) ?? value) : value;
-  return requireKnown(id, CODE_LISTS[list]!(config), key, suggest);
+  if (list === "municipality_id") return requireMunicipality(config, value, key);
+  return requireKnown(value, CODE_LISTS[list]!(config), key, suggest);
 }

@@ -293,6 +293,17 @@ describe("ikz set takes a municipality by name, as --lead and --participants do"
     expect(status(reg)).toBe("");
   });
 
+  it("a misspelt name is suggested by its name, as its ID, here and in the commands' arguments (one lookup)", async () => {
+    const reg = makeRegister("sample");
+    const lead = await ikz(reg, ["set", "IKZ-2025-002", "lead=Büttelbron"]);
+    expect(lead.code).toBe(2);
+    expect(lead.stderr).toContain("ikz: Fehler: lead: unbekannter Wert „Büttelbron“ – meinten Sie „buettelborn“?");
+    const partner = await ikz(reg, ["participant", "add", "IKZ-2025-002", "Mörfelden-Waldorf"]);
+    expect(partner.code).toBe(2);
+    expect(partner.stderr).toContain("unbekannter Wert „Mörfelden-Waldorf“ – meinten Sie „moerfelden-walldorf“?");
+    expect(status(reg)).toBe("");
+  });
+
   it("resolves each entry of a list of municipalities, and checks other codes as before", () => {
     const config = { municipalities: [{ id: "buettelborn", name: "Büttelborn" }, { id: "gross-gerau", name: "Groß-Gerau" }], fields: [{ id: "finanzen", name: "Finanzen" }], steering_group: { members: [] } } as unknown as IkzConfig;
     const ref = (name: string) => ({ $ref: `common.schema.json#/$defs/${name}` });
